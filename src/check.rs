@@ -1,0 +1,504 @@
+//! The check pipeline: claims and an indexed corpus in, one report out.
+//!
+//! This module owns the order of the stages for `check`: validate every
+//! citation against the corpus (an ambiguous prefix is an input error), then
+//! for each claim (in parallel, output in file order) build one query per
+//! wording, retrieve candidate passages from the index, judge each candidate
+//! passage and each window of two adjacent passages, reduce the passages of a
+//! source to that source's stance, check citations and quotes, and apply the
+//! verdict and the fail policy. It prints nothing.
+
+use crate::claims::{Claim, ClaimsError, ClaimsFile};
+use crate::index::{Index, Term};
+use crate::matching::{align, Alignment, Glossary, Query};
+use crate::quote;
+use crate::report::{
+    round, CitationReport, ClaimReport, Evidence, QuoteReport, Report, SourceInfo, SourceStance, Summary, TermMatch,
+    SCHEMA,
+};
+use crate::sources::{Corpus, Resolution};
+use crate::stance::{antonyms::Antonyms, judge, Judgement, Thresholds};
+use crate::verdict::{CitationStatus, Policy, QuoteStatus, Stance, Verdict};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What judging needs besides the inputs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The fail policy.
+    pub policy: Policy,
+    /// A previous report: only claims whose verdict or citation statuses
+    /// changed since can fail.
+    pub baseline: Option<Report>,
+    /// Score thresholds.
+    pub thresholds: Thresholds,
+    /// Opposite pairs.
+    pub antonyms: Antonyms,
+    /// Evidence passages kept per source.
+    pub evidence_per_source: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            policy: Policy::default(),
+            baseline: None,
+            thresholds: Thresholds::default(),
+            antonyms: Antonyms::builtin(),
+            evidence_per_source: 3,
+        }
+    }
+}
+
+/// Checks that every citation names one source; an ambiguous prefix is an
+/// input error located at the citation.
+pub fn validate_citations(files: &[ClaimsFile], corpus: &Corpus) -> Result<(), ClaimsError> {
+    for f in files {
+        for c in &f.claims {
+            for cite in &c.cites {
+                if let Resolution::Ambiguous(candidates) = corpus.resolve(&cite.source) {
+                    return Err(ClaimsError::Invalid {
+                        file: f.path.clone(),
+                        line: cite.line,
+                        column: cite.column,
+                        message: format!(
+                            "citation `{}` of claim `{}` is ambiguous: it is a prefix of {}; write more of the id",
+                            cite.source,
+                            c.id,
+                            candidates
+                                .iter()
+                                .map(|c| format!("`{c}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Judges every claim of every file and builds the report.
+pub fn check(files: &[ClaimsFile], corpus: &Corpus, index: &Index, opts: &Options) -> Report {
+    let glossaries: Vec<Glossary> = files.iter().map(|f| Glossary::new(&f.glossary)).collect();
+    let mut jobs: Vec<(&ClaimsFile, &Claim, &Glossary)> = Vec::new();
+    for (f, g) in files.iter().zip(&glossaries) {
+        for c in &f.claims {
+            jobs.push((f, c, g));
+        }
+    }
+    let claims: Vec<ClaimReport> = jobs
+        .par_iter()
+        .map(|(f, c, g)| judge_claim(f, c, g, corpus, index, opts))
+        .collect();
+    let summary = Summary::of(&claims);
+    Report {
+        schema: SCHEMA.to_string(),
+        sources: corpus
+            .sources
+            .iter()
+            .map(|s| SourceInfo {
+                id: s.id.clone(),
+                path: s.path.clone(),
+                title: s.title.clone(),
+            })
+            .collect(),
+        claims,
+        summary,
+    }
+}
+
+/// A judged passage (or window of two passages).
+#[derive(Debug, Clone)]
+struct Judged {
+    start: usize,
+    end: usize,
+    first_token: usize,
+    judgement: Judgement,
+    wording: usize,
+    alignment: Alignment,
+}
+
+/// The stance of each source (index → judged candidates, best first).
+fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeMap<usize, Vec<Judged>> {
+    let mut candidates: BTreeSet<u32> = BTreeSet::new();
+    for q in queries {
+        for key in q.lookup_keys(index) {
+            if let Some(p) = index.postings.get(&key) {
+                candidates.extend(p.iter().copied());
+            }
+        }
+    }
+    let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
+    let mut windows: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for &pi in &candidates {
+        let pi = pi as usize;
+        windows.insert((pi, pi));
+        let p = &index.passages[pi];
+        let range = &index.analyzed[p.source].passages;
+        if pi + 1 < range.end {
+            windows.insert((pi, pi + 1));
+        }
+        if pi > range.start {
+            windows.insert((pi - 1, pi));
+        }
+    }
+    for (a, b) in windows {
+        let pa = &index.passages[a];
+        let pb = &index.passages[b];
+        let terms: &[Term] = &index.analyzed[pa.source].terms[pa.tokens.start..pb.tokens.end];
+        let mut best: Option<Judged> = None;
+        for (wi, q) in queries.iter().enumerate() {
+            let al = align(q, terms);
+            let mut j = judge(q, terms, &al, &opts.antonyms, &opts.thresholds);
+            if a != b {
+                // A window must earn its place over its halves.
+                j.score *= 0.97;
+            }
+            if j.stance.is_none() {
+                continue;
+            }
+            let cand = Judged {
+                start: pa.start,
+                end: pb.end,
+                first_token: pa.tokens.start,
+                judgement: j,
+                wording: wi,
+                alignment: al,
+            };
+            if best.as_ref().is_none_or(|b| better(&cand.judgement, &b.judgement)) {
+                best = Some(cand);
+            }
+        }
+        if let Some(b) = best {
+            by_source.entry(pa.source).or_default().push(b);
+        }
+    }
+    for list in by_source.values_mut() {
+        list.sort_by(|x, y| {
+            y.judgement
+                .score
+                .total_cmp(&x.judgement.score)
+                .then(x.start.cmp(&y.start))
+                .then(x.end.cmp(&y.end))
+        });
+    }
+    by_source
+}
+
+/// Whether judgement `a` should be preferred to `b` for the same passage.
+fn better(a: &Judgement, b: &Judgement) -> bool {
+    let rank = |j: &Judgement| match j.stance {
+        Some(Stance::Contradicts) => 2,
+        Some(Stance::Supports) => 1,
+        _ => 0,
+    };
+    match a.score.total_cmp(&b.score) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => rank(a) > rank(b),
+    }
+}
+
+/// Reduces a source's judged passages to its stance and evidence.
+fn reduce(list: &[Judged], keep: usize) -> Option<(Stance, f64, Vec<&Judged>)> {
+    let best_of = |s: Stance| {
+        list.iter()
+            .filter(|j| j.judgement.stance == Some(s))
+            .collect::<Vec<_>>()
+    };
+    let sup = best_of(Stance::Supports);
+    let con = best_of(Stance::Contradicts);
+    let men = best_of(Stance::Mentions);
+    let top = |v: &Vec<&Judged>| v.first().map(|j| j.judgement.score);
+    let stance = match (top(&sup), top(&con)) {
+        (Some(s), Some(c)) => {
+            if c >= s {
+                Stance::Contradicts
+            } else {
+                Stance::Supports
+            }
+        }
+        (Some(_), None) => Stance::Supports,
+        (None, Some(_)) => Stance::Contradicts,
+        (None, None) if !men.is_empty() => Stance::Mentions,
+        _ => return None,
+    };
+    let chosen = match stance {
+        Stance::Supports => sup,
+        Stance::Contradicts => con,
+        Stance::Mentions => men,
+    };
+    let mut evidence: Vec<&Judged> = Vec::new();
+    for j in chosen {
+        // Skip windows that overlap evidence already shown.
+        if evidence.iter().any(|e| j.start < e.end && e.start < j.end) {
+            continue;
+        }
+        evidence.push(j);
+        if evidence.len() == keep {
+            break;
+        }
+    }
+    let score = evidence.first().map_or(0.0, |j| j.judgement.score);
+    Some((stance, score, evidence))
+}
+
+fn judge_claim(
+    file: &ClaimsFile,
+    claim: &Claim,
+    glossary: &Glossary,
+    corpus: &Corpus,
+    index: &Index,
+    opts: &Options,
+) -> ClaimReport {
+    let queries: Vec<Query> = claim.wordings().map(|w| Query::new(w, glossary, index)).collect();
+    let judged = source_judgements(&queries, index, opts);
+    let cited: BTreeSet<usize> = claim
+        .cites
+        .iter()
+        .filter_map(|c| match corpus.resolve(&c.source) {
+            Resolution::Found(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    let mut stances: Vec<SourceStance> = Vec::new();
+    let mut stance_of: BTreeMap<usize, (Stance, Vec<String>)> = BTreeMap::new();
+    for (&si, list) in &judged {
+        let Some((stance, score, ev)) = reduce(list, opts.evidence_per_source) else {
+            continue;
+        };
+        let source = &corpus.sources[si];
+        let terms_all = &index.analyzed[si].terms;
+        let evidence: Vec<Evidence> = ev
+            .iter()
+            .map(|j| {
+                let q = &queries[j.wording];
+                let terms = q
+                    .units
+                    .iter()
+                    .zip(&j.alignment.units)
+                    .filter_map(|(u, m)| {
+                        let m = m.as_ref()?;
+                        let a = &terms_all[j.first_token + m.first];
+                        let b = &terms_all[j.first_token + m.last];
+                        Some(TermMatch {
+                            claim: u.label.clone(),
+                            source: source.charmap.apply(&source.text[a.start..b.end]),
+                            how: m.how.as_str().to_string(),
+                        })
+                    })
+                    .collect();
+                Evidence {
+                    text: source.display(j.start, j.end),
+                    line: source.line_of(j.start),
+                    start: j.start,
+                    end: j.end,
+                    score: round(j.judgement.score),
+                    reasons: j.judgement.reasons.clone(),
+                    terms,
+                }
+            })
+            .collect();
+        stance_of.insert(
+            si,
+            (
+                stance,
+                ev.first().map(|j| j.judgement.reasons.clone()).unwrap_or_default(),
+            ),
+        );
+        stances.push(SourceStance {
+            source: source.id.clone(),
+            stance,
+            cited: cited.contains(&si),
+            score: round(score),
+            evidence,
+        });
+    }
+    let rank = |s: Stance| match s {
+        Stance::Supports | Stance::Contradicts => 0,
+        Stance::Mentions => 1,
+    };
+    stances.sort_by(|a, b| {
+        rank(a.stance)
+            .cmp(&rank(b.stance))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.source.cmp(&b.source))
+    });
+    let any = |s: Stance| stances.iter().any(|x| x.stance == s);
+    let verdict = Verdict::from_stances(any(Stance::Supports), any(Stance::Contradicts));
+
+    // Citations and quotes.
+    let mut citations = Vec::new();
+    let mut citation_problems = Vec::new();
+    for c in &claim.cites {
+        let (id, status, quote) = match corpus.resolve(&c.source) {
+            Resolution::Found(si) => {
+                let status = CitationStatus::from_stance(stance_of.get(&si).map(|(s, _)| *s));
+                let source = &corpus.sources[si];
+                let quote = c
+                    .quote
+                    .as_deref()
+                    .map(|q| match quote::locate(q, &index.analyzed[si].terms) {
+                        Some(hit) => QuoteReport {
+                            status: if hit.similarity >= quote::FOUND_AT {
+                                QuoteStatus::Found
+                            } else {
+                                QuoteStatus::NotFound
+                            },
+                            similarity: round(hit.similarity),
+                            line: Some(source.line_of(hit.start)),
+                            start: Some(hit.start),
+                            end: Some(hit.end),
+                        },
+                        None => QuoteReport {
+                            status: QuoteStatus::NotFound,
+                            similarity: 0.0,
+                            line: None,
+                            start: None,
+                            end: None,
+                        },
+                    });
+                (source.id.clone(), status, quote)
+            }
+            _ => (
+                c.source.clone(),
+                CitationStatus::Missing,
+                c.quote.as_ref().map(|_| QuoteReport {
+                    status: QuoteStatus::NotFound,
+                    similarity: 0.0,
+                    line: None,
+                    start: None,
+                    end: None,
+                }),
+            ),
+        };
+        let reasons = corpus_reasons(&stance_of, corpus, &id);
+        match status {
+            CitationStatus::Confirms => {}
+            CitationStatus::Contradicts => citation_problems.push(format!(
+                "citation `{}` contradicts the claim{}",
+                c.source,
+                paren(&reasons)
+            )),
+            CitationStatus::Mentions => citation_problems.push(format!(
+                "citation `{}` only mentions the claim without establishing it{}",
+                c.source,
+                paren(&reasons)
+            )),
+            CitationStatus::Silent => citation_problems.push(format!(
+                "citation `{}` is silent: nothing in {} bears on the claim",
+                c.source, id
+            )),
+            CitationStatus::Missing => citation_problems.push(format!(
+                "citation `{}` is missing: no source has that id, file name or id prefix",
+                c.source
+            )),
+        }
+        if let Some(q) = &quote {
+            if q.status == QuoteStatus::NotFound && status != CitationStatus::Missing {
+                let place = q.line.map(|l| format!(" near line {l}")).unwrap_or_default();
+                citation_problems.push(format!(
+                    "the quote cited from `{}` is not in {} (best similarity {:.2}{place})",
+                    c.source, id, q.similarity
+                ));
+            }
+        }
+        citations.push(CitationReport {
+            source: id,
+            status,
+            quote,
+        });
+    }
+
+    // Pass or fail.
+    let mut failures = Vec::new();
+    if let Some(expect) = claim.expect {
+        if verdict != expect {
+            failures.push(format!("expected `{expect}` but the verdict is `{verdict}`"));
+        }
+    } else {
+        if opts.policy.fails_verdict(verdict) {
+            failures.push(verdict_sentence(verdict, &stances));
+        }
+        if opts.policy.fails_citations() {
+            failures.extend(citation_problems);
+        }
+    }
+    if let Some(base) = &opts.baseline {
+        if !failures.is_empty() && unchanged(base, &file.path, &claim.id, verdict, &citations) {
+            failures.clear();
+        }
+    }
+    ClaimReport {
+        file: file.path.clone(),
+        line: claim.line,
+        id: claim.id.clone(),
+        claim: claim.text.clone(),
+        verdict,
+        expect: claim.expect,
+        pass: failures.is_empty(),
+        sources: stances,
+        citations,
+        failures,
+        note: claim.note.clone(),
+    }
+}
+
+fn corpus_reasons(stance_of: &BTreeMap<usize, (Stance, Vec<String>)>, corpus: &Corpus, id: &str) -> Vec<String> {
+    corpus
+        .sources
+        .iter()
+        .position(|s| s.id == id)
+        .and_then(|i| stance_of.get(&i))
+        .map(|(_, r)| r.clone())
+        .unwrap_or_default()
+}
+
+fn paren(reasons: &[String]) -> String {
+    if reasons.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", reasons.join("; "))
+    }
+}
+
+fn verdict_sentence(verdict: Verdict, stances: &[SourceStance]) -> String {
+    let list = |s: Stance| {
+        stances
+            .iter()
+            .filter(|x| x.stance == s)
+            .map(|x| {
+                let r = x.evidence.first().map(|e| paren(&e.reasons)).unwrap_or_default();
+                format!("{}{r}", x.source)
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match verdict {
+        Verdict::Supported => "supported".to_string(),
+        Verdict::Contradicted => format!("contradicted by {}", list(Stance::Contradicts)),
+        Verdict::Disputed => format!(
+            "disputed: supported by {} but contradicted by {}",
+            list(Stance::Supports),
+            list(Stance::Contradicts)
+        ),
+        Verdict::Unsourced => "unsourced: no source supports or contradicts it".to_string(),
+    }
+}
+
+/// Whether a claim's verdict and citation statuses are the same as in the baseline.
+fn unchanged(base: &Report, file: &str, id: &str, verdict: Verdict, citations: &[CitationReport]) -> bool {
+    base.claims.iter().any(|b| {
+        b.file == file
+            && b.id == id
+            && b.verdict == verdict
+            && b.citations.len() == citations.len()
+            && b.citations.iter().zip(citations).all(|(x, y)| {
+                x.source == y.source
+                    && x.status == y.status
+                    && x.quote.as_ref().map(|q| q.status) == y.quote.as_ref().map(|q| q.status)
+            })
+    })
+}

@@ -1,0 +1,244 @@
+//! The corpus index: analyzed passages, term statistics and postings.
+//!
+//! This module owns turning loaded sources into what matching needs: every
+//! source cut into passages (see [`crate::segment`]), every passage into
+//! tokens with folded form and stem (see [`crate::normalize`],
+//! [`crate::stem`]), the document frequency of each stem over passages (for
+//! IDF weights), and an inverted index from stem to the passages holding it,
+//! so a claim scores only passages that share one of its terms. Pairs of
+//! adjacent tokens where one is a fragment of at most two letters are also
+//! indexed joined, so a word broken across lines by PDF extraction
+//! ("ز" / "يارة") is still found.
+
+use crate::normalize::{is_number, tokenize};
+use crate::segment::sentences;
+use crate::sources::{Corpus, Source};
+use crate::stem::stem;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// A token of a source with its stem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// Folded form.
+    pub norm: String,
+    /// Stem of the folded form.
+    pub stem: String,
+    /// Byte span in the source file.
+    pub start: usize,
+    /// End of the byte span.
+    pub end: usize,
+}
+
+/// A passage of a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    /// Index of the source in the corpus.
+    pub source: usize,
+    /// Byte span in the source file.
+    pub start: usize,
+    /// End of the byte span.
+    pub end: usize,
+    /// 1-based line of the passage start.
+    pub line: usize,
+    /// Range of the passage's tokens in the source's token list.
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// One analyzed source.
+#[derive(Debug, Clone, Default)]
+pub struct Analyzed {
+    /// All tokens of the source, in order.
+    pub terms: Vec<Term>,
+    /// Passages, in order; indices into [`Index::passages`] are global.
+    pub passages: std::ops::Range<usize>,
+}
+
+/// The index over a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    /// Per source, its tokens and its passage range.
+    pub analyzed: Vec<Analyzed>,
+    /// All passages of all sources, source by source.
+    pub passages: Vec<Passage>,
+    /// Number of passages holding each stem.
+    pub df: HashMap<String, u32>,
+    /// Passages holding each stem (sorted, unique).
+    pub postings: HashMap<String, Vec<u32>>,
+    /// All stems, sorted (for fuzzy lookup).
+    pub vocab: Vec<String>,
+}
+
+/// A passage before it gets its source index: start, end, line, token range.
+pub type PassageSpan = (usize, usize, usize, std::ops::Range<usize>);
+
+/// Analyzes one source: tokens and passage spans.
+pub fn analyze_source(source: &Source) -> (Vec<Term>, Vec<PassageSpan>) {
+    let tokens = tokenize(&source.text, &source.charmap);
+    let terms: Vec<Term> = tokens
+        .into_iter()
+        .map(|t| Term {
+            stem: stem(&t.norm),
+            norm: t.norm,
+            start: t.start,
+            end: t.end,
+        })
+        .collect();
+    let spans = sentences(&source.text, &source.charmap);
+    let mut out = Vec::with_capacity(spans.len());
+    let mut k = 0usize;
+    for sp in spans {
+        while k < terms.len() && terms[k].start < sp.start {
+            k += 1;
+        }
+        let first = k;
+        let mut last = k;
+        while last < terms.len() && terms[last].end <= sp.end {
+            last += 1;
+        }
+        if last > first {
+            out.push((sp.start, sp.end, source.line_of(sp.start), first..last));
+        }
+        k = last;
+    }
+    (terms, out)
+}
+
+/// The stems a passage is indexed under: its tokens' stems, and the joined
+/// stems of adjacent pairs around short fragments.
+pub fn passage_keys(terms: &[Term]) -> Vec<String> {
+    let mut keys: Vec<String> = terms.iter().map(|t| t.stem.clone()).collect();
+    for w in terms.windows(2) {
+        if is_fragment(&w[0].norm) || is_fragment(&w[1].norm) {
+            keys.push(stem(&format!("{}{}", w[0].norm, w[1].norm)));
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// A token short enough to be a piece of a broken word.
+pub fn is_fragment(norm: &str) -> bool {
+    !is_number(norm) && norm.chars().count() <= 2
+}
+
+impl Index {
+    /// Builds the index of a corpus (sources analyzed in parallel).
+    pub fn build(corpus: &Corpus) -> Index {
+        let analyzed: Vec<_> = corpus.sources.par_iter().map(analyze_source).collect();
+        let mut index = Index::default();
+        for (si, (terms, spans)) in analyzed.into_iter().enumerate() {
+            let first = index.passages.len();
+            for (start, end, line, tokens) in spans {
+                index.passages.push(Passage {
+                    source: si,
+                    start,
+                    end,
+                    line,
+                    tokens,
+                });
+            }
+            index.analyzed.push(Analyzed {
+                terms,
+                passages: first..index.passages.len(),
+            });
+        }
+        let keys: Vec<Vec<String>> = index
+            .passages
+            .par_iter()
+            .map(|p| passage_keys(&index.analyzed[p.source].terms[p.tokens.clone()]))
+            .collect();
+        for (pi, ks) in keys.into_iter().enumerate() {
+            for k in ks {
+                *index.df.entry(k.clone()).or_insert(0) += 1;
+                index.postings.entry(k).or_default().push(pi as u32);
+            }
+        }
+        let mut vocab: Vec<String> = index.df.keys().cloned().collect();
+        vocab.sort();
+        index.vocab = vocab;
+        index
+    }
+
+    /// Number of passages.
+    pub fn len(&self) -> usize {
+        self.passages.len()
+    }
+
+    /// Whether the index holds no passage.
+    pub fn is_empty(&self) -> bool {
+        self.passages.is_empty()
+    }
+
+    /// Inverse document frequency of a stem: rare stems weigh more; a stem
+    /// absent from the corpus weighs most.
+    pub fn idf(&self, stem: &str) -> f64 {
+        let n = self.passages.len() as f64;
+        let df = self.df.get(stem).copied().unwrap_or(0) as f64;
+        ((n + 1.0) / (df + 1.0)).ln() + 1.0
+    }
+
+    /// The largest possible IDF (a stem in no passage).
+    pub fn max_idf(&self) -> f64 {
+        self.idf("\u{0}")
+    }
+
+    /// Tokens of a passage.
+    pub fn terms(&self, passage: usize) -> &[Term] {
+        let p = &self.passages[passage];
+        &self.analyzed[p.source].terms[p.tokens.clone()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Charmap;
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        Corpus {
+            sources: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    Source::new(
+                        format!("s{i}"),
+                        format!("s{i}.txt"),
+                        format!("s{i}.txt"),
+                        t.to_string(),
+                        Charmap::default(),
+                    )
+                })
+                .collect(),
+            ..Corpus::default()
+        }
+    }
+
+    #[test]
+    fn passages_have_lines_and_tokens() {
+        let c = corpus(&["عنوان\nالمغرب اشترى. الجزائر رفضت\n"]);
+        let ix = Index::build(&c);
+        assert_eq!(ix.len(), 3);
+        assert_eq!(ix.passages[1].line, 2);
+        assert_eq!(ix.passages[2].line, 2);
+        let t: Vec<_> = ix.terms(2).iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(t, ["الجزائر", "رفضت"]);
+    }
+
+    #[test]
+    fn rare_stems_weigh_more() {
+        let c = corpus(&["المغرب والجزائر. المغرب وروسيا. المغرب وإسرائيل."]);
+        let ix = Index::build(&c);
+        assert!(ix.idf("روسيا") > ix.idf("مغرب"));
+        assert!(ix.max_idf() > ix.idf("روسيا"));
+        assert_eq!(ix.postings["مغرب"], vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn broken_words_are_indexed_joined() {
+        let c = corpus(&["بعد ز يارة الوزير"]);
+        let ix = Index::build(&c);
+        assert!(ix.postings.contains_key(&stem("زيارة".replace('ة', "ه").as_str())));
+    }
+}

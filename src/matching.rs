@@ -1,0 +1,535 @@
+//! Matching: how well a claim wording is carried by a passage.
+//!
+//! This module owns turning a claim wording into a [`Query`] of weighted
+//! units and aligning those units with the tokens of a passage. A unit is a
+//! content word of the claim, or a glossary phrase with all its equivalents.
+//! Function words and polarity cues (negations, hedges) are not units: the
+//! stance rules read them. Each unit weighs its IDF over the corpus, so rare
+//! terms (names, numbers) count more than common ones.
+//!
+//! A claim token meets a passage token in one of these ways, best first:
+//! `exact` (same folded form), `stem` (same stem), `glossary` (an equivalent
+//! from the claims file), `number` (numbers match only equal numbers) and
+//! `fuzzy` (stems one or two edits apart, or a word broken in two by PDF
+//! extraction). The passage's score is the weighted share of units it
+//! carries, in [0, 1].
+
+use crate::claims::GlossaryEntry;
+use crate::index::{is_fragment, Index, Term};
+use crate::normalize::{is_number, tokenize, Charmap};
+use crate::stance::cues;
+use crate::stem::{is_stop_word, stem};
+use std::collections::BTreeSet;
+
+/// How a claim word met a passage word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum How {
+    /// Same folded form.
+    Exact,
+    /// Same stem.
+    Stem,
+    /// Through a glossary equivalent.
+    Glossary,
+    /// Equal numbers.
+    Number,
+    /// Nearly the same word (spelling variant or broken word).
+    Fuzzy,
+}
+
+impl How {
+    /// The name used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            How::Exact => "exact",
+            How::Stem => "stem",
+            How::Glossary => "glossary",
+            How::Number => "number",
+            How::Fuzzy => "fuzzy",
+        }
+    }
+}
+
+/// A query token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QTok {
+    /// Folded form.
+    pub norm: String,
+    /// Stem.
+    pub stem: String,
+}
+
+impl QTok {
+    fn new(norm: &str) -> QTok {
+        QTok {
+            norm: norm.to_string(),
+            stem: stem(norm),
+        }
+    }
+}
+
+/// One way of writing a unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    /// Its tokens.
+    pub tokens: Vec<QTok>,
+    /// Whether it is a glossary equivalent rather than the claim's own words.
+    pub glossary: bool,
+}
+
+/// What kind of unit this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A content word or phrase.
+    Word,
+    /// A number (value in the folded form).
+    Number,
+}
+
+/// A unit of claim content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// The claim's words for it, as folded.
+    pub label: String,
+    /// Index of its first token in the wording's tokens.
+    pub at: usize,
+    /// Ways to write it: the claim's own phrase first.
+    pub phrases: Vec<Phrase>,
+    /// Weight (IDF).
+    pub weight: f64,
+    /// Kind of unit.
+    pub kind: UnitKind,
+    /// Whether the claim cannot be supported without it (names, numbers, rare words).
+    pub key: bool,
+}
+
+/// A claim wording ready to match.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Query {
+    /// The wording's folded tokens, all of them (stance reads cues here).
+    pub tokens: Vec<QTok>,
+    /// Its content units.
+    pub units: Vec<Unit>,
+}
+
+/// A glossary compiled to token phrases.
+#[derive(Debug, Clone, Default)]
+pub struct Glossary {
+    groups: Vec<Vec<Vec<QTok>>>,
+}
+
+impl Glossary {
+    /// Compiles glossary entries.
+    pub fn new(entries: &[GlossaryEntry]) -> Glossary {
+        let groups = entries
+            .iter()
+            .map(|e| {
+                std::iter::once(&e.term)
+                    .chain(e.equivalents.iter())
+                    .map(|s| phrase_tokens(s))
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|g| !g.is_empty())
+            .collect();
+        Glossary { groups }
+    }
+}
+
+fn phrase_tokens(s: &str) -> Vec<QTok> {
+    tokenize(s, &Charmap::default())
+        .iter()
+        .map(|t| QTok::new(&t.norm))
+        .collect()
+}
+
+/// Fraction of the largest IDF above which a word is a key unit.
+pub const KEY_IDF_SHARE: f64 = 0.72;
+
+impl Query {
+    /// Builds the query for one wording.
+    pub fn new(wording: &str, glossary: &Glossary, index: &Index) -> Query {
+        let tokens = phrase_tokens(wording);
+        let mut units = Vec::new();
+        let mut covered = vec![false; tokens.len()];
+        // Glossary phrases first, longest first.
+        let mut candidates: Vec<(usize, usize, usize)> = Vec::new(); // (len, group, start)
+        for (g, group) in glossary.groups.iter().enumerate() {
+            for phrase in group {
+                for start in 0..tokens.len() {
+                    if phrase_at(&tokens, start, phrase) {
+                        candidates.push((phrase.len(), g, start));
+                    }
+                }
+            }
+        }
+        candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
+        for (len, g, start) in candidates {
+            if covered[start..start + len].iter().any(|&c| c) {
+                continue;
+            }
+            covered[start..start + len].iter_mut().for_each(|c| *c = true);
+            let own: Vec<QTok> = tokens[start..start + len].to_vec();
+            let mut phrases = vec![Phrase {
+                tokens: own.clone(),
+                glossary: false,
+            }];
+            for p in &glossary.groups[g] {
+                if *p != own {
+                    phrases.push(Phrase {
+                        tokens: p.clone(),
+                        glossary: true,
+                    });
+                }
+            }
+            let weight = phrases
+                .iter()
+                .map(|p| p.tokens.iter().map(|t| index.idf(&t.stem)).fold(0.0, f64::max))
+                .fold(0.0, f64::max);
+            let kind = if own.iter().all(|t| is_number(&t.norm)) {
+                UnitKind::Number
+            } else {
+                UnitKind::Word
+            };
+            units.push(Unit {
+                label: own.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "),
+                at: start,
+                phrases,
+                weight,
+                kind,
+                key: true,
+            });
+        }
+        let max_idf = index.max_idf();
+        for (i, t) in tokens.iter().enumerate() {
+            if covered[i] || is_stop_word(&t.norm) || cues::is_cue(&t.norm) || t.norm == "%" {
+                continue;
+            }
+            let number = is_number(&t.norm);
+            let weight = index.idf(&t.stem);
+            units.push(Unit {
+                label: t.norm.clone(),
+                at: i,
+                phrases: vec![Phrase {
+                    tokens: vec![t.clone()],
+                    glossary: false,
+                }],
+                weight,
+                kind: if number { UnitKind::Number } else { UnitKind::Word },
+                key: number || weight >= KEY_IDF_SHARE * max_idf,
+            });
+        }
+        units.sort_by_key(|u| u.at);
+        Query { tokens, units }
+    }
+
+    /// Stems worth looking up in the index (including fuzzy neighbours).
+    pub fn lookup_keys(&self, index: &Index) -> BTreeSet<String> {
+        let mut keys = BTreeSet::new();
+        for u in &self.units {
+            for p in &u.phrases {
+                for t in &p.tokens {
+                    keys.insert(t.stem.clone());
+                    if fuzzy_eligible(&t.stem) {
+                        for v in &index.vocab {
+                            if fuzzy_sim(&t.stem, v).is_some() {
+                                keys.insert(v.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        keys
+    }
+}
+
+fn phrase_at(tokens: &[QTok], start: usize, phrase: &[QTok]) -> bool {
+    start + phrase.len() <= tokens.len()
+        && phrase
+            .iter()
+            .zip(&tokens[start..])
+            .all(|(p, t)| p.norm == t.norm || p.stem == t.stem)
+}
+
+fn fuzzy_eligible(s: &str) -> bool {
+    !is_number(s) && s.chars().count() >= 4
+}
+
+/// Similarity of two stems if they are near enough to count as the same word.
+pub fn fuzzy_sim(a: &str, b: &str) -> Option<f64> {
+    let la = a.chars().count();
+    let lb = b.chars().count();
+    if la < 4 || lb < 4 || la.abs_diff(lb) > 2 || is_number(a) || is_number(b) {
+        return None;
+    }
+    let allowed = if la.min(lb) >= 8 { 2 } else { 1 };
+    let d = strsim::damerau_levenshtein(a, b);
+    if d == 0 || d > allowed {
+        return None;
+    }
+    Some(if d == 1 { 0.8 } else { 0.7 })
+}
+
+/// How well one query token meets one passage token.
+pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
+    let qn = is_number(&q.norm);
+    if qn || is_number(&p.norm) {
+        return match (q.norm.parse::<f64>(), p.norm.parse::<f64>()) {
+            (Ok(a), Ok(b)) if qn && a == b => Some((1.0, How::Number)),
+            _ => None,
+        };
+    }
+    if q.norm == p.norm {
+        return Some((1.0, How::Exact));
+    }
+    if q.stem == p.stem {
+        return Some((0.95, How::Stem));
+    }
+    fuzzy_sim(&q.stem, &p.stem).map(|s| (s, How::Fuzzy))
+}
+
+/// Where and how a unit met the passage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitMatch {
+    /// Strength in [0, 1].
+    pub strength: f64,
+    /// How it met.
+    pub how: How,
+    /// First and last passage token it covers (indices into the passage's tokens).
+    pub first: usize,
+    /// Last passage token covered (inclusive).
+    pub last: usize,
+}
+
+/// The alignment of a query with a passage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alignment {
+    /// Weighted share of units carried, in [0, 1].
+    pub score: f64,
+    /// Per unit of the query, its match if any.
+    pub units: Vec<Option<UnitMatch>>,
+}
+
+/// Aligns the query's units with a passage's tokens.
+pub fn align(query: &Query, terms: &[Term]) -> Alignment {
+    let mut total = 0.0;
+    let mut got = 0.0;
+    let mut units = Vec::with_capacity(query.units.len());
+    for u in &query.units {
+        total += u.weight;
+        let m = match_unit(u, terms);
+        if let Some(m) = &m {
+            got += u.weight * m.strength;
+        }
+        units.push(m);
+    }
+    Alignment {
+        score: if total > 0.0 { got / total } else { 0.0 },
+        units,
+    }
+}
+
+fn match_unit(u: &Unit, terms: &[Term]) -> Option<UnitMatch> {
+    let mut best: Option<UnitMatch> = None;
+    for phrase in &u.phrases {
+        if let Some(mut m) = match_phrase(&phrase.tokens, terms) {
+            if phrase.glossary {
+                m.how = How::Glossary;
+                m.strength = m.strength.min(0.95);
+            }
+            if best.as_ref().is_none_or(|b| m.strength > b.strength) {
+                best = Some(m);
+            }
+        }
+    }
+    best
+}
+
+fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Option<UnitMatch> {
+    if phrase.is_empty() {
+        return None;
+    }
+    let mut best: Option<UnitMatch> = None;
+    let mut consider = |m: UnitMatch| {
+        if best.as_ref().is_none_or(|b| m.strength > b.strength) {
+            best = Some(m);
+        }
+    };
+    if phrase.len() == 1 {
+        let q = &phrase[0];
+        for (i, t) in terms.iter().enumerate() {
+            if let Some((s, how)) = token_match(q, t) {
+                consider(UnitMatch {
+                    strength: s,
+                    how,
+                    first: i,
+                    last: i,
+                });
+            }
+            // A word broken in two by extraction.
+            if i + 1 < terms.len() && (is_fragment(&t.norm) || is_fragment(&terms[i + 1].norm)) && !is_number(&q.norm) {
+                let joined = format!("{}{}", t.norm, terms[i + 1].norm);
+                let jt = Term {
+                    stem: stem(&joined),
+                    norm: joined,
+                    start: t.start,
+                    end: terms[i + 1].end,
+                };
+                if let Some((s, _)) = token_match(q, &jt) {
+                    consider(UnitMatch {
+                        strength: s * 0.9,
+                        how: How::Fuzzy,
+                        first: i,
+                        last: i + 1,
+                    });
+                }
+            }
+        }
+        return best;
+    }
+    // Multi-token phrase: tokens in order, at most one extra token between.
+    for start in 0..terms.len() {
+        let Some((s0, h0)) = token_match(&phrase[0], &terms[start]) else {
+            continue;
+        };
+        let mut strength = s0;
+        let mut how = h0;
+        let mut pos = start;
+        let mut ok = true;
+        for q in &phrase[1..] {
+            let mut found = None;
+            for (next, t) in terms.iter().enumerate().take(pos + 3).skip(pos + 1) {
+                if let Some((s, h)) = token_match(q, t) {
+                    found = Some((next, s, h));
+                    break;
+                }
+            }
+            match found {
+                Some((next, s, h)) => {
+                    strength = strength.min(s);
+                    how = how.max(h);
+                    pos = next;
+                }
+                None => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            consider(UnitMatch {
+                strength,
+                how,
+                first: start,
+                last: pos,
+            });
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sources::{Corpus, Source};
+
+    fn index(texts: &[&str]) -> Index {
+        let c = Corpus {
+            sources: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    Source::new(
+                        format!("s{i}"),
+                        format!("s{i}.txt"),
+                        format!("s{i}.txt"),
+                        t.to_string(),
+                        Charmap::default(),
+                    )
+                })
+                .collect(),
+            ..Corpus::default()
+        };
+        Index::build(&c)
+    }
+
+    fn terms(s: &str) -> Vec<Term> {
+        tokenize(s, &Charmap::default())
+            .into_iter()
+            .map(|t| Term {
+                stem: stem(&t.norm),
+                norm: t.norm,
+                start: t.start,
+                end: t.end,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn units_skip_function_words_and_cues() {
+        let ix = index(&["نص"]);
+        let q = Query::new("لم يشتر المغرب منظومة في 2021", &Glossary::default(), &ix);
+        let labels: Vec<_> = q.units.iter().map(|u| u.label.as_str()).collect();
+        assert_eq!(labels, ["يشتر", "المغرب", "منظومه", "2021"]);
+        assert!(q.units[3].key);
+    }
+
+    #[test]
+    fn full_match_scores_one_and_partial_less() {
+        let ix = index(&["المغرب اشترى منظومة براك. الجزائر اشترت غواصات."]);
+        let q = Query::new("المغرب يقتني منظومة براك", &Glossary::default(), &ix);
+        let full = align(&q, &terms("اقتنى المغرب منظومة براك الإسرائيلية"));
+        let part = align(&q, &terms("اقتنى المغرب غواصات"));
+        assert!(full.score > 0.7, "{}", full.score);
+        assert!(part.score < full.score);
+    }
+
+    #[test]
+    fn numbers_match_only_equal_numbers() {
+        let q = QTok::new("2025");
+        assert_eq!(token_match(&q, &terms("٢٠٢٥")[0]), Some((1.0, How::Number)));
+        assert_eq!(token_match(&q, &terms("2030")[0]), None);
+        assert_eq!(
+            token_match(&QTok::new("1.5"), &terms("1.50")[0]),
+            Some((1.0, How::Number))
+        );
+    }
+
+    #[test]
+    fn glossary_bridges_languages() {
+        let ix = index(&["المغرب"]);
+        let g = Glossary::new(&[GlossaryEntry {
+            term: "S-500".into(),
+            equivalents: vec!["اس 500".into(), "إس 500".into()],
+        }]);
+        let q = Query::new("Russia delivered the S-500", &g, &ix);
+        let a = align(&q, &terms("تسليم منظومة إس 500 للجزائر"));
+        let s500 = q.units.iter().position(|u| u.label == "s 500").unwrap();
+        assert_eq!(a.units[s500].as_ref().unwrap().how, How::Glossary);
+    }
+
+    #[test]
+    fn broken_and_misspelt_words_match_fuzzily() {
+        let q = QTok::new(&crate::normalize::normalize("زيارة"));
+        let unit = Unit {
+            label: "زياره".into(),
+            at: 0,
+            phrases: vec![Phrase {
+                tokens: vec![q],
+                glossary: false,
+            }],
+            weight: 1.0,
+            kind: UnitKind::Word,
+            key: false,
+        };
+        let m = match_unit(&unit, &terms("بعد ز يارة الوزير")).unwrap();
+        assert_eq!(m.how, How::Fuzzy);
+        assert_eq!((m.first, m.last), (1, 2));
+        assert!(fuzzy_sim("كوخافي", "كوخافى").is_some() || normalize_eq("كوخافي", "كوخافى"));
+        assert!(fuzzy_sim("مغرب", "جزائر").is_none());
+    }
+
+    fn normalize_eq(a: &str, b: &str) -> bool {
+        crate::normalize::normalize(a) == crate::normalize::normalize(b)
+    }
+}

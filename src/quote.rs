@@ -1,0 +1,153 @@
+//! Quotes: finding a cited passage in its source.
+//!
+//! This module owns locating a `quote` of a citation in the cited source by
+//! approximate matching over normalized text: letter variants, diacritics,
+//! tatweel, punctuation, digits and spacing are folded away first (see
+//! [`crate::normalize`]), then windows of source tokens are compared with the
+//! quote on their letters alone (spaces removed, so a word broken across
+//! lines by PDF extraction still matches). The similarity is 1 minus the
+//! edit distance divided by the longer length, in [0, 1].
+
+use crate::index::Term;
+use crate::normalize::{tokenize, Charmap};
+
+/// At or above this similarity a quote counts as found.
+pub const FOUND_AT: f64 = 0.85;
+
+/// The best place a quote was found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteHit {
+    /// Similarity in [0, 1].
+    pub similarity: f64,
+    /// Byte offset of the start in the source file.
+    pub start: usize,
+    /// Byte offset of the end in the source file.
+    pub end: usize,
+}
+
+/// Finds the window of `terms` most similar to `quote`.
+pub fn locate(quote: &str, terms: &[Term]) -> Option<QuoteHit> {
+    let q: Vec<String> = tokenize(quote, &Charmap::default())
+        .into_iter()
+        .map(|t| t.norm)
+        .collect();
+    if q.is_empty() || terms.is_empty() {
+        return None;
+    }
+    let qjoined: Vec<char> = q.concat().chars().collect();
+    let n = q.len();
+    // Quote tokens present in a window: a cheap filter before edit distance.
+    let qset: std::collections::HashSet<&str> = q.iter().map(String::as_str).collect();
+    let mut best: Option<QuoteHit> = None;
+    let max_len = (n + n / 4 + 2).min(terms.len());
+    let min_len = n.saturating_sub(n / 4 + 1).clamp(1, max_len);
+    let mut present = vec![0u32; terms.len() + 1];
+    for (i, t) in terms.iter().enumerate() {
+        present[i + 1] = present[i] + u32::from(qset.contains(t.norm.as_str()));
+    }
+    let mut buf: Vec<char> = Vec::new();
+    for start in 0..terms.len() {
+        for len in min_len..=max_len {
+            let end = start + len;
+            if end > terms.len() {
+                break;
+            }
+            let shared = (present[end] - present[start]) as f64;
+            // A window must share a good part of the quote's words, unless the
+            // quote is short (where broken words matter most).
+            if n >= 4 && shared < 0.3 * n as f64 {
+                continue;
+            }
+            buf.clear();
+            for t in &terms[start..end] {
+                buf.extend(t.norm.chars());
+            }
+            let sim = similarity(&qjoined, &buf);
+            if best.as_ref().is_none_or(|b| sim > b.similarity) {
+                best = Some(QuoteHit {
+                    similarity: sim,
+                    start: terms[start].start,
+                    end: terms[end - 1].end,
+                });
+            }
+        }
+    }
+    best
+}
+
+/// 1 − edit distance / longer length.
+fn similarity(a: &[char], b: &[char]) -> f64 {
+    let longer = a.len().max(b.len());
+    if longer == 0 {
+        return 1.0;
+    }
+    // Cheap bound: the length difference alone.
+    if (a.len().abs_diff(b.len()) as f64) / longer as f64 > 1.0 - 0.5 {
+        return 1.0 - a.len().abs_diff(b.len()) as f64 / longer as f64;
+    }
+    1.0 - levenshtein(a, b) as f64 / longer as f64
+}
+
+fn levenshtein(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stem::stem;
+
+    fn terms(s: &str) -> Vec<Term> {
+        tokenize(s, &Charmap::default())
+            .into_iter()
+            .map(|t| Term {
+                stem: stem(&t.norm),
+                norm: t.norm,
+                start: t.start,
+                end: t.end,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_a_quote_despite_letter_variants_and_punctuation() {
+        let src = "مقدمة. وأعلن الجيش عن اقتناء المغرب منظومة الدفاع الجوي «باراك»، في صفقة كبيرة. خاتمة";
+        let hit = locate("اقتناء المغرب منظومة الدفاع الجوي باراك", &terms(src)).unwrap();
+        assert!(hit.similarity > 0.99, "{hit:?}");
+        assert_eq!(&src[hit.start..hit.end], "اقتناء المغرب منظومة الدفاع الجوي «باراك");
+        let hit = locate("اقتناء المغرب منظومه الدفاع الجوى باراك", &terms(src)).unwrap();
+        assert!(hit.similarity >= FOUND_AT, "{hit:?}");
+    }
+
+    #[test]
+    fn tolerates_words_broken_across_lines() {
+        let src = "بعد ز\nيارة الوزير إلى الرباط";
+        let hit = locate("زيارة الوزير", &terms(src)).unwrap();
+        assert!(hit.similarity > 0.99, "{hit:?}");
+    }
+
+    #[test]
+    fn an_absent_quote_scores_low() {
+        let src = "تحدث الوزير عن الطقس في الرباط اليوم";
+        let hit = locate("اقتناء المغرب منظومة الدفاع الجوي باراك", &terms(src));
+        assert!(hit.is_none_or(|h| h.similarity < FOUND_AT));
+    }
+
+    #[test]
+    fn a_quote_longer_than_the_source() {
+        let hit = locate("كلمة واحدة ثم كلمات كثيرة أخرى لا توجد", &terms("كلمة واحدة"));
+        assert!(hit.is_none_or(|h| h.similarity < FOUND_AT));
+        let hit = locate("كلمة واحدة ثم", &terms("كلمة واحدة")).unwrap();
+        assert!(hit.similarity < FOUND_AT && hit.similarity > 0.5, "{hit:?}");
+    }
+}

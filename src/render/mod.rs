@@ -1,0 +1,103 @@
+//! Report formats: each renders the one [`Report`] value and nothing else.
+//!
+//! This module owns the list of output formats and the dispatch from a
+//! [`Format`] to its renderer; each renderer lives in its own module. A
+//! renderer never judges, never prints and never decides the exit code.
+
+pub mod json;
+pub mod table;
+
+use crate::report::Report;
+
+/// An output format of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A terminal table (default).
+    Table,
+    /// The JSON report of the contract.
+    Json,
+    /// A Markdown summary for pull requests.
+    Markdown,
+    /// A self-contained HTML page.
+    Html,
+    /// JUnit XML for CI test viewers.
+    Junit,
+    /// SARIF 2.1.0 for code-scanning viewers.
+    Sarif,
+    /// GitHub workflow-command annotations.
+    Github,
+    /// schema.org ClaimReview JSON-LD.
+    Claimreview,
+}
+
+impl Format {
+    /// Every format name, as accepted by `--format`.
+    pub const NAMES: [&'static str; 8] = [
+        "table",
+        "json",
+        "markdown",
+        "html",
+        "junit",
+        "sarif",
+        "github",
+        "claimreview",
+    ];
+
+    /// Parses a format name.
+    pub fn parse(name: &str) -> Option<Format> {
+        Some(match name {
+            "table" => Format::Table,
+            "json" => Format::Json,
+            "markdown" => Format::Markdown,
+            "html" => Format::Html,
+            "junit" => Format::Junit,
+            "sarif" => Format::Sarif,
+            "github" => Format::Github,
+            "claimreview" => Format::Claimreview,
+            _ => return None,
+        })
+    }
+}
+
+/// Options that change how a report is shown (never what it says).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Show evidence passages (table, markdown).
+    pub evidence: bool,
+    /// Use terminal colors (table).
+    pub color: bool,
+    /// Table width in columns (`None`: 120).
+    pub width: Option<u16>,
+}
+
+/// An error rendering a report.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// The format exists in the contract but this build cannot write it yet.
+    #[error("the `{0}` format is not available in this version; use table or json")]
+    Unavailable(&'static str),
+}
+
+/// Renders the report in the given format.
+pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> Result<String, RenderError> {
+    match format {
+        Format::Table => Ok(table::render(report, opts)),
+        Format::Json => Ok(json::render(report)),
+        Format::Markdown => Err(RenderError::Unavailable("markdown")),
+        Format::Html => Err(RenderError::Unavailable("html")),
+        Format::Junit => Err(RenderError::Unavailable("junit")),
+        Format::Sarif => Err(RenderError::Unavailable("sarif")),
+        Format::Github => Err(RenderError::Unavailable("github")),
+        Format::Claimreview => Err(RenderError::Unavailable("claimreview")),
+    }
+}
+
+/// Shortens `text` to at most `max` characters with an ellipsis.
+pub fn trim_text(text: &str, max: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}

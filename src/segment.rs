@@ -1,0 +1,111 @@
+//! Segmentation of a source into passages.
+//!
+//! This module owns cutting a source text into passages (sentences): a
+//! passage ends at `.`, `!`, `?`, `؟`, `؛`, `…` or a line break. A period
+//! between two digits (`1.5`) does not end a passage. Every passage keeps its
+//! byte span in the original file and its 1-based line, so evidence can
+//! always be shown verbatim from the file. Passages without a single word
+//! token are dropped.
+
+use crate::normalize::Charmap;
+
+/// A passage: a byte span of a source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Byte offset of the first non-space byte.
+    pub start: usize,
+    /// Byte offset one past the last non-space byte.
+    pub end: usize,
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…' | '\n' | '\u{2029}' | '\u{06D4}')
+}
+
+/// Cuts `text` into sentence spans, trimmed of whitespace.
+pub fn sentences(text: &str, charmap: &Charmap) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = 0usize;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !is_terminator(c) {
+            continue;
+        }
+        if c == '.' {
+            let prev_digit = k > 0 && is_digit(chars[k - 1].1, charmap);
+            let next_digit = chars.get(k + 1).is_some_and(|&(_, n)| is_digit(n, charmap));
+            if prev_digit && next_digit {
+                continue;
+            }
+        }
+        push_trimmed(text, start, i + c.len_utf8(), &mut spans);
+        start = i + c.len_utf8();
+    }
+    push_trimmed(text, start, text.len(), &mut spans);
+    spans
+}
+
+fn is_digit(c: char, charmap: &Charmap) -> bool {
+    c.is_ascii_digit()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+        || charmap.get(c).is_some_and(|s| s.chars().all(|d| d.is_ascii_digit()))
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start_matches(is_blank).len();
+    let trimmed = piece.trim_matches(is_blank);
+    if trimmed.is_empty() {
+        return;
+    }
+    let s = start + lead;
+    let e = s + trimmed.len();
+    if text[s..e].chars().any(|c| c.is_alphanumeric()) {
+        out.push(Span { start: s, end: e });
+    }
+}
+
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}' || c == '\u{200B}'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        sentences(s, &Charmap::default())
+            .into_iter()
+            .map(|sp| &s[sp.start..sp.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_arabic_and_latin_terminators() {
+        assert_eq!(
+            texts("جملة أولى. جملة ثانية؟ ثالثة؛ رابعة!"),
+            ["جملة أولى.", "جملة ثانية؟", "ثالثة؛", "رابعة!"]
+        );
+    }
+
+    #[test]
+    fn splits_on_line_breaks_and_drops_empty() {
+        assert_eq!(texts("سطر\r\n\r\n  سطر آخر  \n..\n"), ["سطر", "سطر آخر"]);
+    }
+
+    #[test]
+    fn keeps_decimal_numbers() {
+        assert_eq!(texts("بلغت 1.5 مليار. ثم"), ["بلغت 1.5 مليار.", "ثم"]);
+        assert_eq!(texts("نسبة ٢٫٥ و٣.٧ بالمئة"), ["نسبة ٢٫٥ و٣.٧ بالمئة"]);
+    }
+
+    #[test]
+    fn spans_are_exact() {
+        let s = "\u{FEFF}عنوان\nنص أول. نص ثان";
+        for sp in sentences(s, &Charmap::default()) {
+            assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end));
+        }
+        assert_eq!(texts(s), ["عنوان", "نص أول.", "نص ثان"]);
+    }
+}

@@ -1,0 +1,147 @@
+//! Polarity cue words: negation particles, verbs of denial and refusal.
+//!
+//! This module owns the word lists that flip a statement's polarity, in
+//! folded form (see [`crate::normalize`]). A cue may carry a leading
+//! conjunction (`ولم`, `فلا`). Particles negate the few words that follow
+//! them; denial verbs negate the rest of their sentence.
+//!
+//! Example: "لم يشتر المغرب المنظومة" carries the particle `لم`, so it
+//! contradicts "اشترى المغرب المنظومة".
+
+/// What kind of polarity cue a word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// A negation particle: scope is the next few words.
+    Particle,
+    /// A verb of denial, refusal or failure: scope is the rest of the sentence.
+    Denial,
+}
+
+const PARTICLES: &[&str] = &[
+    "لا",
+    "لم",
+    "لن",
+    "ليس",
+    "ليست",
+    "لست",
+    "لسنا",
+    "ليسوا",
+    "عدم",
+    "بدون",
+    "دون",
+    "بلا",
+    "not",
+    "no",
+    "never",
+    "cannot",
+    "nor",
+    "without",
+    "didn",
+    "doesn",
+    "isn",
+    "wasn",
+    "aren",
+    "weren",
+    "won",
+    "hasn",
+    "haven",
+    "hadn",
+    "don",
+];
+
+const DENIALS: &[&str] = &[
+    "نفي",
+    "نفت",
+    "ينف",
+    "تنف",
+    "نفاه",
+    "نفته",
+    "ينفي",
+    "تنفي",
+    "نفوا",
+    "نفيه",
+    "نفيها",
+    "رفض",
+    "رفضت",
+    "يرفض",
+    "ترفض",
+    "رفضه",
+    "رفضها",
+    "رفضوا",
+    "استبعد",
+    "استبعدت",
+    "يستبعد",
+    "تستبعد",
+    "استبعاد",
+    "فشل",
+    "فشلت",
+    "يفشل",
+    "تفشل",
+    "deny",
+    "denied",
+    "denies",
+    "denying",
+    "refused",
+    "refuse",
+    "refuses",
+    "rejected",
+    "rejects",
+    "reject",
+    "failed",
+    "fails",
+    "fail",
+    "dismissed",
+];
+
+/// The cue a folded token is, if any.
+pub fn cue(token: &str) -> Option<Cue> {
+    let bare = strip_conjunction(token);
+    for t in [token, bare] {
+        if PARTICLES.contains(&t) {
+            return Some(Cue::Particle);
+        }
+        if DENIALS.contains(&t) {
+            return Some(Cue::Denial);
+        }
+    }
+    None
+}
+
+/// Whether a folded token is any polarity cue.
+pub fn is_cue(token: &str) -> bool {
+    cue(token).is_some()
+}
+
+fn strip_conjunction(token: &str) -> &str {
+    for p in ["و", "ف"] {
+        if let Some(rest) = token.strip_prefix(p) {
+            if rest.chars().count() >= 2 {
+                return rest;
+            }
+        }
+    }
+    token
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    #[test]
+    fn particles_and_denials() {
+        assert_eq!(cue(&normalize("لم")), Some(Cue::Particle));
+        assert_eq!(cue(&normalize("ولن")), Some(Cue::Particle));
+        assert_eq!(cue(&normalize("نفى")), Some(Cue::Denial));
+        assert_eq!(cue(&normalize("ونفت")), Some(Cue::Denial));
+        assert_eq!(cue("denied"), Some(Cue::Denial));
+        assert_eq!(cue("not"), Some(Cue::Particle));
+    }
+
+    #[test]
+    fn ordinary_words_are_not_cues() {
+        for w in ["المغرب", "لما", "ما", "وزير", "لحظة", "know"] {
+            assert_eq!(cue(&normalize(w)), None, "{w}");
+        }
+    }
+}

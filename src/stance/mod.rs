@@ -1,0 +1,262 @@
+//! Stance: does a passage support, contradict or merely mention a claim?
+//!
+//! This module owns the decision for one claim wording and one passage,
+//! given their alignment (see [`crate::matching`]). Each rule kind lives in
+//! its own module and gives a reason an editor can read:
+//! - [`polarity`]: negation particles and denial verbs (`negation لم`);
+//! - [`quantities`]: the same slot with a different number (`number 48 vs 100`);
+//! - [`antonyms`]: an opposite word in place of the claim's (`antonym ارتفاع/انخفاض`).
+//!
+//! The decision, in order:
+//! 1. a passage carrying less than [`Thresholds::mention`] of the claim is silent;
+//! 2. a passage with a reason, relevant enough once the contradicted words
+//!    are set aside ([`Thresholds::contradict`]), contradicts;
+//! 3. a passage carrying at least [`Thresholds::support`] of the claim, with
+//!    every key unit (names, numbers, rare words) present, supports;
+//! 4. anything else mentions.
+
+pub mod antonyms;
+pub mod cues;
+pub mod polarity;
+pub mod quantities;
+
+use crate::index::Term;
+use crate::matching::{Alignment, Query, UnitKind};
+use crate::verdict::Stance;
+use antonyms::Antonyms;
+
+/// Score thresholds, in [0, 1], for a passage's share of the claim.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    /// At or above: the passage can support the claim.
+    pub support: f64,
+    /// At or above (with a reason): the passage can contradict the claim.
+    pub contradict: f64,
+    /// At or above: the passage is about the claim (mentions).
+    pub mention: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            support: 0.72,
+            contradict: 0.6,
+            mention: 0.45,
+        }
+    }
+}
+
+/// The stance of one passage towards one wording.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement {
+    /// `None` when the passage is silent.
+    pub stance: Option<Stance>,
+    /// Score in [0, 1].
+    pub score: f64,
+    /// Why it contradicts (or, for mentions, what it lacks).
+    pub reasons: Vec<String>,
+}
+
+/// Judges one passage against one wording.
+pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
+    let silent = Judgement {
+        stance: None,
+        score: al.score,
+        reasons: Vec::new(),
+    };
+    if query.units.is_empty() {
+        return silent;
+    }
+    let total: f64 = query.units.iter().map(|u| u.weight).sum();
+    let mut reasons = Vec::new();
+    let mut explained = vec![false; query.units.len()];
+
+    // Quantities and antonyms on the units the passage lacks.
+    for (ui, u) in query.units.iter().enumerate() {
+        if al.units[ui].is_some() {
+            continue;
+        }
+        match u.kind {
+            UnitKind::Number => {
+                if let Some(other) = quantities::conflict(&query.tokens, u.at, terms) {
+                    reasons.push(format!("number {} vs {}", u.label, other));
+                    explained[ui] = true;
+                }
+            }
+            UnitKind::Word => {
+                let stem = &query.tokens[u.at].stem;
+                if let Some((_, word)) = lexicon
+                    .opposites(stem)
+                    .find(|(opp, _)| terms.iter().any(|t| t.stem == *opp))
+                {
+                    reasons.push(format!("antonym {}/{}", u.label, crate::normalize::normalize(word)));
+                    explained[ui] = true;
+                }
+            }
+        }
+    }
+    // Relevance with the contradicted units set aside as carried.
+    let mut carried = 0.0;
+    for (ui, u) in query.units.iter().enumerate() {
+        if explained[ui] {
+            carried += u.weight;
+        } else if let Some(m) = &al.units[ui] {
+            carried += u.weight * m.strength;
+        }
+    }
+    let relevance = carried / total;
+    if relevance < th.mention {
+        return silent;
+    }
+
+    // Polarity over the matched content.
+    let claim_norms: Vec<&str> = query.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let claim_content: Vec<usize> = query.units.iter().map(|u| u.at).collect();
+    let passage_norms: Vec<&str> = terms.iter().map(|t| t.norm.as_str()).collect();
+    let passage_content: Vec<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
+    if let Some(words) = polarity::differs(&claim_norms, &claim_content, &passage_norms, &passage_content) {
+        reasons.insert(0, format!("negation {}", words.join(" ")));
+    }
+
+    if !reasons.is_empty() && relevance >= th.contradict {
+        return Judgement {
+            stance: Some(Stance::Contradicts),
+            score: relevance,
+            reasons,
+        };
+    }
+    let missing: Vec<&str> = query
+        .units
+        .iter()
+        .zip(&al.units)
+        .filter(|(u, m)| u.key && m.is_none())
+        .map(|(u, _)| u.label.as_str())
+        .collect();
+    if reasons.is_empty() && missing.is_empty() && al.score >= th.support {
+        return Judgement {
+            stance: Some(Stance::Supports),
+            score: al.score,
+            reasons: Vec::new(),
+        };
+    }
+    if al.score < th.mention {
+        return silent;
+    }
+    let mut why = reasons;
+    if !missing.is_empty() {
+        why.push(format!("lacks {}", missing.join(", ")));
+    }
+    Judgement {
+        stance: Some(Stance::Mentions),
+        score: al.score,
+        reasons: why,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::Index;
+    use crate::matching::{align, Glossary};
+    use crate::normalize::{tokenize, Charmap};
+    use crate::sources::{Corpus, Source};
+    use crate::stem::stem;
+
+    fn setup(passages: &[&str]) -> Index {
+        let text = passages.join("\n");
+        let c = Corpus {
+            sources: vec![Source::new(
+                "s".into(),
+                "s.txt".into(),
+                "s.txt".into(),
+                text,
+                Charmap::default(),
+            )],
+            ..Corpus::default()
+        };
+        Index::build(&c)
+    }
+
+    fn terms(s: &str) -> Vec<Term> {
+        tokenize(s, &Charmap::default())
+            .into_iter()
+            .map(|t| Term {
+                stem: stem(&t.norm),
+                norm: t.norm,
+                start: t.start,
+                end: t.end,
+            })
+            .collect()
+    }
+
+    fn run(claim: &str, passage: &str) -> Judgement {
+        let ix = setup(&[
+            passage,
+            "الجزائر والمغرب",
+            "روسيا والجزائر",
+            "المغرب واسرائيل",
+            "نص آخر عن الطقس",
+        ]);
+        let q = Query::new(claim, &Glossary::default(), &ix);
+        let t = terms(passage);
+        let al = align(&q, &t);
+        judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default())
+    }
+
+    #[test]
+    fn same_content_supports() {
+        let j = run(
+            "المغرب اقتنى منظومة براك للدفاع الجوي",
+            "اقتنى المغرب منظومة الدفاع الجوي براك",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn negation_contradicts_with_reason() {
+        let j = run(
+            "المغرب اقتنى منظومة براك للدفاع الجوي",
+            "المغرب لم يقتن منظومة الدفاع الجوي براك",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["negation لم"]);
+    }
+
+    #[test]
+    fn different_number_contradicts() {
+        let j = run("صفقة براك بقيمة 48 مليون دولار", "صفقة براك بقيمة 100 مليون دولار");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["number 48 vs 100"]);
+    }
+
+    #[test]
+    fn antonym_contradicts() {
+        let j = run("ارتفاع اسعار النفط عالميا", "انخفاض اسعار النفط عالميا");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["antonym ارتفاع/انخفاض"]);
+    }
+
+    #[test]
+    fn absent_key_entity_never_supports() {
+        let j = run(
+            "المغرب اقتنى منظومة براك من مصر",
+            "اقتنى المغرب منظومة الدفاع الجوي براك",
+        );
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn absent_number_only_mentions() {
+        let j = run(
+            "اقتنى المغرب منظومة براك بقيمة 48 مليون",
+            "اقتنى المغرب منظومة الدفاع الجوي براك",
+        );
+        assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
+    }
+
+    #[test]
+    fn unrelated_passage_is_silent() {
+        let j = run("المغرب اقتنى منظومة براك", "نص آخر عن الطقس");
+        assert_eq!(j.stance, None);
+    }
+}

@@ -1,0 +1,116 @@
+//! Polarity: does the passage negate what the claim asserts, or the reverse?
+//!
+//! This module owns the scope of polarity cues (see [`super::cues`]) and the
+//! comparison of the claim's polarity with the passage's. A particle negates
+//! the next [`PARTICLE_SCOPE`] words; a denial verb the rest of its sentence.
+//! Only cues whose scope covers matched content count. Two negations cancel,
+//! and a negated claim matched by a negated passage is agreement.
+//!
+//! Example: "نفى المغرب استعمال بيغاسوس" is supported by "وهو ما نفاه
+//! المغرب ... استعمال بيغاسوس" (both negated); "اشترى المغرب براك" is
+//! contradicted by "لم يشتر المغرب براك" (reason `negation لم`).
+
+use super::cues::{cue, Cue};
+
+/// How many words after a particle it negates.
+pub const PARTICLE_SCOPE: usize = 4;
+
+/// Cues whose scope covers one of `content` (token indices), as (index, cue).
+pub fn negations(tokens: &[&str], content: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(c) = cue(t) else { continue };
+        let covers = match c {
+            Cue::Particle => content.iter().any(|&k| k > i && k <= i + PARTICLE_SCOPE),
+            Cue::Denial => content.iter().any(|&k| k > i) || content.iter().any(|&k| k + 3 >= i && k < i),
+        };
+        if covers {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Whether the passage's polarity differs from the claim's; returns the cue
+/// words that make the difference.
+pub fn differs(
+    claim: &[&str],
+    claim_content: &[usize],
+    passage: &[&str],
+    passage_content: &[usize],
+) -> Option<Vec<String>> {
+    let c = negations(claim, claim_content);
+    let p = negations(passage, passage_content);
+    if c.len() % 2 == p.len() % 2 {
+        return None;
+    }
+    let words = if p.len() % 2 == 1 {
+        p.iter().map(|&i| passage[i].to_string()).collect()
+    } else {
+        c.iter().map(|&i| claim[i].to_string()).collect()
+    };
+    Some(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn toks(s: &str) -> Vec<String> {
+        normalize(s).split(' ').map(str::to_string).collect()
+    }
+
+    fn check(claim: &str, passage: &str) -> Option<Vec<String>> {
+        let c = toks(claim);
+        let p = toks(passage);
+        let cr: Vec<&str> = c.iter().map(String::as_str).collect();
+        let pr: Vec<&str> = p.iter().map(String::as_str).collect();
+        // Content: the words both sides share (what matching would align).
+        let cc: Vec<usize> = (0..cr.len())
+            .filter(|&i| cue(cr[i]).is_none() && pr.contains(&cr[i]))
+            .collect();
+        let pc: Vec<usize> = (0..pr.len())
+            .filter(|&i| cue(pr[i]).is_none() && cr.contains(&pr[i]))
+            .collect();
+        differs(&cr, &cc, &pr, &pc)
+    }
+
+    #[test]
+    fn a_negated_passage_contradicts() {
+        assert_eq!(
+            check("اشترى المغرب منظومة براك", "لم يشتر المغرب منظومة براك"),
+            Some(vec!["لم".into()])
+        );
+    }
+
+    #[test]
+    fn a_negated_claim_is_contradicted_by_an_affirmative_passage() {
+        assert!(check("لم يزر غانتس الرباط", "زار غانتس الرباط").is_some());
+    }
+
+    #[test]
+    fn negation_on_both_sides_agrees() {
+        assert_eq!(
+            check("نفى المغرب استعمال بيغاسوس", "وهو ما نفاه المغرب استعمال بيغاسوس"),
+            None
+        );
+    }
+
+    #[test]
+    fn double_negation_cancels() {
+        assert_eq!(check("زار غانتس الرباط", "لم ينف غانتس انه زار الرباط"), None);
+    }
+
+    #[test]
+    fn a_far_particle_does_not_count() {
+        // "لا" negates words far from the matched content: no contradiction.
+        assert_eq!(
+            check(
+                "المغرب يشتري براك",
+                "لا شك ان العلاقات بين البلدين تتطور والمغرب يشتري براك"
+            ),
+            None
+        );
+    }
+}

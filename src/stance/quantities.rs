@@ -1,0 +1,133 @@
+//! Quantities and dates: the same counted thing with a different value.
+//!
+//! This module owns the rule that compares a claim's numbers with the
+//! passage's. A claim number the passage does not carry is compared with the
+//! passage's numbers of the same slot: a year with a year (1900–2100), a
+//! percentage with a percentage, and otherwise a number with a number
+//! counting the same thing (the same unit word next to it, e.g. مليون,
+//! دولار, غواصات). A different value in the same slot contradicts; a value
+//! the passage does not state leaves the claim at `mentions`.
+//!
+//! Example: "48 مليون دولار" is contradicted by "100 مليون دولار" (reason
+//! `number 48 vs 100`).
+
+use crate::index::Term;
+use crate::matching::QTok;
+use crate::normalize::is_number;
+
+/// What a number counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    /// A year.
+    Year,
+    /// A percentage.
+    Percent,
+    /// A count of the thing named by this stem.
+    Of(String),
+    /// Nothing recognisable.
+    Bare,
+}
+
+const PERCENT_WORDS: &[&str] = &["%", "بالمئه", "بالمائه", "المئه", "المائه", "percent", "per"];
+
+fn is_year(v: &str) -> bool {
+    v.len() == 4 && v.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// The slot of the number at `i` among `norms`/`stems`.
+pub fn slot(norms: &[&str], stems: &[&str], i: usize) -> Slot {
+    let next = |k: usize| norms.get(k).copied();
+    if next(i + 1).is_some_and(|w| PERCENT_WORDS.contains(&w))
+        || next(i + 2).is_some_and(|w| w == "المئه" || w == "المائه")
+        || (i > 0 && norms[i - 1] == "%")
+    {
+        return Slot::Percent;
+    }
+    if is_year(norms[i]) {
+        return Slot::Year;
+    }
+    // The counted thing: the next word that is not a number.
+    for k in i + 1..(i + 3).min(norms.len()) {
+        if !is_number(norms[k]) {
+            return Slot::Of(stems[k].to_string());
+        }
+    }
+    Slot::Bare
+}
+
+/// For a claim number the passage lacks, the passage's conflicting value.
+pub fn conflict(claim: &[QTok], at: usize, passage: &[Term]) -> Option<String> {
+    let cn: Vec<&str> = claim.iter().map(|t| t.norm.as_str()).collect();
+    let cs: Vec<&str> = claim.iter().map(|t| t.stem.as_str()).collect();
+    let want = slot(&cn, &cs, at);
+    if want == Slot::Bare {
+        return None;
+    }
+    let pn: Vec<&str> = passage.iter().map(|t| t.norm.as_str()).collect();
+    let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
+    let value: f64 = cn[at].parse().ok()?;
+    for (k, w) in pn.iter().enumerate() {
+        if !is_number(w) {
+            continue;
+        }
+        let Ok(v) = w.parse::<f64>() else { continue };
+        if v == value {
+            continue;
+        }
+        if slot(&pn, &ps, k) == want {
+            return Some(w.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::{tokenize, Charmap};
+    use crate::stem::stem;
+
+    fn terms(s: &str) -> Vec<Term> {
+        tokenize(s, &Charmap::default())
+            .into_iter()
+            .map(|t| Term {
+                stem: stem(&t.norm),
+                norm: t.norm,
+                start: t.start,
+                end: t.end,
+            })
+            .collect()
+    }
+
+    fn q(s: &str) -> Vec<QTok> {
+        terms(s)
+            .into_iter()
+            .map(|t| QTok {
+                norm: t.norm,
+                stem: t.stem,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn same_unit_different_value() {
+        let c = q("صفقة بقيمة 48 مليون دولار");
+        assert_eq!(conflict(&c, 2, &terms("صفقة بقيمة 100 مليون دولار")), Some("100".into()));
+    }
+
+    #[test]
+    fn years_and_percentages() {
+        let c = q("التسليم قبل 2030");
+        assert_eq!(conflict(&c, 2, &terms("التسليم في 2025")), Some("2025".into()));
+        let c = q("ارتفعت بنسبة 60%");
+        assert_eq!(conflict(&c, 2, &terms("ارتفعت بنسبة 20 بالمئة")), Some("20".into()));
+    }
+
+    #[test]
+    fn a_different_slot_is_no_conflict() {
+        let c = q("اشترى 6 غواصات");
+        assert_eq!(conflict(&c, 1, &terms("اشترى 12 طائرة في 2021")), None);
+        let c = q("في 2021");
+        assert_eq!(conflict(&c, 1, &terms("بلغت 60% من الصادرات")), None);
+    }
+}

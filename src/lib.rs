@@ -14,6 +14,7 @@
 pub mod app;
 pub mod check;
 pub mod claims;
+pub mod eval;
 pub mod index;
 pub mod matching;
 pub mod normalize;

@@ -18,7 +18,7 @@ use crate::claims::GlossaryEntry;
 use crate::index::{is_fragment, Index, Term};
 use crate::normalize::{is_number, tokenize, Charmap};
 use crate::stance::cues;
-use crate::stem::{is_stop_word, stem};
+use crate::stem::{is_stop_word, root_key, stem};
 use std::collections::BTreeSet;
 
 /// How a claim word met a passage word.
@@ -142,13 +142,35 @@ fn phrase_tokens(s: &str) -> Vec<QTok> {
         .collect()
 }
 
-/// Fraction of the largest IDF above which a word is a key unit.
-pub const KEY_IDF_SHARE: f64 = 0.72;
+/// Weight factor of light words (see [`is_light_word`]).
+pub const LIGHT_WEIGHT: f64 = 0.3;
+
+/// Light verbs, reporting verbs and time adverbs: words that a paraphrase
+/// drops or swaps freely (شهد "witnessed", مؤخرا "recently", قال "said"), so
+/// they count for less than content words.
+const LIGHT_WORDS: &[&str] = &[
+    "شهد", "شهدت", "تشهد", "يشهد", "وشهدت", "مؤخرا", "حاليا", "اليوم", "امس", "الفتره", "الاخيره", "الاونه", "قال",
+    "قالت", "يقول", "تقول", "اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يؤكد", "تؤكد", "اضاف", "اضافت", "وفق",
+    "بحسب", "حسب", "يعتبر", "تعتبر", "اعتبر", "يعد", "تعد", "يمكن", "recently", "now", "currently", "said", "says",
+    "announced", "according", "reported", "have", "has", "been",
+];
+
+/// Whether a folded word is a light word.
+pub fn is_light_word(norm: &str) -> bool {
+    LIGHT_WORDS.contains(&norm)
+}
 
 impl Query {
     /// Builds the query for one wording.
     pub fn new(wording: &str, glossary: &Glossary, index: &Index) -> Query {
-        let tokens = phrase_tokens(wording);
+        let raw = tokenize(wording, &Charmap::default());
+        // A Latin word capitalized inside the sentence is a name.
+        let capitalized: Vec<bool> = raw
+            .iter()
+            .enumerate()
+            .map(|(i, t)| i > 0 && wording[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        let tokens: Vec<QTok> = raw.iter().map(|t| QTok::new(&t.norm)).collect();
         let mut units = Vec::new();
         let mut covered = vec![false; tokens.len()];
         // Glossary phrases first, longest first.
@@ -199,13 +221,15 @@ impl Query {
                 key: true,
             });
         }
-        let max_idf = index.max_idf();
         for (i, t) in tokens.iter().enumerate() {
             if covered[i] || is_stop_word(&t.norm) || cues::is_cue(&t.norm) || t.norm == "%" {
                 continue;
             }
             let number = is_number(&t.norm);
-            let weight = index.idf(&t.stem);
+            let mut weight = index.idf(&t.stem);
+            if is_light_word(&t.norm) {
+                weight *= LIGHT_WEIGHT;
+            }
             units.push(Unit {
                 label: t.norm.clone(),
                 at: i,
@@ -215,7 +239,9 @@ impl Query {
                 }],
                 weight,
                 kind: if number { UnitKind::Number } else { UnitKind::Word },
-                key: number || weight >= KEY_IDF_SHARE * max_idf,
+                // Key: numbers and names. Rare words weigh more but do not
+                // veto: a rare word is often just another wording (طراز for نوع).
+                key: number || capitalized[i],
             });
         }
         units.sort_by_key(|u| u.at);
@@ -252,14 +278,14 @@ fn phrase_at(tokens: &[QTok], start: usize, phrase: &[QTok]) -> bool {
 }
 
 fn fuzzy_eligible(s: &str) -> bool {
-    !is_number(s) && s.chars().count() >= 4
+    !is_number(s) && s.chars().count() >= 5
 }
 
 /// Similarity of two stems if they are near enough to count as the same word.
 pub fn fuzzy_sim(a: &str, b: &str) -> Option<f64> {
     let la = a.chars().count();
     let lb = b.chars().count();
-    if la < 4 || lb < 4 || la.abs_diff(lb) > 2 || is_number(a) || is_number(b) {
+    if la < 5 || lb < 5 || la.abs_diff(lb) > 2 || is_number(a) || is_number(b) {
         return None;
     }
     let allowed = if la.min(lb) >= 8 { 2 } else { 1 };
@@ -284,6 +310,11 @@ pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
     }
     if q.stem == p.stem {
         return Some((0.95, How::Stem));
+    }
+    if let (Some(a), Some(b)) = (root_key(&q.stem), root_key(&p.stem)) {
+        if a == b {
+            return Some((0.85, How::Stem));
+        }
     }
     fuzzy_sim(&q.stem, &p.stem).map(|s| (s, How::Fuzzy))
 }
@@ -311,13 +342,24 @@ pub struct Alignment {
 }
 
 /// Aligns the query's units with a passage's tokens.
+///
+/// When a unit occurs several times with the same strength, the occurrence
+/// nearest the other units' occurrences is taken (a sentence may mention the
+/// same word in a negated clause and in the one that matters).
 pub fn align(query: &Query, terms: &[Term]) -> Alignment {
     let mut total = 0.0;
     let mut got = 0.0;
+    let options: Vec<Vec<UnitMatch>> = query.units.iter().map(|u| match_unit(u, terms)).collect();
+    let mut anchors: Vec<usize> = options.iter().filter(|o| o.len() == 1).map(|o| o[0].first).collect();
+    if anchors.is_empty() {
+        anchors = options.iter().filter_map(|o| o.first()).map(|m| m.first).collect();
+    }
+    anchors.sort_unstable();
+    let anchor = anchors.get(anchors.len() / 2).copied().unwrap_or(0);
     let mut units = Vec::with_capacity(query.units.len());
-    for u in &query.units {
+    for (u, opts) in query.units.iter().zip(options) {
         total += u.weight;
-        let m = match_unit(u, terms);
+        let m = opts.into_iter().min_by_key(|m| (m.first.abs_diff(anchor), m.first));
         if let Some(m) = &m {
             got += u.weight * m.strength;
         }
@@ -329,37 +371,36 @@ pub fn align(query: &Query, terms: &[Term]) -> Alignment {
     }
 }
 
-fn match_unit(u: &Unit, terms: &[Term]) -> Option<UnitMatch> {
-    let mut best: Option<UnitMatch> = None;
+/// The unit's strongest matches (all occurrences of equal strength).
+fn match_unit(u: &Unit, terms: &[Term]) -> Vec<UnitMatch> {
+    let mut all: Vec<UnitMatch> = Vec::new();
     for phrase in &u.phrases {
-        if let Some(mut m) = match_phrase(&phrase.tokens, terms) {
+        for mut m in match_phrase(&phrase.tokens, terms) {
             if phrase.glossary {
                 m.how = How::Glossary;
                 m.strength = m.strength.min(0.95);
             }
-            if best.as_ref().is_none_or(|b| m.strength > b.strength) {
-                best = Some(m);
-            }
+            all.push(m);
         }
     }
-    best
+    let best = all.iter().map(|m| m.strength).fold(0.0, f64::max);
+    all.retain(|m| m.strength >= best - 1e-9);
+    all.sort_by_key(|m| (m.first, m.last));
+    all.dedup_by_key(|m| (m.first, m.last));
+    all
 }
 
-fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Option<UnitMatch> {
+/// Every place the phrase occurs in the passage, with its strength.
+fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Vec<UnitMatch> {
+    let mut out = Vec::new();
     if phrase.is_empty() {
-        return None;
+        return out;
     }
-    let mut best: Option<UnitMatch> = None;
-    let mut consider = |m: UnitMatch| {
-        if best.as_ref().is_none_or(|b| m.strength > b.strength) {
-            best = Some(m);
-        }
-    };
     if phrase.len() == 1 {
         let q = &phrase[0];
         for (i, t) in terms.iter().enumerate() {
             if let Some((s, how)) = token_match(q, t) {
-                consider(UnitMatch {
+                out.push(UnitMatch {
                     strength: s,
                     how,
                     first: i,
@@ -376,7 +417,7 @@ fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Option<UnitMatch> {
                     end: terms[i + 1].end,
                 };
                 if let Some((s, _)) = token_match(q, &jt) {
-                    consider(UnitMatch {
+                    out.push(UnitMatch {
                         strength: s * 0.9,
                         how: How::Fuzzy,
                         first: i,
@@ -385,7 +426,7 @@ fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Option<UnitMatch> {
                 }
             }
         }
-        return best;
+        return out;
     }
     // Multi-token phrase: tokens in order, at most one extra token between.
     for start in 0..terms.len() {
@@ -417,7 +458,7 @@ fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Option<UnitMatch> {
             }
         }
         if ok {
-            consider(UnitMatch {
+            out.push(UnitMatch {
                 strength,
                 how,
                 first: start,
@@ -425,7 +466,7 @@ fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Option<UnitMatch> {
             });
         }
     }
-    best
+    out
 }
 
 #[cfg(test)]
@@ -522,7 +563,7 @@ mod tests {
             kind: UnitKind::Word,
             key: false,
         };
-        let m = match_unit(&unit, &terms("بعد ز يارة الوزير")).unwrap();
+        let m = match_unit(&unit, &terms("بعد ز يارة الوزير")).remove(0);
         assert_eq!(m.how, How::Fuzzy);
         assert_eq!((m.first, m.last), (1, 2));
         assert!(fuzzy_sim("كوخافي", "كوخافى").is_some() || normalize_eq("كوخافي", "كوخافى"));

@@ -1,10 +1,23 @@
 //! Report formats: each renders the one [`Report`] value and nothing else.
 //!
 //! This module owns the list of output formats and the dispatch from a
-//! [`Format`] to its renderer; each renderer lives in its own module. A
-//! renderer never judges, never prints and never decides the exit code.
+//! [`Format`] to its renderer; each renderer lives in its own module
+//! ([`table`], [`json`], [`markdown`], [`html`], [`junit`], [`sarif`],
+//! [`github`], [`claimreview`]). Two helpers serve several of them:
+//! [`failures`] names the rule behind each failure sentence (SARIF, GitHub,
+//! JUnit) and [`highlight`] finds the matched words in a passage (Markdown,
+//! HTML). A renderer never judges, never prints and never decides the exit
+//! code.
 
+pub mod claimreview;
+pub mod failures;
+pub mod github;
+pub mod highlight;
+pub mod html;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 pub mod table;
 
 use crate::report::Report;
@@ -83,13 +96,28 @@ pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> Result<S
     match format {
         Format::Table => Ok(table::render(report, opts)),
         Format::Json => Ok(json::render(report)),
-        Format::Markdown => Err(RenderError::Unavailable("markdown")),
-        Format::Html => Err(RenderError::Unavailable("html")),
-        Format::Junit => Err(RenderError::Unavailable("junit")),
-        Format::Sarif => Err(RenderError::Unavailable("sarif")),
-        Format::Github => Err(RenderError::Unavailable("github")),
-        Format::Claimreview => Err(RenderError::Unavailable("claimreview")),
+        Format::Markdown => Ok(markdown::render(report, opts)),
+        Format::Html => Ok(html::render(report)),
+        Format::Junit => Ok(junit::render(report)),
+        Format::Sarif => Ok(sarif::render(report)),
+        Format::Github => Ok(github::render(report)),
+        Format::Claimreview => Ok(claimreview::render(report)),
     }
+}
+
+/// A file path as a relative URI reference: `\` becomes `/`, and every byte
+/// outside the unreserved set and `/` is percent-encoded, so spaces, `#`,
+/// `?` and non-ASCII names survive in links, SARIF and JSON-LD.
+pub fn uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.replace('\\', "/").bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Shortens `text` to at most `max` characters with an ellipsis.

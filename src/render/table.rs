@@ -4,6 +4,8 @@
 //! contradict (short ids), citation problems, and pass/FAIL; with
 //! `--evidence`, the best passage of each source with its line and reasons.
 //! Arabic text is written in logical order; the terminal lays it out.
+//! Verdicts and results are colored only with [`RenderOptions::color`]; without
+//! it the output holds no escape sequence.
 
 use super::{trim_text, RenderOptions};
 use crate::report::{ClaimReport, Report};
@@ -17,6 +19,12 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
         .load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(opts.width.unwrap_or(120));
+    if opts.color {
+        // The caller decided (terminal, no NO_COLOR); don't let comfy-table second-guess it.
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
     let mut header = vec!["claim", "verdict", "supports", "contradicts", "citations", "result"];
     if opts.evidence {
         header.push("evidence");

@@ -45,7 +45,7 @@ impl Antonyms {
             if na.is_empty() || nb.is_empty() {
                 return Err(i + 1);
             }
-            let (sa, sb) = (stem(&na), stem(&nb));
+            let (sa, sb) = (key(&na), key(&nb));
             self.map
                 .entry(sa.clone())
                 .or_default()
@@ -55,9 +55,19 @@ impl Antonyms {
         Ok(())
     }
 
-    /// Opposites of a stem: (stem, word as written in the lexicon).
-    pub fn opposites(&self, stem: &str) -> impl Iterator<Item = &(String, String)> {
-        self.map.get(stem).into_iter().flatten()
+    /// Opposites of a folded word: (lookup key, word as written in the lexicon).
+    pub fn opposites(&self, norm: &str) -> impl Iterator<Item = &(String, String)> {
+        self.map.get(&key(norm)).into_iter().flatten()
+    }
+}
+
+/// The lookup key of a folded word: its stem, with a final weak letter
+/// (ي، ا) dropped so that defective verbs meet (نفى، نفاه، نفي → نف).
+pub fn key(norm: &str) -> String {
+    let s = stem(norm);
+    match s.strip_suffix(['ي', 'ا']) {
+        Some(rest) if rest.chars().count() >= 2 && crate::stem::is_arabic(rest) => rest.to_string(),
+        _ => s,
     }
 }
 
@@ -68,17 +78,17 @@ mod tests {
     #[test]
     fn builtin_pairs_are_symmetric_and_stemmed() {
         let a = Antonyms::builtin();
-        let s = stem(&normalize("الارتفاع"));
-        assert!(a.opposites(&s).any(|(o, _)| *o == stem(&normalize("انخفاض"))));
-        let s = stem(&normalize("انخفاض"));
-        assert!(a.opposites(&s).any(|(o, _)| *o == stem(&normalize("ارتفاع"))));
+        assert!(a.opposites(&normalize("الارتفاع")).any(|(o, _)| *o == key(&normalize("انخفاض"))));
+        assert!(a.opposites(&normalize("انخفاض")).any(|(o, _)| *o == key(&normalize("ارتفاع"))));
+        // Defective verbs: نفاه meets نفى.
+        assert!(a.opposites(&normalize("اعترف")).any(|(o, _)| *o == key(&normalize("نفاه"))));
     }
 
     #[test]
     fn user_pairs_extend_and_bad_lines_are_located() {
         let mut a = Antonyms::default();
         a.extend("# c\nopen\tclosed\n").unwrap();
-        assert!(a.opposites(&stem("closed")).next().is_some());
+        assert!(a.opposites("closed").next().is_some());
         assert_eq!(a.extend("ok\tfine\nonly-one\n"), Err(2));
     }
 }

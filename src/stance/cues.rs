@@ -93,6 +93,36 @@ const DENIALS: &[&str] = &[
     "dismissed",
 ];
 
+/// Words after which a particle is part of a fixed expression and negates
+/// nothing: لا يزال (still), بدون طيار (unmanned), لا سيما (especially),
+/// لا بد (must), غير مسبوق (unprecedented), no longer → handled as a cue.
+const FIXED_AFTER: &[&str] = &[
+    "يزال",
+    "تزال",
+    "يزالون",
+    "زال",
+    "زالت",
+    "يزل",
+    "تزل",
+    "طيار",
+    "سيما",
+    "بد",
+    "مسبوق",
+    "مسبوقه",
+    "doubt",
+    "matter",
+];
+
+/// The cue at position `i` of a folded token sequence, if any: like [`cue`],
+/// but a particle in a fixed expression (لا يزال، بدون طيار) is no cue.
+pub fn cue_at(tokens: &[&str], i: usize) -> Option<Cue> {
+    let c = cue(tokens[i])?;
+    if c == Cue::Particle && tokens.get(i + 1).is_some_and(|next| FIXED_AFTER.contains(next)) {
+        return None;
+    }
+    Some(c)
+}
+
 /// The cue a folded token is, if any.
 pub fn cue(token: &str) -> Option<Cue> {
     let bare = strip_conjunction(token);
@@ -136,6 +166,18 @@ mod tests {
         assert_eq!(cue(&normalize("ونفت")), Some(Cue::Denial));
         assert_eq!(cue("denied"), Some(Cue::Denial));
         assert_eq!(cue("not"), Some(Cue::Particle));
+    }
+
+    #[test]
+    fn fixed_expressions_are_not_negations() {
+        for phrase in ["لا يزال", "بدون طيار", "لا سيما", "ولا تزال", "دون طيار"] {
+            let n = normalize(phrase);
+            let toks: Vec<&str> = n.split(' ').collect();
+            assert_eq!(cue_at(&toks, 0), None, "{phrase}");
+        }
+        let n = normalize("لا يريد");
+        let toks: Vec<&str> = n.split(' ').collect();
+        assert_eq!(cue_at(&toks, 0), Some(Cue::Particle));
     }
 
     #[test]

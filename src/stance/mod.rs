@@ -84,10 +84,15 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
                 }
             }
             UnitKind::Word => {
-                let stem = &query.tokens[u.at].stem;
+                if let Some(other) = quantities::ordinal_conflict(&query.tokens, u.at, terms) {
+                    reasons.push(format!("ordinal {} vs {}", u.label, other));
+                    explained[ui] = true;
+                    continue;
+                }
+                let norm = &query.tokens[u.at].norm;
                 if let Some((_, word)) = lexicon
-                    .opposites(stem)
-                    .find(|(opp, _)| terms.iter().any(|t| t.stem == *opp))
+                    .opposites(norm)
+                    .find(|(opp, _)| terms.iter().any(|t| antonyms::key(&t.norm) == *opp))
                 {
                     reasons.push(format!("antonym {}/{}", u.label, crate::normalize::normalize(word)));
                     explained[ui] = true;

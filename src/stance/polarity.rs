@@ -10,7 +10,7 @@
 //! المغرب ... استعمال بيغاسوس" (both negated); "اشترى المغرب براك" is
 //! contradicted by "لم يشتر المغرب براك" (reason `negation لم`).
 
-use super::cues::{cue, Cue};
+use super::cues::{cue_at, Cue};
 
 /// How many words after a particle it negates.
 pub const PARTICLE_SCOPE: usize = 4;
@@ -18,8 +18,8 @@ pub const PARTICLE_SCOPE: usize = 4;
 /// Cues whose scope covers one of `content` (token indices), as (index, cue).
 pub fn negations(tokens: &[&str], content: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        let Some(c) = cue(t) else { continue };
+    for i in 0..tokens.len() {
+        let Some(c) = cue_at(tokens, i) else { continue };
         let covers = match c {
             Cue::Particle => content.iter().any(|&k| k > i && k <= i + PARTICLE_SCOPE),
             Cue::Denial => content.iter().any(|&k| k > i) || content.iter().any(|&k| k + 3 >= i && k < i),
@@ -54,6 +54,7 @@ pub fn differs(
 
 #[cfg(test)]
 mod tests {
+    use super::super::cues::cue;
     use super::*;
     use crate::normalize::normalize;
 

@@ -22,10 +22,67 @@ pub enum Slot {
     Year,
     /// A percentage.
     Percent,
-    /// A count of the thing named by this stem.
-    Of(String),
+    /// A count of the thing named by one of these stems (the next words).
+    Of(Vec<String>),
     /// Nothing recognisable.
     Bare,
+}
+
+impl Slot {
+    /// Whether two slots hold the same kind of quantity.
+    pub fn same(&self, other: &Slot) -> bool {
+        match (self, other) {
+            (Slot::Of(a), Slot::Of(b)) => a.iter().any(|x| b.contains(x)),
+            (Slot::Bare, _) | (_, Slot::Bare) => false,
+            _ => self == other,
+        }
+    }
+}
+
+/// Ordinal words (folded) and their values.
+const ORDINALS: &[(&str, u32)] = &[
+    ("اول", 1), ("الاول", 1), ("اولي", 1), ("الاولي", 1), ("ثاني", 2), ("ثانيه", 2), ("ثالث", 3), ("ثالثه", 3),
+    ("رابع", 4), ("رابعه", 4), ("خامس", 5), ("خامسه", 5), ("سادس", 6), ("سادسه", 6), ("سابع", 7), ("سابعه", 7),
+    ("ثامن", 8), ("ثامنه", 8), ("تاسع", 9), ("تاسعه", 9), ("عاشر", 10), ("عاشره", 10), ("first", 1),
+    ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
+    ("ninth", 9), ("tenth", 10),
+];
+
+/// The value of an ordinal word (folded, with or without article or clitics).
+pub fn ordinal(norm: &str) -> Option<u32> {
+    let bare = norm.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(norm);
+    let bare = bare.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(bare);
+    ORDINALS.iter().find(|(w, _)| *w == bare || *w == norm).map(|&(_, v)| v)
+}
+
+/// For a claim ordinal the passage lacks, the passage's different ordinal of
+/// the same slot (the same word follows it): "ثالث بلد عربي" vs "رابع بلد عربي".
+pub fn ordinal_conflict(claim: &[QTok], at: usize, passage: &[Term]) -> Option<String> {
+    let value = ordinal(&claim[at].norm)?;
+    let cs: Vec<&str> = claim.iter().map(|t| t.stem.as_str()).collect();
+    let want = next_words(&cs, at);
+    let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
+    for (k, t) in passage.iter().enumerate() {
+        match ordinal(&t.norm) {
+            Some(v) if v != value => {
+                if next_words(&ps, k).iter().any(|w| want.contains(w)) {
+                    return Some(t.norm.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn next_words(stems: &[&str], i: usize) -> Vec<String> {
+    stems
+        .iter()
+        .skip(i + 1)
+        .filter(|s| !is_number(s) && !crate::stem::is_stop_word(s))
+        .take(2)
+        .map(|s| s.to_string())
+        .collect()
 }
 
 const PERCENT_WORDS: &[&str] = &["%", "بالمئه", "بالمائه", "المئه", "المائه", "percent", "per"];
@@ -46,13 +103,13 @@ pub fn slot(norms: &[&str], stems: &[&str], i: usize) -> Slot {
     if is_year(norms[i]) {
         return Slot::Year;
     }
-    // The counted thing: the next word that is not a number.
-    for k in i + 1..(i + 3).min(norms.len()) {
-        if !is_number(norms[k]) {
-            return Slot::Of(stems[k].to_string());
-        }
+    // The counted thing: the next words that are not numbers.
+    let next = next_words(stems, i);
+    if next.is_empty() {
+        Slot::Bare
+    } else {
+        Slot::Of(next)
     }
-    Slot::Bare
 }
 
 /// For a claim number the passage lacks, the passage's conflicting value.
@@ -74,7 +131,7 @@ pub fn conflict(claim: &[QTok], at: usize, passage: &[Term]) -> Option<String> {
         if v == value {
             continue;
         }
-        if slot(&pn, &ps, k) == want {
+        if slot(&pn, &ps, k).same(&want) {
             return Some(w.to_string());
         }
     }
@@ -121,6 +178,21 @@ mod tests {
         assert_eq!(conflict(&c, 2, &terms("التسليم في 2025")), Some("2025".into()));
         let c = q("ارتفعت بنسبة 60%");
         assert_eq!(conflict(&c, 2, &terms("ارتفعت بنسبة 20 بالمئة")), Some("20".into()));
+    }
+
+    #[test]
+    fn counted_thing_may_come_one_word_later() {
+        let c = q("صفقة تضمنت 36 مروحية");
+        assert_eq!(conflict(&c, 2, &terms("صفقة تتضمن 24 طائرة مروحية")), Some("24".into()));
+    }
+
+    #[test]
+    fn ordinals_of_the_same_slot() {
+        let c = q("كان المغرب ثالث بلد عربي يطبع");
+        assert_eq!(ordinal_conflict(&c, 2, &terms("وكانت المملكة رابع بلد عربي يطبع")), Some("رابع".into()));
+        assert_eq!(ordinal_conflict(&c, 2, &terms("في أول زيارة رسمية")), None);
+        let c = q("the third Arab country");
+        assert_eq!(ordinal_conflict(&c, 1, &terms("the fourth Arab country")), Some("fourth".into()));
     }
 
     #[test]

@@ -1,0 +1,33 @@
+//! Stance accuracy and macro-F1 on the ANS corpus (agree / disagree / other).
+//!
+//! `cargo run --release --example ans [CSV]` (default: the dev split copied
+//! in tests/data/ans/stance-dev.csv). Thresholds and rules are tuned on the
+//! train split only (../shared/data/ans/stance-train.csv); dev is measured.
+#![allow(clippy::print_stdout)]
+
+use claimcheck::check::Options;
+use claimcheck::eval;
+
+fn main() -> anyhow::Result<()> {
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "tests/data/ans/stance-dev.csv".into());
+    let text = std::fs::read_to_string(&path)?;
+    let pairs = eval::read_ans(&text);
+    let m = eval::ans(&pairs, &Options::default());
+    println!("## ANS {path}: {} pairs\n", pairs.len());
+    println!("accuracy {:.3}, macro-F1 {:.3}", m.accuracy(), m.macro_f1());
+    for l in &m.labels {
+        println!("- F1 {l}: {:.3}", m.f1(l));
+    }
+    println!("\n{}", m.table());
+    if std::env::var_os("SHOW_ERRORS").is_some() {
+        let preds = eval::ans_predictions(&pairs, &Options::default());
+        for (p, pred) in pairs.iter().zip(preds) {
+            if p.label != pred {
+                println!("{} -> {}\n  s1: {}\n  s2: {}", p.label, pred, p.s1, p.s2);
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,37 @@
+//! Verdict accuracy on the gold claims files about the seeds.
+//!
+//! `cargo run --release --example gold [FILE...]` (default: the tune and
+//! held-out files in tests/data/gold/). Prints accuracy, the confusion matrix
+//! and every claim judged wrong.
+#![allow(clippy::print_stdout)]
+
+use claimcheck::check::Options;
+use claimcheck::eval;
+use std::path::PathBuf;
+
+fn main() -> anyhow::Result<()> {
+    let mut files: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    if files.is_empty() {
+        files = vec![
+            "tests/data/gold/seeds-tune.yaml".into(),
+            "tests/data/gold/seeds-heldout.yaml".into(),
+        ];
+    }
+    for f in files {
+        let (m, items) = eval::gold(&f, &Options::default())?;
+        println!("## {}\n", f.display());
+        println!(
+            "verdict accuracy {:.3} ({} of {}), macro-F1 {:.3}\n",
+            m.accuracy(),
+            items.iter().filter(|i| i.gold == i.predicted).count(),
+            items.len(),
+            m.macro_f1()
+        );
+        println!("{}", m.table());
+        for i in items.iter().filter(|i| i.gold != i.predicted) {
+            println!("- {}: gold {} predicted {}", i.id, i.gold, i.predicted);
+        }
+        println!();
+    }
+    Ok(())
+}

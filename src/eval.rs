@@ -1,0 +1,254 @@
+//! Evaluation: measuring judgements against labelled data.
+//!
+//! This module owns the quality measurements the team reports and the tests
+//! keep floors on: verdict accuracy on a gold claims file (each claim's
+//! `expect` is its gold verdict), and stance accuracy and macro-F1 on the
+//! ANS corpus (pairs of Arabic headlines labelled agree / disagree / other,
+//! where `s1` is the claim and `s2` the one source it cites). It prints
+//! nothing; examples and tests print or assert its figures.
+
+use crate::check::{self, Options};
+use crate::claims;
+use crate::index::Index;
+use crate::matching::{align, Glossary, Query};
+use crate::sources::{self, Corpus, LoadOptions, Source};
+use crate::stance::judge;
+use crate::verdict::{Stance, Verdict};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// A confusion matrix over string labels: `(gold, predicted) → count`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Confusion {
+    /// The labels, in display order.
+    pub labels: Vec<String>,
+    /// Counts per (gold, predicted).
+    pub counts: BTreeMap<(String, String), usize>,
+}
+
+impl Confusion {
+    /// An empty matrix over these labels.
+    pub fn new(labels: &[&str]) -> Confusion {
+        Confusion {
+            labels: labels.iter().map(|s| s.to_string()).collect(),
+            counts: BTreeMap::new(),
+        }
+    }
+
+    /// Records one item.
+    pub fn add(&mut self, gold: &str, predicted: &str) {
+        *self
+            .counts
+            .entry((gold.to_string(), predicted.to_string()))
+            .or_insert(0) += 1;
+    }
+
+    fn count(&self, gold: &str, predicted: &str) -> usize {
+        self.counts
+            .get(&(gold.to_string(), predicted.to_string()))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Number of items.
+    pub fn total(&self) -> usize {
+        self.counts.values().sum()
+    }
+
+    /// Share of items predicted right.
+    pub fn accuracy(&self) -> f64 {
+        let right: usize = self.labels.iter().map(|l| self.count(l, l)).sum();
+        right as f64 / self.total().max(1) as f64
+    }
+
+    /// F1 of one label.
+    pub fn f1(&self, label: &str) -> f64 {
+        let tp = self.count(label, label) as f64;
+        let predicted: usize = self.labels.iter().map(|g| self.count(g, label)).sum();
+        let gold: usize = self.labels.iter().map(|p| self.count(label, p)).sum();
+        if tp == 0.0 {
+            return 0.0;
+        }
+        let p = tp / predicted as f64;
+        let r = tp / gold as f64;
+        2.0 * p * r / (p + r)
+    }
+
+    /// Mean F1 over the labels.
+    pub fn macro_f1(&self) -> f64 {
+        self.labels.iter().map(|l| self.f1(l)).sum::<f64>() / self.labels.len().max(1) as f64
+    }
+
+    /// The matrix as a Markdown table (rows gold, columns predicted).
+    pub fn table(&self) -> String {
+        let mut s = String::from("| gold \\ predicted |");
+        for l in &self.labels {
+            s.push_str(&format!(" {l} |"));
+        }
+        s.push_str("\n| --- |");
+        for _ in &self.labels {
+            s.push_str(" ---: |");
+        }
+        s.push('\n');
+        for g in &self.labels {
+            s.push_str(&format!("| {g} |"));
+            for p in &self.labels {
+                s.push_str(&format!(" {} |", self.count(g, p)));
+            }
+            s.push('\n');
+        }
+        s
+    }
+}
+
+/// One gold claim and what the tool said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldItem {
+    /// Claim id.
+    pub id: String,
+    /// Gold verdict.
+    pub gold: Verdict,
+    /// Predicted verdict.
+    pub predicted: Verdict,
+}
+
+/// Verdict accuracy on a gold claims file (claims without `expect` are skipped).
+pub fn gold(path: &Path, opts: &Options) -> anyhow::Result<(Confusion, Vec<GoldItem>)> {
+    let file = claims::load(path)?;
+    let folder = file.sources.clone().unwrap_or_else(|| Path::new("seeds").to_path_buf());
+    let corpus = sources::load(&[folder], LoadOptions::default())?;
+    let index = Index::build(&corpus);
+    let report = check::check(std::slice::from_ref(&file), &corpus, &index, opts);
+    let mut m = Confusion::new(&["supported", "contradicted", "disputed", "unsourced"]);
+    let mut items = Vec::new();
+    for (c, r) in file.claims.iter().zip(&report.claims) {
+        let Some(gold) = c.expect else { continue };
+        m.add(gold.as_str(), r.verdict.as_str());
+        items.push(GoldItem {
+            id: c.id.clone(),
+            gold,
+            predicted: r.verdict,
+        });
+    }
+    Ok((m, items))
+}
+
+/// One ANS pair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnsPair {
+    /// The claim headline.
+    pub s1: String,
+    /// The source headline.
+    pub s2: String,
+    /// `agree`, `disagree` or `other`.
+    pub label: String,
+}
+
+/// Reads an ANS CSV (`s1,s2,stance`, with a header; fields may be quoted).
+pub fn read_ans(text: &str) -> Vec<AnsPair> {
+    let mut out = Vec::new();
+    for line in text.lines().skip(1) {
+        let fields = split_csv(line);
+        if fields.len() == 3 {
+            out.push(AnsPair {
+                s1: fields[0].clone(),
+                s2: fields[1].clone(),
+                label: fields[2].trim().to_string(),
+            });
+        }
+    }
+    out
+}
+
+fn split_csv(line: &str) -> Vec<String> {
+    let mut fields = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    fields.push(cur);
+    fields
+}
+
+/// The ANS label the tool gives a pair: the stance of `s2` towards `s1`,
+/// with IDF taken over all `s2` headlines of the split.
+pub fn ans_predictions(pairs: &[AnsPair], opts: &Options) -> Vec<&'static str> {
+    let corpus = Corpus {
+        sources: pairs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                Source::new(
+                    format!("{i:05}"),
+                    format!("ans/{i:05}"),
+                    format!("{i:05}.txt"),
+                    p.s2.clone(),
+                    Default::default(),
+                )
+            })
+            .collect(),
+        ..Corpus::default()
+    };
+    let index = Index::build(&corpus);
+    let glossary = Glossary::default();
+    pairs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let q = Query::new(&p.s1, &glossary, &index);
+            let terms = &index.analyzed[i].terms;
+            let al = align(&q, terms);
+            let j = judge(&q, terms, &al, &opts.antonyms, &opts.thresholds);
+            match j.stance {
+                Some(Stance::Supports) => "agree",
+                Some(Stance::Contradicts) => "disagree",
+                _ => "other",
+            }
+        })
+        .collect()
+}
+
+/// Stance accuracy and macro-F1 on ANS pairs.
+pub fn ans(pairs: &[AnsPair], opts: &Options) -> Confusion {
+    let mut m = Confusion::new(&["agree", "disagree", "other"]);
+    for (p, predicted) in pairs.iter().zip(ans_predictions(pairs, opts)) {
+        m.add(&p.label, predicted);
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn confusion_figures() {
+        let mut m = Confusion::new(&["a", "b"]);
+        m.add("a", "a");
+        m.add("a", "b");
+        m.add("b", "b");
+        m.add("b", "b");
+        assert_eq!(m.total(), 4);
+        assert!((m.accuracy() - 0.75).abs() < 1e-9);
+        assert!((m.f1("a") - 2.0 / 3.0).abs() < 1e-9);
+        assert!((m.f1("b") - 0.8).abs() < 1e-9);
+    }
+
+    #[test]
+    fn csv_with_quotes() {
+        let pairs = read_ans("s1,s2,stance\n\"a, b\",c,agree\nx,\"y \"\"z\"\"\",other\n");
+        assert_eq!(pairs[0].s1, "a, b");
+        assert_eq!(pairs[1].s2, "y \"z\"");
+        assert_eq!(pairs[1].label, "other");
+    }
+}

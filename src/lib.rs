@@ -17,6 +17,7 @@ pub mod claims;
 pub mod eval;
 pub mod index;
 pub mod matching;
+pub mod names;
 pub mod normalize;
 pub mod quote;
 pub mod render;

@@ -30,6 +30,8 @@ pub enum How {
     Stem,
     /// Through a glossary equivalent.
     Glossary,
+    /// Through the built-in lexicon (country names, dictionaries).
+    Lexicon,
     /// Equal numbers.
     Number,
     /// Nearly the same word (spelling variant or broken word).
@@ -43,6 +45,7 @@ impl How {
             How::Exact => "exact",
             How::Stem => "stem",
             How::Glossary => "glossary",
+            How::Lexicon => "lexicon",
             How::Number => "number",
             How::Fuzzy => "fuzzy",
         }
@@ -72,8 +75,9 @@ impl QTok {
 pub struct Phrase {
     /// Its tokens.
     pub tokens: Vec<QTok>,
-    /// Whether it is a glossary equivalent rather than the claim's own words.
-    pub glossary: bool,
+    /// How an equivalent was found (glossary, built-in lexicon); `None` for
+    /// the claim's own words.
+    pub via: Option<How>,
 }
 
 /// What kind of unit this is.
@@ -135,6 +139,39 @@ impl Glossary {
     }
 }
 
+/// The built-in name groups (see [`crate::names`]) as token phrases.
+fn builtin_names() -> &'static [Vec<Vec<QTok>>] {
+    static N: std::sync::OnceLock<Vec<Vec<Vec<QTok>>>> = std::sync::OnceLock::new();
+    N.get_or_init(|| {
+        crate::names::groups()
+            .iter()
+            .map(|g| {
+                g.phrases
+                    .iter()
+                    .map(|p| p.iter().map(|t| QTok::new(t)).collect())
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+/// The weight of a unit with equivalents: the IDF of the claim's own words
+/// if the corpus uses them, else of the most common equivalent the corpus
+/// uses (how the corpus usually writes the concept), else the largest.
+fn group_weight(phrases: &[Phrase], index: &Index) -> f64 {
+    let phrase_idf = |p: &Phrase| p.tokens.iter().map(|t| index.idf(&t.stem)).fold(0.0, f64::max);
+    let in_corpus = |p: &Phrase| p.tokens.iter().all(|t| index.df.contains_key(&t.stem));
+    if in_corpus(&phrases[0]) {
+        return phrase_idf(&phrases[0]);
+    }
+    phrases
+        .iter()
+        .filter(|p| in_corpus(p))
+        .map(phrase_idf)
+        .reduce(f64::min)
+        .unwrap_or_else(|| index.max_idf())
+}
+
 fn phrase_tokens(s: &str) -> Vec<QTok> {
     tokenize(s, &Charmap::default())
         .iter()
@@ -149,10 +186,52 @@ pub const LIGHT_WEIGHT: f64 = 0.3;
 /// drops or swaps freely (شهد "witnessed", مؤخرا "recently", قال "said"), so
 /// they count for less than content words.
 const LIGHT_WORDS: &[&str] = &[
-    "شهد", "شهدت", "تشهد", "يشهد", "وشهدت", "مؤخرا", "حاليا", "اليوم", "امس", "الفتره", "الاخيره", "الاونه", "قال",
-    "قالت", "يقول", "تقول", "اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يؤكد", "تؤكد", "اضاف", "اضافت", "وفق",
-    "بحسب", "حسب", "يعتبر", "تعتبر", "اعتبر", "يعد", "تعد", "يمكن", "recently", "now", "currently", "said", "says",
-    "announced", "according", "reported", "have", "has", "been",
+    "شهد",
+    "شهدت",
+    "تشهد",
+    "يشهد",
+    "وشهدت",
+    "مؤخرا",
+    "حاليا",
+    "اليوم",
+    "امس",
+    "الفتره",
+    "الاخيره",
+    "الاونه",
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "اعلن",
+    "اعلنت",
+    "يعلن",
+    "تعلن",
+    "اكد",
+    "اكدت",
+    "يؤكد",
+    "تؤكد",
+    "اضاف",
+    "اضافت",
+    "وفق",
+    "بحسب",
+    "حسب",
+    "يعتبر",
+    "تعتبر",
+    "اعتبر",
+    "يعد",
+    "تعد",
+    "يمكن",
+    "recently",
+    "now",
+    "currently",
+    "said",
+    "says",
+    "announced",
+    "according",
+    "reported",
+    "have",
+    "has",
+    "been",
 ];
 
 /// Whether a folded word is a light word.
@@ -164,49 +243,56 @@ impl Query {
     /// Builds the query for one wording.
     pub fn new(wording: &str, glossary: &Glossary, index: &Index) -> Query {
         let raw = tokenize(wording, &Charmap::default());
-        // A Latin word capitalized inside the sentence is a name.
-        let capitalized: Vec<bool> = raw
+        let upper: Vec<bool> = raw
             .iter()
-            .enumerate()
-            .map(|(i, t)| i > 0 && wording[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
+            .map(|t| wording[t.start..t.end].chars().next().is_some_and(char::is_uppercase))
             .collect();
+        // A Latin word capitalized inside the sentence is a name.
+        let capitalized: Vec<bool> = upper.iter().enumerate().map(|(i, &u)| i > 0 && u).collect();
         let tokens: Vec<QTok> = raw.iter().map(|t| QTok::new(&t.norm)).collect();
         let mut units = Vec::new();
         let mut covered = vec![false; tokens.len()];
-        // Glossary phrases first, longest first.
-        let mut candidates: Vec<(usize, usize, usize)> = Vec::new(); // (len, group, start)
-        for (g, group) in glossary.groups.iter().enumerate() {
-            for phrase in group {
-                for start in 0..tokens.len() {
-                    if phrase_at(&tokens, start, phrase) {
-                        candidates.push((phrase.len(), g, start));
+        // Glossary phrases first, then built-in names; longest first.
+        // (len, rank: 0 glossary / 1 names, group, start)
+        let mut candidates: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let sets: [(&[Vec<Vec<QTok>>], How); 2] = [(&glossary.groups, How::Glossary), (builtin_names(), How::Lexicon)];
+        for (rank, (groups, via)) in sets.iter().enumerate() {
+            for (g, group) in groups.iter().enumerate() {
+                for phrase in group {
+                    for start in 0..tokens.len() {
+                        if !phrase_at(&tokens, start, phrase) {
+                            continue;
+                        }
+                        // A Latin place name must be written with a capital ("US", not "us").
+                        let latin = !crate::stem::is_arabic(&tokens[start].norm);
+                        if *via == How::Lexicon && latin && !upper[start] {
+                            continue;
+                        }
+                        candidates.push((phrase.len(), rank, g, start));
                     }
                 }
             }
         }
-        candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
-        for (len, g, start) in candidates {
+        candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.3.cmp(&b.3)));
+        for (len, rank, g, start) in candidates {
             if covered[start..start + len].iter().any(|&c| c) {
                 continue;
             }
             covered[start..start + len].iter_mut().for_each(|c| *c = true);
+            let (groups, via) = sets[rank];
             let own: Vec<QTok> = tokens[start..start + len].to_vec();
             let mut phrases = vec![Phrase {
                 tokens: own.clone(),
-                glossary: false,
+                via: None,
             }];
-            for p in &glossary.groups[g] {
+            for p in &groups[g] {
                 if *p != own {
                     phrases.push(Phrase {
                         tokens: p.clone(),
-                        glossary: true,
+                        via: Some(via),
                     });
                 }
             }
-            let weight = phrases
-                .iter()
-                .map(|p| p.tokens.iter().map(|t| index.idf(&t.stem)).fold(0.0, f64::max))
-                .fold(0.0, f64::max);
             let kind = if own.iter().all(|t| is_number(&t.norm)) {
                 UnitKind::Number
             } else {
@@ -215,8 +301,8 @@ impl Query {
             units.push(Unit {
                 label: own.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "),
                 at: start,
+                weight: group_weight(&phrases, index),
                 phrases,
-                weight,
                 kind,
                 key: true,
             });
@@ -235,7 +321,7 @@ impl Query {
                 at: i,
                 phrases: vec![Phrase {
                     tokens: vec![t.clone()],
-                    glossary: false,
+                    via: None,
                 }],
                 weight,
                 kind: if number { UnitKind::Number } else { UnitKind::Word },
@@ -376,8 +462,8 @@ fn match_unit(u: &Unit, terms: &[Term]) -> Vec<UnitMatch> {
     let mut all: Vec<UnitMatch> = Vec::new();
     for phrase in &u.phrases {
         for mut m in match_phrase(&phrase.tokens, terms) {
-            if phrase.glossary {
-                m.how = How::Glossary;
+            if let Some(via) = phrase.via {
+                m.how = via;
                 m.strength = m.strength.min(0.95);
             }
             all.push(m);
@@ -557,7 +643,7 @@ mod tests {
             at: 0,
             phrases: vec![Phrase {
                 tokens: vec![q],
-                glossary: false,
+                via: None,
             }],
             weight: 1.0,
             kind: UnitKind::Word,

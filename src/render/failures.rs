@@ -4,12 +4,13 @@
 //! [`ClaimReport::failures`]. This module pairs each sentence with a
 //! [`FailureKind`] worked out from the claim's structured fields (verdict,
 //! `expect`, citation statuses, quote statuses), in the order in which the
-//! checker writes its sentences: the `expect` mismatch alone when the claim
-//! has an `expect`; otherwise the verdict, then per citation its status and
-//! its quote. Which of those reasons the `--fail-on` policy kept is not in
-//! the report, so when the counts differ the sentence's opening words decide
-//! which of the structured candidates it belongs to. A sentence that fits no
-//! candidate gets [`FailureKind::Other`] rather than a wrong rule.
+//! checker writes its sentences: first the verdict (an `expect` mismatch
+//! when the claim has an `expect`, else a failing verdict), then per citation
+//! its status and its quote. Which of those reasons the `--fail-on` policy
+//! (or a baseline) kept is not in the report, so when the counts differ the
+//! sentence's opening words decide which of the structured candidates it
+//! belongs to. A sentence that fits no candidate gets [`FailureKind::Other`]
+//! rather than a wrong rule.
 
 use crate::report::{CitationReport, ClaimReport};
 use crate::verdict::{CitationStatus, QuoteStatus, Verdict};
@@ -94,13 +95,41 @@ impl FailureKind {
             FailureKind::Unsourced => "No source supports or contradicts the claim.",
             FailureKind::UnexpectedVerdict => "The verdict differs from the one the desk signed off on (`expect`).",
             FailureKind::CitationContradicts => "A source the claim cites contradicts it.",
-            FailureKind::CitationMentions => {
-                "A source the claim cites is about the claim but does not establish it."
-            }
+            FailureKind::CitationMentions => "A source the claim cites is about the claim but does not establish it.",
             FailureKind::CitationSilent => "Nothing in a source the claim cites bears on the claim.",
             FailureKind::CitationMissing => "A citation names no source (no such id, file name or id prefix).",
             FailureKind::QuoteNotFound => "A quote cited for the claim is not in its source.",
             FailureKind::Other => "The claim fails for a reason this version does not classify.",
+        }
+    }
+
+    /// What to do about it, for viewers that show help (SARIF `help`).
+    pub fn help(self) -> &'static str {
+        match self {
+            FailureKind::Contradicted => {
+                "Read the contradicting passages: correct the claim, or cite why the source is wrong and set `expect: contradicted` once the desk agrees."
+            }
+            FailureKind::Disputed => {
+                "The sources give differing accounts: say so in the claim, or set `expect: disputed` once the desk has weighed them."
+            }
+            FailureKind::Unsourced => {
+                "Add a source that establishes the claim, reword the claim closer to its source, or set `expect: unsourced`."
+            }
+            FailureKind::UnexpectedVerdict => {
+                "The sources changed or the claim was edited: review the evidence, then fix the claim or update `expect`."
+            }
+            FailureKind::CitationContradicts => "Cite a source that supports the claim, or correct the claim.",
+            FailureKind::CitationMentions => {
+                "The cited source is on topic but does not establish the claim: cite the passage that does, or another source."
+            }
+            FailureKind::CitationSilent => "The cited source does not bear on the claim: check the source id.",
+            FailureKind::CitationMissing => {
+                "Use a source's full id, file name or a unique id prefix (`claimcheck lint` lists the problems)."
+            }
+            FailureKind::QuoteNotFound => {
+                "Copy the quote from the source again; small differences in letters, diacritics and punctuation are tolerated."
+            }
+            FailureKind::Other => "Read the failure message.",
         }
     }
 
@@ -176,9 +205,7 @@ pub fn classify(claim: &ClaimReport) -> Vec<Failure<'_>> {
         }];
     }
     let candidates = candidates(claim);
-    if candidates.len() == claim.failures.len()
-        && candidates.iter().zip(&claim.failures).all(|((k, _), s)| k.fits(s))
-    {
+    if candidates.len() == claim.failures.len() && candidates.iter().zip(&claim.failures).all(|((k, _), s)| k.fits(s)) {
         return candidates
             .into_iter()
             .zip(&claim.failures)
@@ -218,14 +245,10 @@ pub fn classify(claim: &ClaimReport) -> Vec<Failure<'_>> {
 /// the order the checker writes them.
 fn candidates(claim: &ClaimReport) -> Vec<(FailureKind, Option<&CitationReport>)> {
     let mut out = Vec::new();
-    if let Some(expect) = claim.expect {
-        if expect != claim.verdict {
-            out.push((FailureKind::UnexpectedVerdict, None));
-        }
-        return out;
-    }
-    if let Some(k) = FailureKind::of_verdict(claim.verdict) {
-        out.push((k, None));
+    match claim.expect {
+        Some(expect) if expect != claim.verdict => out.push((FailureKind::UnexpectedVerdict, None)),
+        Some(_) => {}
+        None => out.extend(FailureKind::of_verdict(claim.verdict).map(|k| (k, None))),
     }
     for c in &claim.citations {
         if let Some(k) = FailureKind::of_citation(c.status) {
@@ -300,7 +323,13 @@ mod tests {
         use FailureKind::*;
         assert_eq!(
             kinds(&c),
-            [Unsourced, CitationSilent, QuoteNotFound, CitationMissing, CitationMentions]
+            [
+                Unsourced,
+                CitationSilent,
+                QuoteNotFound,
+                CitationMissing,
+                CitationMentions
+            ]
         );
         assert_eq!(classify(&c)[2].citation.map(|c| c.status), Some(CitationStatus::Silent));
     }
@@ -332,6 +361,14 @@ mod tests {
             &["expected `supported` but the verdict is `unsourced`"],
         );
         assert_eq!(kinds(&c), [FailureKind::UnexpectedVerdict]);
+        // A checker that also reports citations of claims with `expect`.
+        let c = claim(
+            Verdict::Supported,
+            Some(Verdict::Supported),
+            vec![cite(CitationStatus::Silent, None)],
+            &["citation `003` is silent: nothing in 003 bears on the claim"],
+        );
+        assert_eq!(kinds(&c), [FailureKind::CitationSilent]);
         let c = claim(Verdict::Supported, None, vec![], &["something new"]);
         assert_eq!(kinds(&c), [FailureKind::Other]);
         let passing = claim(Verdict::Supported, None, vec![], &[]);

@@ -153,7 +153,10 @@ pub fn excerpt(text: &str, spans: &[Range<usize>], max: usize) -> Excerpt {
         }
     }
     if end < chars.len() {
-        if let Some(k) = (last.max(end.saturating_sub(16))..end).rev().find(|&k| chars[k].1 == ' ') {
+        if let Some(k) = (last.max(end.saturating_sub(16))..end)
+            .rev()
+            .find(|&k| chars[k].1 == ' ')
+        {
             end = k;
         }
     }
@@ -223,7 +226,11 @@ mod tests {
 
     #[test]
     fn excerpts_cut_around_the_matches() {
-        let text = format!("{} needle in the hay {}", "lorem ipsum ".repeat(20), "dolor sit ".repeat(20));
+        let text = format!(
+            "{} needle in the hay {}",
+            "lorem ipsum ".repeat(20),
+            "dolor sit ".repeat(20)
+        );
         let s = spans(&text, &[term("needle")]);
         let e = excerpt(&text, &s, 60);
         assert!(e.text.starts_with('…') && e.text.ends_with('…'), "{}", e.text);

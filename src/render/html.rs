@@ -126,14 +126,22 @@ fn claim(out: &mut String, report: &Report, c: &ClaimReport, n: usize) {
             out.push_str("<span class=\"none\">—</span>");
         }
         for s in list {
-            let title = report.sources.iter().find(|x| x.id == s.source).map_or("", |x| &x.title);
+            let title = report
+                .sources
+                .iter()
+                .find(|x| x.id == s.source)
+                .map_or("", |x| &x.title);
             let _ = write!(
                 out,
                 "<span class=\"chip s-{}\" title=\"{}\">{}{}</span> ",
                 stance.as_str(),
                 esc(&format!("{} — {}", s.source, title)),
                 esc(report.short_id(&s.source)),
-                if s.cited { "<span class=\"star\" title=\"cited\">*</span>" } else { "" }
+                if s.cited {
+                    "<span class=\"star\" title=\"cited\">*</span>"
+                } else {
+                    ""
+                }
             );
         }
         out.push_str("</td>");
@@ -423,7 +431,10 @@ mod tests {
 
     #[test]
     fn escapes_text_and_paths() {
-        assert_eq!(esc("<script>\"a\" & 'b'</script>"), "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;");
+        assert_eq!(
+            esc("<script>\"a\" & 'b'</script>"),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
         assert_eq!(esc("a\u{0}b"), "a\u{FFFD}b");
         assert_eq!(uri_path("seeds/a b#1.txt"), "seeds/a%20b%231.txt");
         assert_eq!(uri_path("مصادر/x.txt"), "%D9%85%D8%B5%D8%A7%D8%AF%D8%B1/x.txt");

@@ -74,7 +74,11 @@ fn testcase(out: &mut String, c: &ClaimReport) {
             text(&body)
         );
     } else {
-        let _ = write!(out, "\n      <system-out>verdict: {}</system-out>\n    ", text(&verdict));
+        let _ = write!(
+            out,
+            "\n      <system-out>verdict: {}</system-out>\n    ",
+            text(&verdict)
+        );
     }
     out.push_str("</testcase>\n");
 }

@@ -202,29 +202,26 @@ fn bold(text: &str, spans: &[std::ops::Range<usize>]) -> String {
     let mut out = String::new();
     let mut at = 0;
     for r in spans {
-        out.push_str(&escape(&text[at..r.start]));
-        let _ = write!(out, "**{}**", escape(&text[r.clone()]));
+        out.push_str(&escape_inline(&text[at..r.start]));
+        let _ = write!(out, "**{}**", escape_inline(&text[r.clone()]));
         at = r.end;
     }
-    out.push_str(&escape(&text[at..]));
+    out.push_str(&escape_inline(&text[at..]));
     out
 }
 
 /// Escapes text for a Markdown line or table cell: whitespace folded to
-/// single spaces, Markdown punctuation backslash-escaped, `|` escaped for
-/// tables, and `&`, `<`, `>` written as entities so no HTML gets through.
+/// single spaces and trimmed, then [`escape_inline`].
 pub fn escape(text: &str) -> String {
+    escape_inline(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Escapes text without trimming it: every whitespace character becomes a
+/// space, Markdown punctuation is backslash-escaped, `|` is escaped for
+/// tables, and `&`, `<`, `>` are written as entities so no HTML gets through.
+fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut space = false;
     for c in text.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -233,7 +230,8 @@ pub fn escape(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            _ => out.push(c),
+            c if c.is_whitespace() => out.push(' '),
+            c => out.push(c),
         }
     }
     out

@@ -18,7 +18,8 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The schema URI written in `$schema` (the OASIS errata 01 schema).
-pub const SCHEMA_URI: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+pub const SCHEMA_URI: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 #[derive(Serialize)]
 struct Log {
@@ -54,6 +55,7 @@ struct Rule {
     name: &'static str,
     short_description: Text,
     full_description: Text,
+    help: Text,
     default_configuration: Configuration,
 }
 
@@ -124,6 +126,9 @@ pub fn render(report: &Report) -> String {
             },
             full_description: Text {
                 text: format!("{} Reported at the claim's line in its claims file.", k.description()),
+            },
+            help: Text {
+                text: k.help().to_string(),
             },
             default_configuration: Configuration { level: "error" },
         })

@@ -5,9 +5,17 @@
 //! a claim unit the passage does not carry, whose opposite the passage does
 //! carry, contradicts the claim. Words are compared by stem.
 //!
+//! A unit the passage does carry can still be contradicted when its opposite
+//! sits in its slot: next to the passage words that carry the claim words
+//! around it, while the claim word itself stands elsewhere ("الرئيس
+//! الأميركي السابق دونالد ترامب" against "ترامب هو الرئيس الأمريكي الحالي",
+//! when الحالية occurs in another clause).
+//!
 //! Example: "ارتفاع أسعار النفط" is contradicted by "انخفاض أسعار النفط"
 //! (reason `antonym ارتفاع/انخفاض`).
 
+use crate::index::Term;
+use crate::matching::{Alignment, Query};
 use crate::normalize::normalize;
 use crate::stem::stem;
 use std::collections::{BTreeMap, BTreeSet};
@@ -71,6 +79,51 @@ pub fn key(norm: &str) -> String {
     }
 }
 
+/// How near (in tokens) an opposite must be to the claim's neighbouring
+/// words to sit in the claim word's slot.
+const SLOT_DISTANCE: usize = 2;
+
+/// The antonym reason for unit `ui` of the query, if the passage holds its
+/// opposite (in its slot, when the unit itself is matched).
+pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexicon: &Antonyms) -> Option<String> {
+    let u = &query.units[ui];
+    if u.phrases[0].tokens.len() != 1 {
+        return None;
+    }
+    let norm = &query.tokens[u.at].norm;
+    let opposites: Vec<&(String, String)> = lexicon.opposites(norm).collect();
+    if opposites.is_empty() {
+        return None;
+    }
+    // Passage positions of the claim's other units.
+    let neighbours: Vec<usize> = al
+        .units
+        .iter()
+        .enumerate()
+        .filter(|&(n, _)| n != ui)
+        .filter_map(|(_, m)| m.as_ref())
+        .flat_map(|m| [m.first, m.last])
+        .collect();
+    let near = |k: usize| neighbours.iter().any(|&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k);
+    for (k, t) in terms.iter().enumerate() {
+        let tk = key(&t.norm);
+        let Some((_, word)) = opposites.iter().find(|(o, _)| *o == tk) else {
+            continue;
+        };
+        let reason = format!("antonym {}/{}", u.label, normalize(word));
+        match &al.units[ui] {
+            None => return Some(reason),
+            Some(m) => {
+                // Matched elsewhere: only an opposite in the slot counts.
+                if near(k) && !near(m.first) {
+                    return Some(reason);
+                }
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,10 +131,16 @@ mod tests {
     #[test]
     fn builtin_pairs_are_symmetric_and_stemmed() {
         let a = Antonyms::builtin();
-        assert!(a.opposites(&normalize("الارتفاع")).any(|(o, _)| *o == key(&normalize("انخفاض"))));
-        assert!(a.opposites(&normalize("انخفاض")).any(|(o, _)| *o == key(&normalize("ارتفاع"))));
+        assert!(a
+            .opposites(&normalize("الارتفاع"))
+            .any(|(o, _)| *o == key(&normalize("انخفاض"))));
+        assert!(a
+            .opposites(&normalize("انخفاض"))
+            .any(|(o, _)| *o == key(&normalize("ارتفاع"))));
         // Defective verbs: نفاه meets نفى.
-        assert!(a.opposites(&normalize("اعترف")).any(|(o, _)| *o == key(&normalize("نفاه"))));
+        assert!(a
+            .opposites(&normalize("اعترف"))
+            .any(|(o, _)| *o == key(&normalize("نفاه"))));
     }
 
     #[test]

@@ -71,33 +71,22 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
     let mut reasons = Vec::new();
     let mut explained = vec![false; query.units.len()];
 
-    // Quantities and antonyms on the units the passage lacks.
+    // Quantities and ordinals on the units the passage lacks; antonyms on
+    // any unit whose slot in the passage holds its opposite.
     for (ui, u) in query.units.iter().enumerate() {
-        if al.units[ui].is_some() {
-            continue;
-        }
-        match u.kind {
-            UnitKind::Number => {
-                if let Some(other) = quantities::conflict(&query.tokens, u.at, terms) {
-                    reasons.push(format!("number {} vs {}", u.label, other));
-                    explained[ui] = true;
-                }
+        let reason = match (u.kind, al.units[ui].is_some()) {
+            (UnitKind::Number, false) => {
+                quantities::conflict(&query.tokens, u.at, terms).map(|other| format!("number {} vs {}", u.label, other))
             }
-            UnitKind::Word => {
-                if let Some(other) = quantities::ordinal_conflict(&query.tokens, u.at, terms) {
-                    reasons.push(format!("ordinal {} vs {}", u.label, other));
-                    explained[ui] = true;
-                    continue;
-                }
-                let norm = &query.tokens[u.at].norm;
-                if let Some((_, word)) = lexicon
-                    .opposites(norm)
-                    .find(|(opp, _)| terms.iter().any(|t| antonyms::key(&t.norm) == *opp))
-                {
-                    reasons.push(format!("antonym {}/{}", u.label, crate::normalize::normalize(word)));
-                    explained[ui] = true;
-                }
-            }
+            (UnitKind::Word, false) => quantities::ordinal_conflict(&query.tokens, u.at, terms)
+                .map(|other| format!("ordinal {} vs {}", u.label, other))
+                .or_else(|| antonyms::conflict(query, ui, terms, al, lexicon)),
+            (UnitKind::Word, true) => antonyms::conflict(query, ui, terms, al, lexicon),
+            (UnitKind::Number, true) => None,
+        };
+        if let Some(r) = reason {
+            reasons.push(r);
+            explained[ui] = true;
         }
     }
     // Relevance with the contradicted units set aside as carried.

@@ -41,17 +41,50 @@ impl Slot {
 
 /// Ordinal words (folded) and their values.
 const ORDINALS: &[(&str, u32)] = &[
-    ("اول", 1), ("الاول", 1), ("اولي", 1), ("الاولي", 1), ("ثاني", 2), ("ثانيه", 2), ("ثالث", 3), ("ثالثه", 3),
-    ("رابع", 4), ("رابعه", 4), ("خامس", 5), ("خامسه", 5), ("سادس", 6), ("سادسه", 6), ("سابع", 7), ("سابعه", 7),
-    ("ثامن", 8), ("ثامنه", 8), ("تاسع", 9), ("تاسعه", 9), ("عاشر", 10), ("عاشره", 10), ("first", 1),
-    ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
-    ("ninth", 9), ("tenth", 10),
+    ("اول", 1),
+    ("الاول", 1),
+    ("اولي", 1),
+    ("الاولي", 1),
+    ("ثاني", 2),
+    ("ثانيه", 2),
+    ("ثالث", 3),
+    ("ثالثه", 3),
+    ("رابع", 4),
+    ("رابعه", 4),
+    ("خامس", 5),
+    ("خامسه", 5),
+    ("سادس", 6),
+    ("سادسه", 6),
+    ("سابع", 7),
+    ("سابعه", 7),
+    ("ثامن", 8),
+    ("ثامنه", 8),
+    ("تاسع", 9),
+    ("تاسعه", 9),
+    ("عاشر", 10),
+    ("عاشره", 10),
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
 ];
 
 /// The value of an ordinal word (folded, with or without article or clitics).
 pub fn ordinal(norm: &str) -> Option<u32> {
-    let bare = norm.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(norm);
-    let bare = bare.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(bare);
+    let bare = norm
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(norm);
+    let bare = bare
+        .strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(bare);
     ORDINALS.iter().find(|(w, _)| *w == bare || *w == norm).map(|&(_, v)| v)
 }
 
@@ -189,10 +222,16 @@ mod tests {
     #[test]
     fn ordinals_of_the_same_slot() {
         let c = q("كان المغرب ثالث بلد عربي يطبع");
-        assert_eq!(ordinal_conflict(&c, 2, &terms("وكانت المملكة رابع بلد عربي يطبع")), Some("رابع".into()));
+        assert_eq!(
+            ordinal_conflict(&c, 2, &terms("وكانت المملكة رابع بلد عربي يطبع")),
+            Some("رابع".into())
+        );
         assert_eq!(ordinal_conflict(&c, 2, &terms("في أول زيارة رسمية")), None);
         let c = q("the third Arab country");
-        assert_eq!(ordinal_conflict(&c, 1, &terms("the fourth Arab country")), Some("fourth".into()));
+        assert_eq!(
+            ordinal_conflict(&c, 1, &terms("the fourth Arab country")),
+            Some("fourth".into())
+        );
     }
 
     #[test]

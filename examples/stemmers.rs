@@ -73,11 +73,24 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
     h
 }
 
-/// The half of a pair: FNV-1a 64 of `word_a TAB word_b` (the words exactly as
-/// in the file, UTF-8), even → tune, odd → held-out.
+/// SplitMix64's finalizer: spreads every input bit over the whole word.
+pub fn mix64(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The hash that splits the pairs: FNV-1a 64 of `word_a TAB word_b` (the
+/// words exactly as in the file, UTF-8), passed through [`mix64`]. The mixing
+/// matters: the lowest bit of plain FNV-1a is the XOR of the lowest bits of
+/// the input bytes, which splits pairs of similar words unevenly by kind.
+pub fn pair_hash(p: &Pair) -> u64 {
+    mix64(fnv1a64(format!("{}\t{}", p.a, p.b).as_bytes()))
+}
+
+/// The half of a pair: even [`pair_hash`] → tune, odd → held-out.
 pub fn half_of(p: &Pair) -> Half {
-    let key = format!("{}\t{}", p.a, p.b);
-    if fnv1a64(key.as_bytes()) % 2 == 0 {
+    if pair_hash(p) % 2 == 0 {
         Half::Tune
     } else {
         Half::HeldOut

@@ -214,9 +214,10 @@ pub fn read_baseline(path: &Path) -> Result<Report, InputError> {
         .map_err(|e| InputError::Other(format!("{shown}: cannot read the baseline report: {e}")))?;
     let report: Report = serde_json::from_str(&text).map_err(|e| {
         InputError::Other(format!(
-            "{shown}:{}:{}: not a claimcheck JSON report ({e}); write one with `--format json -o {shown}`",
+            "{shown}:{}:{}: not a claimcheck JSON report ({}); write one with `--format json -o {shown}`",
             e.line(),
-            e.column()
+            e.column(),
+            crate::claims::strip_position(&e.to_string())
         ))
     })?;
     if report.schema != crate::report::SCHEMA {

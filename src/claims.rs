@@ -576,6 +576,26 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<ClaimsFile, ClaimsEr
     })
 }
 
+/// Removes " at line L column C" from a parser message (the place is printed first).
+pub fn strip_position(msg: &str) -> String {
+    let mut out = msg.to_string();
+    while let Some(i) = out.find(" at line ") {
+        let rest = &out[i + " at line ".len()..];
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        let after = &rest[digits..];
+        let Some(col) = after.strip_prefix(" column ") else {
+            break;
+        };
+        let cdigits = col.chars().take_while(char::is_ascii_digit).count();
+        if digits == 0 || cdigits == 0 {
+            break;
+        }
+        let end = i + " at line ".len() + digits + " column ".len() + cdigits;
+        out.replace_range(i..end, "");
+    }
+    out
+}
+
 fn describe_char(c: char) -> String {
     match c {
         ' ' => "a space".to_string(),
@@ -600,12 +620,8 @@ fn suggest_id(id: &str) -> String {
 /// Turns a serde_norway error into a located, actionable message.
 fn yaml_error(file: &str, text: &str, e: &serde_norway::Error) -> ClaimsError {
     let (line, column) = e.location().map(|l| (l.line(), l.column())).unwrap_or((1, 1));
-    let full = e.to_string();
-    // serde_norway appends " at line L column C"; we print the place first.
-    let msg = match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full.clone(),
-    };
+    // serde_norway states the place (" at line L column C"); we print it first.
+    let msg = strip_position(&e.to_string());
     let (path, msg) = match msg.split_once(": ") {
         Some((p, m)) if !p.contains(' ') && (p.starts_with("claims") || TOP_FIELDS.contains(&p) || p.contains('[')) => {
             (Some(p.to_string()), m.to_string())
@@ -785,6 +801,20 @@ mod tests {
         let f = parse_str("claims:\n  - id: 7\n    claim: 2025\n").unwrap();
         assert_eq!(f.claims[0].id, "7");
         assert_eq!(f.claims[0].text, "2025");
+    }
+
+    #[test]
+    fn positions_are_stated_once() {
+        assert_eq!(
+            strip_position("found x at line 5 column 1, while scanning"),
+            "found x, while scanning"
+        );
+        assert_eq!(
+            strip_position("missing field `a` at line 1 column 7"),
+            "missing field `a`"
+        );
+        let e = err("claims:\n  - id: a\n    claim: \"x\n");
+        assert_eq!(e.matches("line").count(), 0, "{e}");
     }
 
     #[test]

@@ -102,8 +102,10 @@ pub struct Unit {
     pub weight: f64,
     /// Kind of unit.
     pub kind: UnitKind,
-    /// Whether the claim cannot be supported without it (names, numbers, rare words).
+    /// Whether the claim cannot be supported without it (names, numbers).
     pub key: bool,
+    /// Whether it is the claim's predicate (see [`mark_predicate`]).
+    pub predicate: bool,
 }
 
 /// A claim wording ready to match.
@@ -136,6 +138,37 @@ impl Glossary {
             .filter(|g| !g.is_empty())
             .collect();
         Glossary { groups }
+    }
+}
+
+/// Marks the claim's predicate: in an Arabic wording, the first of its
+/// first two content units (names, numbers and light words aside) that is an
+/// Arabic word without the article (in "سلمت روسيا منظومة إس 500", سلمت;
+/// in "المغرب اقتنى منظومة براك", اقتنى). A passage that lacks the predicate
+/// is about the claim's things, not what the claim says of them, so it
+/// cannot support it ("تسعى الجزائر لإقناع روسيا ببيع إس 500" does not
+/// support "سلمت روسيا إس 500 إلى الجزائر").
+pub fn mark_predicate(tokens: &[QTok], units: &mut [Unit]) {
+    let candidate = units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| u.kind == UnitKind::Word && !u.key && !is_light_word(&tokens[u.at].norm))
+        .take(2)
+        .find(|(_, u)| {
+            let t = &tokens[u.at];
+            let bare = t
+                .norm
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(&t.norm);
+            u.phrases.len() == 1
+                && crate::stem::is_arabic(&t.norm)
+                && !bare.starts_with("ال")
+                && crate::stance::quantities::ordinal(&t.norm).is_none()
+        })
+        .map(|(i, _)| i);
+    if let Some(i) = candidate {
+        units[i].predicate = true;
     }
 }
 
@@ -305,6 +338,7 @@ impl Query {
                 phrases,
                 kind,
                 key: true,
+                predicate: false,
             });
         }
         for (i, t) in tokens.iter().enumerate() {
@@ -328,9 +362,11 @@ impl Query {
                 // Key: numbers and names. Rare words weigh more but do not
                 // veto: a rare word is often just another wording (طراز for نوع).
                 key: number || capitalized[i],
+                predicate: false,
             });
         }
         units.sort_by_key(|u| u.at);
+        mark_predicate(&tokens, &mut units);
         Query { tokens, units }
     }
 
@@ -602,6 +638,22 @@ mod tests {
     }
 
     #[test]
+    fn the_predicate_is_the_first_bare_arabic_word() {
+        let ix = index(&["نص"]);
+        let pred = |s: &str| {
+            let q = Query::new(s, &Glossary::default(), &ix);
+            q.units.iter().find(|u| u.predicate).map(|u| u.label.clone())
+        };
+        assert_eq!(pred("سلمت روسيا منظومة إس 500 إلى الجزائر").as_deref(), Some("سلمت"));
+        assert_eq!(pred("المغرب اقتنى منظومة براك").as_deref(), Some("اقتني"));
+        assert_eq!(
+            pred("شهدت العلاقات الجزائرية الروسية فتورا مؤخرا").as_deref(),
+            Some("فتورا")
+        );
+        assert_eq!(pred("Russia delivered the S-500"), None);
+    }
+
+    #[test]
     fn full_match_scores_one_and_partial_less() {
         let ix = index(&["المغرب اشترى منظومة براك. الجزائر اشترت غواصات."]);
         let q = Query::new("المغرب يقتني منظومة براك", &Glossary::default(), &ix);
@@ -648,6 +700,7 @@ mod tests {
             weight: 1.0,
             kind: UnitKind::Word,
             key: false,
+            predicate: false,
         };
         let m = match_unit(&unit, &terms("بعد ز يارة الوزير")).remove(0);
         assert_eq!(m.how, How::Fuzzy);

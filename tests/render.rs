@@ -678,3 +678,21 @@ fn claimreview_rates_every_claim_on_the_scale() {
         .unwrap();
     assert_eq!(disputed["itemReviewed"]["appearance"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn markdown_stays_a_table_for_200_claims() {
+    let mut r = fixture();
+    let base = std::mem::take(&mut r.claims);
+    for i in 0..200 {
+        let mut c = base[i % base.len()].clone();
+        c.id = format!("{}-{i}", c.id);
+        r.claims.push(c);
+    }
+    r.summary = claimcheck::report::Summary::of(&r.claims);
+    let out = render::render(&r, Format::Markdown, &plain()).unwrap();
+    let rows: Vec<&str> = out.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(rows.len(), 2 * 2 + 200);
+    assert!(rows.iter().all(|row| cell_pipes(row) == 8));
+    let out = render::render(&r, Format::Markdown, &with_evidence()).unwrap();
+    assert_eq!(out.matches("<details>").count(), 200);
+}

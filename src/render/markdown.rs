@@ -10,6 +10,10 @@
 //! Every piece of report text goes through [`escape`] (Markdown and HTML
 //! specials, `|`, line breaks), so a claim can never break a table or inject
 //! markup; text inside HTML tags (`<summary>`) goes through [`escape_html`].
+//!
+//! Size: 200 claims without evidence come to about 60 KB, near the 65,536
+//! characters of a GitHub comment; with evidence, or for more claims, write
+//! the report to the job summary (`$GITHUB_STEP_SUMMARY`, up to 1 MiB).
 
 use super::highlight::{excerpt, spans};
 use super::{trim_text, RenderOptions};

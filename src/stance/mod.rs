@@ -12,7 +12,7 @@
 //! 2. a passage with a reason, relevant enough once the contradicted words
 //!    are set aside ([`Thresholds::contradict`]), contradicts;
 //! 3. a passage carrying at least [`Thresholds::support`] of the claim, with
-//!    every key unit (names, numbers, rare words) present, supports;
+//!    every key unit (names, numbers) and the predicate present, supports;
 //! 4. anything else mentions.
 
 pub mod antonyms;
@@ -123,7 +123,7 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         .units
         .iter()
         .zip(&al.units)
-        .filter(|(u, m)| u.key && m.is_none())
+        .filter(|(u, m)| (u.key || u.predicate) && m.is_none())
         .map(|(u, _)| u.label.as_str())
         .collect();
     if reasons.is_empty() && missing.is_empty() && al.score >= th.support {

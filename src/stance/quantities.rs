@@ -96,13 +96,8 @@ pub fn ordinal_conflict(claim: &[QTok], at: usize, passage: &[Term]) -> Option<S
     let want = next_words(&cs, at);
     let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
     for (k, t) in passage.iter().enumerate() {
-        match ordinal(&t.norm) {
-            Some(v) if v != value => {
-                if next_words(&ps, k).iter().any(|w| want.contains(w)) {
-                    return Some(t.norm.clone());
-                }
-            }
-            _ => {}
+        if ordinal(&t.norm).is_some_and(|v| v != value) && next_words(&ps, k).iter().any(|w| want.contains(w)) {
+            return Some(t.norm.clone());
         }
     }
     None

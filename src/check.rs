@@ -144,36 +144,34 @@ fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeM
             windows.insert((pi - 1, pi));
         }
     }
-    for (a, b) in windows {
-        let pa = &index.passages[a];
-        let pb = &index.passages[b];
-        let terms: &[Term] = &index.analyzed[pa.source].terms[pa.tokens.start..pb.tokens.end];
-        let mut best: Option<Judged> = None;
-        for (wi, q) in queries.iter().enumerate() {
-            let al = align(q, terms);
-            let mut j = judge(q, terms, &al, &opts.antonyms, &opts.thresholds);
-            if a != b {
-                // A window must earn its place over its halves.
-                j.score *= 0.97;
-            }
-            if j.stance.is_none() {
-                continue;
-            }
-            let cand = Judged {
-                start: pa.start,
-                end: pb.end,
-                first_token: pa.tokens.start,
-                judgement: j,
-                wording: wi,
-                alignment: al,
-            };
-            if best.as_ref().is_none_or(|b| better(&cand.judgement, &b.judgement)) {
-                best = Some(cand);
+    // Single passages first, then windows of two: a window only counts
+    // where neither of its passages decides alone and it carries more of the
+    // claim than both (PDF text breaks one sentence into two passages).
+    let mut singles: BTreeMap<usize, Judged> = BTreeMap::new();
+    for &(a, b) in windows.iter().filter(|(a, b)| a == b) {
+        if let Some(j) = judge_span(queries, index, opts, a, b) {
+            singles.insert(a, j);
+        }
+    }
+    let decisive = |p: usize| {
+        singles
+            .get(&p)
+            .is_some_and(|j| matches!(j.judgement.stance, Some(Stance::Supports) | Some(Stance::Contradicts)))
+    };
+    let score_of = |p: usize| singles.get(&p).map_or(0.0, |j| j.judgement.score);
+    for &(a, b) in windows.iter().filter(|(a, b)| a != b) {
+        if decisive(a) || decisive(b) {
+            continue;
+        }
+        if let Some(mut j) = judge_span(queries, index, opts, a, b) {
+            j.judgement.score *= WINDOW_FACTOR;
+            if j.judgement.score > score_of(a).max(score_of(b)) + WINDOW_MARGIN {
+                by_source.entry(index.passages[a].source).or_default().push(j);
             }
         }
-        if let Some(b) = best {
-            by_source.entry(pa.source).or_default().push(b);
-        }
+    }
+    for (p, j) in singles {
+        by_source.entry(index.passages[p].source).or_default().push(j);
     }
     for list in by_source.values_mut() {
         list.sort_by(|x, y| {
@@ -185,6 +183,39 @@ fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeM
         });
     }
     by_source
+}
+
+/// A window's score is its share of the claim times this factor.
+const WINDOW_FACTOR: f64 = 0.97;
+/// How much more than its best passage a window must score to count.
+const WINDOW_MARGIN: f64 = 0.05;
+
+/// Judges passages `a..=b` (one passage, or a window of two) against every
+/// wording; the best wording's judgement, or `None` when all are silent.
+fn judge_span(queries: &[Query], index: &Index, opts: &Options, a: usize, b: usize) -> Option<Judged> {
+    let pa = &index.passages[a];
+    let pb = &index.passages[b];
+    let terms: &[Term] = &index.analyzed[pa.source].terms[pa.tokens.start..pb.tokens.end];
+    let mut best: Option<Judged> = None;
+    for (wi, q) in queries.iter().enumerate() {
+        let al = align(q, terms);
+        let j = judge(q, terms, &al, &opts.antonyms, &opts.thresholds);
+        if j.stance.is_none() {
+            continue;
+        }
+        let cand = Judged {
+            start: pa.start,
+            end: pb.end,
+            first_token: pa.tokens.start,
+            judgement: j,
+            wording: wi,
+            alignment: al,
+        };
+        if best.as_ref().is_none_or(|b| better(&cand.judgement, &b.judgement)) {
+            best = Some(cand);
+        }
+    }
+    best
 }
 
 /// Whether judgement `a` should be preferred to `b` for the same passage.

@@ -74,6 +74,9 @@ struct CheckArgs {
     /// A previous JSON report: fail only on claims whose verdict or citation statuses changed.
     #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
+    /// Also write this run's JSON report there, to serve as a later run's `--baseline`.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
     /// Extra antonym pairs (two words per line, tab-separated) on top of the built-in ones.
     #[arg(long, value_name = "FILE")]
     antonyms: Option<PathBuf>,
@@ -200,6 +203,10 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         Err(e) => return Ok(input_error(e)),
     };
     warn_all(&warnings);
+    if let Some(path) = &args.write_baseline {
+        std::fs::write(path, render::json::render(&report))
+            .with_context(|| format!("cannot write the baseline to {}", path.display()))?;
+    }
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let ropts = RenderOptions {
         evidence: args.evidence,

@@ -383,7 +383,6 @@ fn unknown_fail_on_item_suggests_the_nearest() {
 }
 
 #[test]
-#[ignore = "bug: markdown, html, junit, sarif, github and claimreview are SPEC formats but exit 2 (`not available in this version`)"]
 fn every_spec_format_renders() {
     for format in [
         "table",

@@ -151,12 +151,18 @@ pub fn conflict(claim: &[QTok], at: usize, passage: &[Term]) -> Option<String> {
     let pn: Vec<&str> = passage.iter().map(|t| t.norm.as_str()).collect();
     let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
     let value: f64 = cn[at].parse().ok()?;
+    // The claim's other numbers are not conflicting values ("بين 2005 و2015").
+    let claimed: Vec<f64> = cn
+        .iter()
+        .filter(|w| is_number(w))
+        .filter_map(|w| w.parse().ok())
+        .collect();
     for (k, w) in pn.iter().enumerate() {
         if !is_number(w) {
             continue;
         }
         let Ok(v) = w.parse::<f64>() else { continue };
-        if v == value {
+        if v == value || claimed.contains(&v) {
             continue;
         }
         if slot(&pn, &ps, k).same(&want) {

@@ -124,7 +124,7 @@ struct Judged {
 fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeMap<usize, Vec<Judged>> {
     let mut candidates: BTreeSet<u32> = BTreeSet::new();
     for q in queries {
-        for key in q.lookup_keys(index) {
+        for key in q.lookup_keys() {
             if let Some(p) = index.postings.get(&key) {
                 candidates.extend(p.iter().copied());
             }

@@ -28,6 +28,39 @@ pub struct Term {
     pub start: usize,
     /// End of the byte span.
     pub end: usize,
+    /// Whether a clause break (comma, semicolon, colon) precedes it.
+    pub brk: bool,
+    /// Verb key of the stem (see [`crate::stem::root_key`]).
+    pub root: Option<String>,
+}
+
+/// Marks that end a clause inside a sentence.
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, ',' | '،' | ';' | '؛' | ':' | '(' | ')' | '–' | '—')
+}
+
+impl Term {
+    /// Analyzes a text into terms (folded, stemmed, with spans and clause breaks).
+    pub fn analyze(text: &str, charmap: &crate::normalize::Charmap) -> Vec<Term> {
+        let tokens = tokenize(text, charmap);
+        let mut prev_end = 0;
+        tokens
+            .into_iter()
+            .map(|t| {
+                let brk = text[prev_end..t.start].chars().any(is_clause_mark);
+                prev_end = t.end;
+                let stem = stem(&t.norm);
+                Term {
+                    root: crate::stem::root_key(&stem),
+                    stem,
+                    norm: t.norm,
+                    start: t.start,
+                    end: t.end,
+                    brk,
+                }
+            })
+            .collect()
+    }
 }
 
 /// A passage of a source.
@@ -74,16 +107,7 @@ pub type PassageSpan = (usize, usize, usize, std::ops::Range<usize>);
 
 /// Analyzes one source: tokens and passage spans.
 pub fn analyze_source(source: &Source) -> (Vec<Term>, Vec<PassageSpan>) {
-    let tokens = tokenize(&source.text, &source.charmap);
-    let terms: Vec<Term> = tokens
-        .into_iter()
-        .map(|t| Term {
-            stem: stem(&t.norm),
-            norm: t.norm,
-            start: t.start,
-            end: t.end,
-        })
-        .collect();
+    let terms = Term::analyze(&source.text, &source.charmap);
     let spans = sentences(&source.text, &source.charmap);
     let mut out = Vec::with_capacity(spans.len());
     let mut k = 0usize;

@@ -19,7 +19,7 @@ use crate::index::{is_fragment, Index, Term};
 use crate::normalize::{is_number, tokenize, Charmap};
 use crate::stance::cues;
 use crate::stem::{is_stop_word, root_key, stem};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How a claim word met a passage word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -59,13 +59,22 @@ pub struct QTok {
     pub norm: String,
     /// Stem.
     pub stem: String,
+    /// Verb key (see [`root_key`]).
+    pub root: Option<String>,
+    /// The corpus stems within fuzzy reach, with their edit distance,
+    /// computed once per query (`None`: compute on demand).
+    pub near: Option<std::sync::Arc<BTreeMap<String, u8>>>,
 }
 
 impl QTok {
-    fn new(norm: &str) -> QTok {
+    /// A query token from a folded word.
+    pub fn new(norm: &str) -> QTok {
+        let stem = stem(norm);
         QTok {
             norm: norm.to_string(),
-            stem: stem(norm),
+            root: root_key(&stem),
+            stem,
+            near: None,
         }
     }
 }
@@ -367,28 +376,44 @@ impl Query {
         }
         units.sort_by_key(|u| u.at);
         mark_predicate(&tokens, &mut units);
+        for u in &mut units {
+            for p in &mut u.phrases {
+                for t in &mut p.tokens {
+                    t.near = Some(std::sync::Arc::new(neighbours(&t.stem, index)));
+                }
+            }
+        }
         Query { tokens, units }
     }
 
     /// Stems worth looking up in the index (including fuzzy neighbours).
-    pub fn lookup_keys(&self, index: &Index) -> BTreeSet<String> {
+    pub fn lookup_keys(&self) -> BTreeSet<String> {
         let mut keys = BTreeSet::new();
         for u in &self.units {
             for p in &u.phrases {
                 for t in &p.tokens {
                     keys.insert(t.stem.clone());
-                    if fuzzy_eligible(&t.stem) {
-                        for v in &index.vocab {
-                            if fuzzy_sim(&t.stem, v).is_some() {
-                                keys.insert(v.clone());
-                            }
-                        }
+                    if let Some(near) = &t.near {
+                        keys.extend(near.keys().cloned());
                     }
                 }
             }
         }
         keys
     }
+}
+
+/// The corpus stems within fuzzy reach of `stem`.
+fn neighbours(stem: &str, index: &Index) -> BTreeMap<String, u8> {
+    let mut out = BTreeMap::new();
+    if fuzzy_eligible(stem) {
+        for v in &index.vocab {
+            if let Some(d) = fuzzy_distance(stem, v) {
+                out.insert(v.clone(), d);
+            }
+        }
+    }
+    out
 }
 
 fn phrase_at(tokens: &[QTok], start: usize, phrase: &[QTok]) -> bool {
@@ -403,8 +428,17 @@ fn fuzzy_eligible(s: &str) -> bool {
     !is_number(s) && s.chars().count() >= 5
 }
 
-/// Similarity of two stems if they are near enough to count as the same word.
-pub fn fuzzy_sim(a: &str, b: &str) -> Option<f64> {
+/// The strength of a fuzzy match at this edit distance.
+fn fuzzy_strength(d: u8) -> f64 {
+    if d <= 1 {
+        0.8
+    } else {
+        0.7
+    }
+}
+
+/// Edit distance of two stems if they are near enough to count as the same word.
+pub fn fuzzy_distance(a: &str, b: &str) -> Option<u8> {
     let la = a.chars().count();
     let lb = b.chars().count();
     if la < 5 || lb < 5 || la.abs_diff(lb) > 2 || is_number(a) || is_number(b) {
@@ -415,7 +449,12 @@ pub fn fuzzy_sim(a: &str, b: &str) -> Option<f64> {
     if d == 0 || d > allowed {
         return None;
     }
-    Some(if d == 1 { 0.8 } else { 0.7 })
+    Some(d as u8)
+}
+
+/// Similarity of two stems if they are near enough to count as the same word.
+pub fn fuzzy_sim(a: &str, b: &str) -> Option<f64> {
+    fuzzy_distance(a, b).map(fuzzy_strength)
 }
 
 /// How well one query token meets one passage token.
@@ -433,12 +472,13 @@ pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
     if q.stem == p.stem {
         return Some((0.95, How::Stem));
     }
-    if let (Some(a), Some(b)) = (root_key(&q.stem), root_key(&p.stem)) {
-        if a == b {
-            return Some((0.85, How::Stem));
-        }
+    if q.root.is_some() && q.root == p.root {
+        return Some((0.85, How::Stem));
     }
-    fuzzy_sim(&q.stem, &p.stem).map(|s| (s, How::Fuzzy))
+    match &q.near {
+        Some(near) => near.get(&p.stem).map(|&d| (fuzzy_strength(d), How::Fuzzy)),
+        None => fuzzy_sim(&q.stem, &p.stem).map(|s| (s, How::Fuzzy)),
+    }
 }
 
 /// Where and how a unit met the passage.
@@ -532,11 +572,14 @@ fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Vec<UnitMatch> {
             // A word broken in two by extraction.
             if i + 1 < terms.len() && (is_fragment(&t.norm) || is_fragment(&terms[i + 1].norm)) && !is_number(&q.norm) {
                 let joined = format!("{}{}", t.norm, terms[i + 1].norm);
+                let jstem = stem(&joined);
                 let jt = Term {
-                    stem: stem(&joined),
+                    root: root_key(&jstem),
+                    stem: jstem,
                     norm: joined,
                     start: t.start,
                     end: terms[i + 1].end,
+                    brk: t.brk,
                 };
                 if let Some((s, _)) = token_match(q, &jt) {
                     out.push(UnitMatch {
@@ -617,15 +660,7 @@ mod tests {
     }
 
     fn terms(s: &str) -> Vec<Term> {
-        tokenize(s, &Charmap::default())
-            .into_iter()
-            .map(|t| Term {
-                stem: stem(&t.norm),
-                norm: t.norm,
-                start: t.start,
-                end: t.end,
-            })
-            .collect()
+        Term::analyze(s, &Charmap::default())
     }
 
     #[test]

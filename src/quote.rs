@@ -105,18 +105,9 @@ fn levenshtein(a: &[char], b: &[char]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stem::stem;
 
     fn terms(s: &str) -> Vec<Term> {
-        tokenize(s, &Charmap::default())
-            .into_iter()
-            .map(|t| Term {
-                stem: stem(&t.norm),
-                norm: t.norm,
-                start: t.start,
-                end: t.end,
-            })
-            .collect()
+        Term::analyze(s, &Charmap::default())
     }
 
     #[test]

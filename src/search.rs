@@ -35,7 +35,7 @@ pub struct Hit {
 pub fn search(phrase: &str, corpus: &Corpus, index: &Index, limit: usize) -> Vec<Hit> {
     let q = Query::new(phrase, &Glossary::default(), index);
     let mut candidates: BTreeSet<u32> = BTreeSet::new();
-    for key in q.lookup_keys(index) {
+    for key in q.lookup_keys() {
         if let Some(p) = index.postings.get(&key) {
             candidates.extend(p.iter().copied());
         }

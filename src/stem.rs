@@ -144,6 +144,12 @@ pub fn root_key(stem: &str) -> Option<String> {
         return None;
     }
     let mut w = stem;
+    // The future prefix س before an imperfect (ستقف، سيشمل).
+    if let Some(rest) = w.strip_prefix('س') {
+        if rest.starts_with(['ي', 'ت', 'ن', 'ا']) && char_len(rest) >= 3 {
+            w = rest;
+        }
+    }
     for p in ['ي', 'ت', 'ن', 'ا'] {
         if let Some(rest) = w.strip_prefix(p) {
             if char_len(rest) >= 3 {
@@ -364,6 +370,7 @@ mod tests {
     fn root_keys_meet_across_conjugations() {
         assert_eq!(root_key(&st("تشهد")), root_key(&st("وشهدت")));
         assert_eq!(root_key("ab"), None);
+        assert_eq!(root_key(&st("ستشمل")), root_key(&st("تشمل")));
     }
 
     #[test]

@@ -11,8 +11,9 @@
 //! 1. a passage carrying less than [`Thresholds::mention`] of the claim is silent;
 //! 2. a passage with a reason, relevant enough once the contradicted words
 //!    are set aside ([`Thresholds::contradict`]), contradicts;
-//! 3. a passage carrying at least [`Thresholds::support`] of the claim, with
-//!    every key unit (names, numbers) and the predicate present, supports;
+//! 3. a passage carrying at least [`Thresholds::support`] of the claim (more,
+//!    [`Thresholds::support_without_predicate`], without the claim's
+//!    predicate), with every key unit (names, numbers) present, supports;
 //! 4. anything else mentions.
 
 pub mod antonyms;
@@ -30,6 +31,9 @@ use antonyms::Antonyms;
 pub struct Thresholds {
     /// At or above: the passage can support the claim.
     pub support: f64,
+    /// At or above, when the passage lacks the claim's predicate (see
+    /// [`crate::matching::mark_predicate`]): the passage can support the claim.
+    pub support_without_predicate: f64,
     /// At or above (with a reason): the passage can contradict the claim.
     pub contradict: f64,
     /// At or above: the passage is about the claim (mentions).
@@ -40,6 +44,7 @@ impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
             support: 0.72,
+            support_without_predicate: 0.85,
             contradict: 0.6,
             mention: 0.45,
         }
@@ -76,7 +81,16 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
     for (ui, u) in query.units.iter().enumerate() {
         let reason = match (u.kind, al.units[ui].is_some()) {
             (UnitKind::Number, false) => {
-                quantities::conflict(&query.tokens, u.at, terms).map(|other| format!("number {} vs {}", u.label, other))
+                let anchors: Vec<usize> = query
+                    .units
+                    .iter()
+                    .zip(&al.units)
+                    .filter(|(v, _)| v.at != u.at && v.at.abs_diff(u.at) <= 3)
+                    .filter_map(|(_, m)| m.as_ref())
+                    .flat_map(|m| [m.first, m.last])
+                    .collect();
+                quantities::conflict(&query.tokens, u.at, terms, &anchors)
+                    .map(|other| format!("number {} vs {}", u.label, other))
             }
             (UnitKind::Word, false) => quantities::ordinal_conflict(&query.tokens, u.at, terms)
                 .map(|other| format!("ordinal {} vs {}", u.label, other))
@@ -104,11 +118,32 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
     }
 
     // Polarity over the matched content.
+    // Content words only: a negated clause about a name alone ("لم يقدم
+    // الدبلوماسي الجزائري تفاصيل") does not negate what the claim says.
     let claim_norms: Vec<&str> = query.tokens.iter().map(|t| t.norm.as_str()).collect();
-    let claim_content: Vec<usize> = query.units.iter().map(|u| u.at).collect();
+    let claim_breaks = vec![false; claim_norms.len()];
+    let claim_content: Vec<usize> = query.units.iter().filter(|u| !u.key).map(|u| u.at).collect();
     let passage_norms: Vec<&str> = terms.iter().map(|t| t.norm.as_str()).collect();
-    let passage_content: Vec<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
-    if let Some(words) = polarity::differs(&claim_norms, &claim_content, &passage_norms, &passage_content) {
+    let passage_breaks: Vec<bool> = terms.iter().map(|t| t.brk).collect();
+    let passage_content: Vec<usize> = query
+        .units
+        .iter()
+        .zip(&al.units)
+        .filter(|(u, _)| !u.key)
+        .filter_map(|(_, m)| m.as_ref())
+        .flat_map(|m| m.first..=m.last)
+        .collect();
+    let claim_side = polarity::Side {
+        tokens: &claim_norms,
+        breaks: &claim_breaks,
+        content: &claim_content,
+    };
+    let passage_side = polarity::Side {
+        tokens: &passage_norms,
+        breaks: &passage_breaks,
+        content: &passage_content,
+    };
+    if let Some(words) = polarity::differs(&claim_side, &passage_side) {
         reasons.insert(0, format!("negation {}", words.join(" ")));
     }
 
@@ -123,10 +158,12 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         .units
         .iter()
         .zip(&al.units)
-        .filter(|(u, m)| (u.key || u.predicate) && m.is_none())
+        .filter(|(u, m)| u.key && m.is_none())
         .map(|(u, _)| u.label.as_str())
         .collect();
-    if reasons.is_empty() && missing.is_empty() && al.score >= th.support {
+    let predicate_missing = query.units.iter().zip(&al.units).any(|(u, m)| u.predicate && m.is_none());
+    let needed = if predicate_missing { th.support_without_predicate } else { th.support };
+    if reasons.is_empty() && missing.is_empty() && al.score >= needed {
         return Judgement {
             stance: Some(Stance::Supports),
             score: al.score,
@@ -152,9 +189,8 @@ mod tests {
     use super::*;
     use crate::index::Index;
     use crate::matching::{align, Glossary};
-    use crate::normalize::{tokenize, Charmap};
+    use crate::normalize::Charmap;
     use crate::sources::{Corpus, Source};
-    use crate::stem::stem;
 
     fn setup(passages: &[&str]) -> Index {
         let text = passages.join("\n");
@@ -172,15 +208,7 @@ mod tests {
     }
 
     fn terms(s: &str) -> Vec<Term> {
-        tokenize(s, &Charmap::default())
-            .into_iter()
-            .map(|t| Term {
-                stem: stem(&t.norm),
-                norm: t.norm,
-                start: t.start,
-                end: t.end,
-            })
-            .collect()
+        Term::analyze(s, &Charmap::default())
     }
 
     fn run(claim: &str, passage: &str) -> Judgement {

@@ -15,13 +15,29 @@ use super::cues::{cue_at, Cue};
 /// How many words after a particle it negates.
 pub const PARTICLE_SCOPE: usize = 4;
 
-/// Cues whose scope covers one of `content` (token indices), as (index, cue).
-pub fn negations(tokens: &[&str], content: &[usize]) -> Vec<usize> {
+/// Words that open a new clause: a particle's scope stops before them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ", "في حين", "غير", "بل", "while", "but", "whereas", "although",
+];
+
+/// Cues whose scope covers one of `content` (token indices), as indices.
+/// `breaks[k]` says a clause break (comma, semicolon) precedes token `k`;
+/// a particle's scope ends there.
+pub fn negations(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     for i in 0..tokens.len() {
         let Some(c) = cue_at(tokens, i) else { continue };
         let covers = match c {
-            Cue::Particle => content.iter().any(|&k| k > i && k <= i + PARTICLE_SCOPE),
+            Cue::Particle => {
+                let mut end = i;
+                for k in i + 1..=(i + PARTICLE_SCOPE).min(tokens.len().saturating_sub(1)) {
+                    if breaks.get(k).copied().unwrap_or(false) || CLAUSE_OPENERS.contains(&tokens[k]) {
+                        break;
+                    }
+                    end = k;
+                }
+                content.iter().any(|&k| k > i && k <= end)
+            }
             Cue::Denial => content.iter().any(|&k| k > i) || content.iter().any(|&k| k + 3 >= i && k < i),
         };
         if covers {
@@ -31,23 +47,29 @@ pub fn negations(tokens: &[&str], content: &[usize]) -> Vec<usize> {
     out
 }
 
+/// One side of the comparison: folded tokens, clause breaks, and the
+/// positions of the content that matched.
+pub struct Side<'a> {
+    /// Folded tokens.
+    pub tokens: &'a [&'a str],
+    /// Clause break before each token.
+    pub breaks: &'a [bool],
+    /// Positions of matched content words.
+    pub content: &'a [usize],
+}
+
 /// Whether the passage's polarity differs from the claim's; returns the cue
 /// words that make the difference.
-pub fn differs(
-    claim: &[&str],
-    claim_content: &[usize],
-    passage: &[&str],
-    passage_content: &[usize],
-) -> Option<Vec<String>> {
-    let c = negations(claim, claim_content);
-    let p = negations(passage, passage_content);
+pub fn differs(claim: &Side, passage: &Side) -> Option<Vec<String>> {
+    let c = negations(claim.tokens, claim.breaks, claim.content);
+    let p = negations(passage.tokens, passage.breaks, passage.content);
     if c.len() % 2 == p.len() % 2 {
         return None;
     }
     let words = if p.len() % 2 == 1 {
-        p.iter().map(|&i| passage[i].to_string()).collect()
+        p.iter().map(|&i| passage.tokens[i].to_string()).collect()
     } else {
-        c.iter().map(|&i| claim[i].to_string()).collect()
+        c.iter().map(|&i| claim.tokens[i].to_string()).collect()
     };
     Some(words)
 }
@@ -74,7 +96,11 @@ mod tests {
         let pc: Vec<usize> = (0..pr.len())
             .filter(|&i| cue(pr[i]).is_none() && cr.contains(&pr[i]))
             .collect();
-        differs(&cr, &cc, &pr, &pc)
+        let (cb, pb) = (vec![false; cr.len()], vec![false; pr.len()]);
+        differs(
+            &Side { tokens: &cr, breaks: &cb, content: &cc },
+            &Side { tokens: &pr, breaks: &pb, content: &pc },
+        )
     }
 
     #[test]
@@ -101,6 +127,18 @@ mod tests {
     #[test]
     fn double_negation_cancels() {
         assert_eq!(check("زار غانتس الرباط", "لم ينف غانتس انه زار الرباط"), None);
+    }
+
+    #[test]
+    fn a_particle_stops_at_a_clause_break() {
+        let p = toks("المباحثات تشمل تبادل المعلومات فيما لم يقدم الدبلوماسي تفاصيل المعلومات");
+        let pr: Vec<&str> = p.iter().map(String::as_str).collect();
+        // Content: تبادل (2), المعلومات (3); the negated clause starts after فيما.
+        assert!(negations(&pr, &vec![false; pr.len()], &[2, 3]).is_empty());
+        let q = toks("لم يقدم، المعلومات");
+        let qr: Vec<&str> = q.iter().map(String::as_str).collect();
+        assert!(negations(&qr, &[false, false, true], &[2]).is_empty());
+        assert_eq!(negations(&qr, &[false, false, false], &[2]), vec![0]);
     }
 
     #[test]

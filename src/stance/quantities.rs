@@ -140,8 +140,19 @@ pub fn slot(norms: &[&str], stems: &[&str], i: usize) -> Slot {
     }
 }
 
+/// How far (in tokens) a passage number may stand from the passage words
+/// that carry the claim words around the claim's number.
+pub const SLOT_DISTANCE: usize = 4;
+
 /// For a claim number the passage lacks, the passage's conflicting value.
-pub fn conflict(claim: &[QTok], at: usize, passage: &[Term]) -> Option<String> {
+/// `anchors` are the passage positions of the claim words next to the
+/// number: a conflicting value must stand near one of them (a sentence may
+/// hold other numbers about other things), and with no anchor there is no
+/// slot to compare.
+pub fn conflict(claim: &[QTok], at: usize, passage: &[Term], anchors: &[usize]) -> Option<String> {
+    if anchors.is_empty() {
+        return None;
+    }
     let cn: Vec<&str> = claim.iter().map(|t| t.norm.as_str()).collect();
     let cs: Vec<&str> = claim.iter().map(|t| t.stem.as_str()).collect();
     let want = slot(&cn, &cs, at);
@@ -165,7 +176,7 @@ pub fn conflict(claim: &[QTok], at: usize, passage: &[Term]) -> Option<String> {
         if v == value || claimed.contains(&v) {
             continue;
         }
-        if slot(&pn, &ps, k).same(&want) {
+        if anchors.iter().any(|&a| a.abs_diff(k) <= SLOT_DISTANCE) && slot(&pn, &ps, k).same(&want) {
             return Some(w.to_string());
         }
     }
@@ -175,49 +186,37 @@ pub fn conflict(claim: &[QTok], at: usize, passage: &[Term]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::{tokenize, Charmap};
-    use crate::stem::stem;
+    use crate::normalize::Charmap;
 
     fn terms(s: &str) -> Vec<Term> {
-        tokenize(s, &Charmap::default())
-            .into_iter()
-            .map(|t| Term {
-                stem: stem(&t.norm),
-                norm: t.norm,
-                start: t.start,
-                end: t.end,
-            })
-            .collect()
+        Term::analyze(s, &Charmap::default())
     }
 
     fn q(s: &str) -> Vec<QTok> {
-        terms(s)
-            .into_iter()
-            .map(|t| QTok {
-                norm: t.norm,
-                stem: t.stem,
-            })
-            .collect()
+        terms(s).into_iter().map(|t| QTok::new(&t.norm)).collect()
     }
 
     #[test]
     fn same_unit_different_value() {
         let c = q("صفقة بقيمة 48 مليون دولار");
-        assert_eq!(conflict(&c, 2, &terms("صفقة بقيمة 100 مليون دولار")), Some("100".into()));
+        assert_eq!(conflict(&c, 2, &terms("صفقة بقيمة 100 مليون دولار"), &[1, 3]), Some("100".into()));
+        // No anchor near the other number: a different quantity.
+        let p = terms("صفقة بقيمة 48 مليون دولار وفي عام آخر بلغت الصادرات 100 مليون دولار");
+        assert_eq!(conflict(&c, 2, &p, &[1]), None);
     }
 
     #[test]
     fn years_and_percentages() {
         let c = q("التسليم قبل 2030");
-        assert_eq!(conflict(&c, 2, &terms("التسليم في 2025")), Some("2025".into()));
+        assert_eq!(conflict(&c, 2, &terms("التسليم في 2025"), &[0]), Some("2025".into()));
         let c = q("ارتفعت بنسبة 60%");
-        assert_eq!(conflict(&c, 2, &terms("ارتفعت بنسبة 20 بالمئة")), Some("20".into()));
+        assert_eq!(conflict(&c, 2, &terms("ارتفعت بنسبة 20 بالمئة"), &[0, 1]), Some("20".into()));
     }
 
     #[test]
     fn counted_thing_may_come_one_word_later() {
         let c = q("صفقة تضمنت 36 مروحية");
-        assert_eq!(conflict(&c, 2, &terms("صفقة تتضمن 24 طائرة مروحية")), Some("24".into()));
+        assert_eq!(conflict(&c, 2, &terms("صفقة تتضمن 24 طائرة مروحية"), &[0, 1, 4]), Some("24".into()));
     }
 
     #[test]
@@ -238,8 +237,8 @@ mod tests {
     #[test]
     fn a_different_slot_is_no_conflict() {
         let c = q("اشترى 6 غواصات");
-        assert_eq!(conflict(&c, 1, &terms("اشترى 12 طائرة في 2021")), None);
+        assert_eq!(conflict(&c, 1, &terms("اشترى 12 طائرة في 2021"), &[0]), None);
         let c = q("في 2021");
-        assert_eq!(conflict(&c, 1, &terms("بلغت 60% من الصادرات")), None);
+        assert_eq!(conflict(&c, 1, &terms("بلغت 60% من الصادرات"), &[0]), None);
     }
 }

@@ -29,7 +29,11 @@ fn score(set: &Set, corpus: &sources::Corpus, index: &Index, th: Thresholds) -> 
     let mut right = 0;
     let mut false_support = 0;
     let mut n = 0;
-    let gold: Vec<Verdict> = set.files.iter().flat_map(|f| f.claims.iter().filter_map(|c| c.expect)).collect();
+    let gold: Vec<Verdict> = set
+        .files
+        .iter()
+        .flat_map(|f| f.claims.iter().filter_map(|c| c.expect))
+        .collect();
     for (c, g) in report.claims.iter().zip(gold) {
         n += 1;
         if c.verdict == g {

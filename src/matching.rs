@@ -475,10 +475,23 @@ pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
     if q.root.is_some() && q.root == p.root {
         return Some((0.85, How::Stem));
     }
+    // A one-letter clitic the stemmer kept (ووصف، لروسيا، بمباركة).
+    if clitic_variant(&q.norm, &p.norm) || clitic_variant(&p.norm, &q.norm) {
+        return Some((0.9, How::Stem));
+    }
     match &q.near {
         Some(near) => near.get(&p.stem).map(|&d| (fuzzy_strength(d), How::Fuzzy)),
         None => fuzzy_sim(&q.stem, &p.stem).map(|s| (s, How::Fuzzy)),
     }
+}
+
+/// Whether `longer` is `shorter` with a leading clitic letter (و ف ب ل ك).
+fn clitic_variant(longer: &str, shorter: &str) -> bool {
+    longer.len() > shorter.len()
+        && shorter.chars().count() >= 3
+        && longer
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .is_some_and(|rest| rest == shorter || stem(rest) == stem(shorter))
 }
 
 /// Where and how a unit met the passage.

@@ -8,10 +8,13 @@
 //! three letters. Latin tokens go through the Snowball English stemmer.
 //!
 //! The Snowball Arabic stemmer (from `rust-stemmers`) is available as
-//! [`StemmerKind::Snowball`] for comparison; `examples/stemmers.rs` measures
-//! both on word pairs from the seeds (`tests/data/stem_pairs.tsv`) and the
-//! light stemmer is the default because it conflates more true pairs while
-//! merging fewer unrelated words (see README, "Stemming").
+//! [`StemmerKind::Snowball`] for comparison. `examples/stemmers.rs` measures
+//! both on 537 hand-labelled word pairs from the seeds and the ANS train
+//! split (`tests/data/stem_pairs.tsv`, split into tune and held-out halves):
+//! on the held-out half the light stemmer reaches F1 0.685 (precision 0.685,
+//! recall 0.685) against Snowball's 0.506 on the same normalized words, so the
+//! light stemmer is the default. It conflates more true pairs; both merge
+//! some unrelated words (75 false merges for light, 61 for Snowball, of 257).
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
@@ -81,7 +84,7 @@ pub fn light_stem(token: &str) -> String {
     // و/ف before the article or a preposition clitic. A bare ف is kept:
     // many words start with it (فتور، فرنسا، فشل).
     if let Some(rest) = w.strip_prefix('و') {
-        if char_len(rest) >= 4 || (char_len(rest) >= 3 && starts_with_clitic(rest)) {
+        if char_len(rest) >= 4 || (char_len(rest) >= 3 && (starts_with_clitic(rest) || rest.starts_with('و'))) {
             w = rest;
         }
     } else if let Some(rest) = w.strip_prefix('ف') {
@@ -103,9 +106,19 @@ pub fn light_stem(token: &str) -> String {
         // Single-letter prepositions ب ل ك before a long word.
         for p in ["ب", "ل", "ك"] {
             if let Some(rest) = w.strip_prefix(p) {
-                if char_len(rest) >= 5 {
+                if char_len(rest) >= 4 {
                     w = rest;
                 }
+                break;
+            }
+        }
+    }
+    // Pronoun and verb suffixes that end in alif come off before the
+    // accusative alif, which would otherwise take their alif (طفلتها → طفلته).
+    for suffix in ["تها", "هما", "هم", "ها", "نا", "وا"] {
+        if let Some(rest) = w.strip_suffix(suffix) {
+            if char_len(rest) >= 3 {
+                w = rest;
                 break;
             }
         }
@@ -133,11 +146,18 @@ pub fn light_stem(token: &str) -> String {
             }
         }
     }
+    // The feminine ت of perfect verbs (أعلنت → أعلن) and of a ة noun before
+    // a pronoun (حكومته → حكومت → حكوم, as حكومة → حكوم).
+    if let Some(rest) = w.strip_suffix('ت') {
+        if char_len(rest) >= 3 {
+            w = rest;
+        }
+    }
     w.to_string()
 }
 
 /// A rougher key than the stem for verbs and their nouns: the stem without
-/// the imperfect prefixes (ي ت ن ا) and the perfect/plural suffixes (ت ن وا
+/// up to two imperfect or derived-form prefixes (ي ت ن ا) and the perfect/plural suffixes (ت ن وا
 /// ون), never below three letters. تشهد and شهدت share the key شهد.
 pub fn root_key(stem: &str) -> Option<String> {
     if !is_arabic(stem) {
@@ -150,12 +170,15 @@ pub fn root_key(stem: &str) -> Option<String> {
             w = rest;
         }
     }
-    for p in ['ي', 'ت', 'ن', 'ا'] {
-        if let Some(rest) = w.strip_prefix(p) {
-            if char_len(rest) >= 3 {
+    // Up to two prefix letters: يتراجع and تراجع share راجع.
+    let mut stripped_t = false;
+    for _ in 0..2 {
+        match w.strip_prefix(['ي', 'ت', 'ن', 'ا']) {
+            Some(rest) if char_len(rest) >= 3 => {
+                stripped_t |= w.starts_with('ت');
                 w = rest;
             }
-            break;
+            _ => break,
         }
     }
     for s in ["وا", "ون", "ت", "ن"] {
@@ -165,6 +188,11 @@ pub fn root_key(stem: &str) -> Option<String> {
             }
             break;
         }
+    }
+    // The masdar of form II (تفعيل): تسليم → سلم, as in سلمت.
+    let chars: Vec<char> = w.chars().collect();
+    if stripped_t && chars.len() == 4 && chars[2] == 'ي' {
+        return Some([chars[0], chars[1], chars[3]].iter().collect());
     }
     (char_len(w) >= 3).then(|| w.to_string())
 }
@@ -371,6 +399,9 @@ mod tests {
         assert_eq!(root_key(&st("تشهد")), root_key(&st("وشهدت")));
         assert_eq!(root_key("ab"), None);
         assert_eq!(root_key(&st("ستشمل")), root_key(&st("تشمل")));
+        assert_eq!(root_key(&st("تسليمها")), root_key(&st("سلمت")));
+        assert_ne!(root_key(&st("سلام")), root_key(&st("سلمت")));
+        assert_eq!(st("ووصف"), "وصف");
     }
 
     #[test]

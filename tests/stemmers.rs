@@ -13,7 +13,7 @@ use stemmers::{fnv1a64, half_of, load, pair_hash, score, select, Half, Method, P
 
 /// F1 of the light stemmer on all pairs must stay above this. Measured 0.590
 /// (P 0.667, R 0.529) at commit 4a22c2d; the floor leaves 0.03 of slack.
-const LIGHT_F1_FLOOR: f64 = 0.56;
+const LIGHT_F1_FLOOR: f64 = 0.63;
 
 /// `pair_hash` of بالمغرب / المغرب.
 const PINNED_HASH: u64 = 0x7497_b917_7215_b518;

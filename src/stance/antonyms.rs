@@ -69,10 +69,12 @@ impl Antonyms {
     }
 }
 
-/// The lookup key of a folded word: its stem, with a final weak letter
-/// (ي، ا) dropped so that defective verbs meet (نفى، نفاه، نفي → نف).
+/// The lookup key of a folded word: its verb key (so that يرتفع meets
+/// ارتفع and يتراجع meets تراجع), with a final weak letter (ي، ا) dropped so
+/// that defective verbs meet (نفى، نفاه، نفي → نف).
 pub fn key(norm: &str) -> String {
-    let s = stem(norm);
+    let st = stem(norm);
+    let s = crate::stem::root_key(&st).unwrap_or(st);
     match s.strip_suffix(['ي', 'ا']) {
         Some(rest) if rest.chars().count() >= 2 && crate::stem::is_arabic(rest) => rest.to_string(),
         _ => s,
@@ -141,6 +143,17 @@ mod tests {
         assert!(a
             .opposites(&normalize("اعترف"))
             .any(|(o, _)| *o == key(&normalize("نفاه"))));
+    }
+
+    #[test]
+    fn verb_forms_meet_their_lexicon_entry() {
+        let a = Antonyms::builtin();
+        assert!(a
+            .opposites(&normalize("يرتفع"))
+            .any(|(o, _)| *o == key(&normalize("ينخفض"))));
+        assert!(a
+            .opposites(&normalize("يتراجع"))
+            .any(|(o, _)| *o == key(&normalize("زيادة"))));
     }
 
     #[test]

@@ -123,6 +123,20 @@ pub fn cue_at(tokens: &[&str], i: usize) -> Option<Cue> {
     Some(c)
 }
 
+/// The verb keys of the denial verbs, so that any conjugation counts
+/// (استبعدوا، يستبعدون → استبعد).
+fn denial_roots() -> &'static std::collections::HashSet<String> {
+    static R: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        DENIALS
+            .iter()
+            .filter(|w| crate::stem::is_arabic(w) && w.chars().count() >= 4)
+            .filter_map(|w| crate::stem::root_key(&crate::stem::stem(w)))
+            .filter(|r| r.chars().count() >= 4)
+            .collect()
+    })
+}
+
 /// The cue a folded token is, if any.
 pub fn cue(token: &str) -> Option<Cue> {
     let bare = strip_conjunction(token);
@@ -134,7 +148,8 @@ pub fn cue(token: &str) -> Option<Cue> {
             return Some(Cue::Denial);
         }
     }
-    None
+    let root = crate::stem::root_key(&crate::stem::stem(bare))?;
+    denial_roots().contains(&root).then_some(Cue::Denial)
 }
 
 /// Whether a folded token is any polarity cue.
@@ -166,6 +181,8 @@ mod tests {
         assert_eq!(cue(&normalize("ونفت")), Some(Cue::Denial));
         assert_eq!(cue("denied"), Some(Cue::Denial));
         assert_eq!(cue("not"), Some(Cue::Particle));
+        assert_eq!(cue(&normalize("استبعدوا")), Some(Cue::Denial));
+        assert_eq!(cue(&normalize("يستبعدون")), Some(Cue::Denial));
     }
 
     #[test]

@@ -161,8 +161,16 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         .filter(|(u, m)| u.key && m.is_none())
         .map(|(u, _)| u.label.as_str())
         .collect();
-    let predicate_missing = query.units.iter().zip(&al.units).any(|(u, m)| u.predicate && m.is_none());
-    let needed = if predicate_missing { th.support_without_predicate } else { th.support };
+    let predicate_missing = query
+        .units
+        .iter()
+        .zip(&al.units)
+        .any(|(u, m)| u.predicate && m.is_none());
+    let needed = if predicate_missing {
+        th.support_without_predicate
+    } else {
+        th.support
+    };
     if reasons.is_empty() && missing.is_empty() && al.score >= needed {
         return Judgement {
             stance: Some(Stance::Supports),

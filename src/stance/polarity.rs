@@ -17,7 +17,19 @@ pub const PARTICLE_SCOPE: usize = 4;
 
 /// Words that open a new clause: a particle's scope stops before them.
 const CLAUSE_OPENERS: &[&str] = &[
-    "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ", "في حين", "غير", "بل", "while", "but", "whereas", "although",
+    "فيما",
+    "بينما",
+    "لكن",
+    "ولكن",
+    "حيث",
+    "اذ",
+    "في حين",
+    "غير",
+    "بل",
+    "while",
+    "but",
+    "whereas",
+    "although",
 ];
 
 /// Cues whose scope covers one of `content` (token indices), as indices.
@@ -30,8 +42,8 @@ pub fn negations(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<usi
         let covers = match c {
             Cue::Particle => {
                 let mut end = i;
-                for k in i + 1..=(i + PARTICLE_SCOPE).min(tokens.len().saturating_sub(1)) {
-                    if breaks.get(k).copied().unwrap_or(false) || CLAUSE_OPENERS.contains(&tokens[k]) {
+                for (k, t) in tokens.iter().enumerate().skip(i + 1).take(PARTICLE_SCOPE) {
+                    if breaks.get(k).copied().unwrap_or(false) || CLAUSE_OPENERS.contains(t) {
                         break;
                     }
                     end = k;
@@ -98,8 +110,16 @@ mod tests {
             .collect();
         let (cb, pb) = (vec![false; cr.len()], vec![false; pr.len()]);
         differs(
-            &Side { tokens: &cr, breaks: &cb, content: &cc },
-            &Side { tokens: &pr, breaks: &pb, content: &pc },
+            &Side {
+                tokens: &cr,
+                breaks: &cb,
+                content: &cc,
+            },
+            &Side {
+                tokens: &pr,
+                breaks: &pb,
+                content: &pc,
+            },
         )
     }
 

@@ -199,7 +199,10 @@ mod tests {
     #[test]
     fn same_unit_different_value() {
         let c = q("صفقة بقيمة 48 مليون دولار");
-        assert_eq!(conflict(&c, 2, &terms("صفقة بقيمة 100 مليون دولار"), &[1, 3]), Some("100".into()));
+        assert_eq!(
+            conflict(&c, 2, &terms("صفقة بقيمة 100 مليون دولار"), &[1, 3]),
+            Some("100".into())
+        );
         // No anchor near the other number: a different quantity.
         let p = terms("صفقة بقيمة 48 مليون دولار وفي عام آخر بلغت الصادرات 100 مليون دولار");
         assert_eq!(conflict(&c, 2, &p, &[1]), None);
@@ -210,13 +213,19 @@ mod tests {
         let c = q("التسليم قبل 2030");
         assert_eq!(conflict(&c, 2, &terms("التسليم في 2025"), &[0]), Some("2025".into()));
         let c = q("ارتفعت بنسبة 60%");
-        assert_eq!(conflict(&c, 2, &terms("ارتفعت بنسبة 20 بالمئة"), &[0, 1]), Some("20".into()));
+        assert_eq!(
+            conflict(&c, 2, &terms("ارتفعت بنسبة 20 بالمئة"), &[0, 1]),
+            Some("20".into())
+        );
     }
 
     #[test]
     fn counted_thing_may_come_one_word_later() {
         let c = q("صفقة تضمنت 36 مروحية");
-        assert_eq!(conflict(&c, 2, &terms("صفقة تتضمن 24 طائرة مروحية"), &[0, 1, 4]), Some("24".into()));
+        assert_eq!(
+            conflict(&c, 2, &terms("صفقة تتضمن 24 طائرة مروحية"), &[0, 1, 4]),
+            Some("24".into())
+        );
     }
 
     #[test]

@@ -227,53 +227,13 @@ pub const LIGHT_WEIGHT: f64 = 0.3;
 /// Light verbs, reporting verbs and time adverbs: words that a paraphrase
 /// drops or swaps freely (شهد "witnessed", مؤخرا "recently", قال "said"), so
 /// they count for less than content words.
+#[rustfmt::skip]
 const LIGHT_WORDS: &[&str] = &[
-    "شهد",
-    "شهدت",
-    "تشهد",
-    "يشهد",
-    "وشهدت",
-    "مؤخرا",
-    "حاليا",
-    "اليوم",
-    "امس",
-    "الفتره",
-    "الاخيره",
-    "الاونه",
-    "قال",
-    "قالت",
-    "يقول",
-    "تقول",
-    "اعلن",
-    "اعلنت",
-    "يعلن",
-    "تعلن",
-    "اكد",
-    "اكدت",
-    "يؤكد",
-    "تؤكد",
-    "اضاف",
-    "اضافت",
-    "وفق",
-    "بحسب",
-    "حسب",
-    "يعتبر",
-    "تعتبر",
-    "اعتبر",
-    "يعد",
-    "تعد",
-    "يمكن",
-    "recently",
-    "now",
-    "currently",
-    "said",
-    "says",
-    "announced",
-    "according",
-    "reported",
-    "have",
-    "has",
-    "been",
+    "شهد", "شهدت", "تشهد", "يشهد", "وشهدت", "مؤخرا", "حاليا", "اليوم", "امس", "الفتره", "الاخيره", "الاونه",
+    "قال", "قالت", "يقول", "تقول", "اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يؤكد", "تؤكد", "اضاف",
+    "اضافت", "وفق", "بحسب", "حسب", "يعتبر", "تعتبر", "اعتبر", "يعد", "تعد", "يمكن", "recently", "now",
+    "currently", "said", "says", "announced", "according", "reported", "have", "has", "been", "قام", "قامت",
+    "يقوم", "تقوم", "اجري", "اجرت", "يجري", "تجري", "made", "make", "makes", "carried",
 ];
 
 /// Whether a folded word is a light word.
@@ -519,22 +479,21 @@ pub struct Alignment {
 /// Aligns the query's units with a passage's tokens.
 ///
 /// When a unit occurs several times with the same strength, the occurrence
-/// nearest the other units' occurrences is taken (a sentence may mention the
-/// same word in a negated clause and in the one that matters).
+/// inside the tightest span holding all the units is taken (a sentence may
+/// mention the same word in a clause about something else).
 pub fn align(query: &Query, terms: &[Term]) -> Alignment {
+    let options: Vec<Vec<UnitMatch>> = query.units.iter().map(|u| match_unit(u, terms)).collect();
+    let (lo, hi) = tightest_window(&options);
+    let centre = (lo + hi) / 2;
     let mut total = 0.0;
     let mut got = 0.0;
-    let options: Vec<Vec<UnitMatch>> = query.units.iter().map(|u| match_unit(u, terms)).collect();
-    let mut anchors: Vec<usize> = options.iter().filter(|o| o.len() == 1).map(|o| o[0].first).collect();
-    if anchors.is_empty() {
-        anchors = options.iter().filter_map(|o| o.first()).map(|m| m.first).collect();
-    }
-    anchors.sort_unstable();
-    let anchor = anchors.get(anchors.len() / 2).copied().unwrap_or(0);
     let mut units = Vec::with_capacity(query.units.len());
     for (u, opts) in query.units.iter().zip(options) {
         total += u.weight;
-        let m = opts.into_iter().min_by_key(|m| (m.first.abs_diff(anchor), m.first));
+        // The occurrence inside the tightest window, nearest its centre.
+        let m = opts
+            .into_iter()
+            .min_by_key(|m| (!(lo <= m.first && m.first <= hi), m.first.abs_diff(centre), m.first));
         if let Some(m) = &m {
             got += u.weight * m.strength;
         }
@@ -544,6 +503,45 @@ pub fn align(query: &Query, terms: &[Term]) -> Alignment {
         score: if total > 0.0 { got / total } else { 0.0 },
         units,
     }
+}
+
+/// The smallest span of passage positions holding one occurrence of every
+/// unit that occurs at all (the most compact reading of the passage).
+fn tightest_window(options: &[Vec<UnitMatch>]) -> (usize, usize) {
+    let mut points: Vec<(usize, usize)> = options
+        .iter()
+        .enumerate()
+        .flat_map(|(u, opts)| opts.iter().map(move |m| (m.first, u)))
+        .collect();
+    if points.is_empty() {
+        return (0, 0);
+    }
+    points.sort_unstable();
+    let needed = options.iter().filter(|o| !o.is_empty()).count();
+    let mut count = vec![0usize; options.len()];
+    let mut have = 0;
+    let mut best = (points[0].0, points[points.len() - 1].0);
+    let mut left = 0;
+    for right in 0..points.len() {
+        let u = points[right].1;
+        count[u] += 1;
+        if count[u] == 1 {
+            have += 1;
+        }
+        while have == needed {
+            let span = (points[left].0, points[right].0);
+            if span.1 - span.0 < best.1 - best.0 {
+                best = span;
+            }
+            let lu = points[left].1;
+            count[lu] -= 1;
+            if count[lu] == 0 {
+                have -= 1;
+            }
+            left += 1;
+        }
+    }
+    best
 }
 
 /// The unit's strongest matches (all occurrences of equal strength).

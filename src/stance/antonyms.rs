@@ -83,7 +83,7 @@ pub fn key(norm: &str) -> String {
 
 /// How near (in tokens) an opposite must be to the claim's neighbouring
 /// words to sit in the claim word's slot.
-const SLOT_DISTANCE: usize = 2;
+const SLOT_DISTANCE: usize = 3;
 
 /// The antonym reason for unit `ui` of the query, if the passage holds its
 /// opposite (in its slot, when the unit itself is matched).
@@ -106,7 +106,13 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexico
         .filter_map(|(_, m)| m.as_ref())
         .flat_map(|m| [m.first, m.last])
         .collect();
-    let near = |k: usize| neighbours.iter().any(|&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k);
+    // How many of the claim's other words the passage carries around a position.
+    let support_at = |k: usize| {
+        neighbours
+            .iter()
+            .filter(|&&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k)
+            .count()
+    };
     for (k, t) in terms.iter().enumerate() {
         let tk = key(&t.norm);
         let Some((_, word)) = opposites.iter().find(|(o, _)| *o == tk) else {
@@ -116,8 +122,9 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexico
         match &al.units[ui] {
             None => return Some(reason),
             Some(m) => {
-                // Matched elsewhere: only an opposite in the slot counts.
-                if near(k) && !near(m.first) {
+                // Matched elsewhere: the opposite counts when it sits among
+                // more of the claim's words than the claim word itself does.
+                if support_at(k) > support_at(m.first) {
                     return Some(reason);
                 }
             }

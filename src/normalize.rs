@@ -186,7 +186,17 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
         let (pos, c) = chars[i];
         let clen = c.len_utf8();
         if let Some(mapped) = charmap.get(c) {
-            // A declared character: its replacement is word material.
+            // A declared character: its replacement is word material (and a
+            // declared digit after an Arabic letter starts a new token).
+            if in_word
+                && mapped
+                    .chars()
+                    .next()
+                    .is_some_and(|m| breaks_between(cur.chars().last(), m))
+            {
+                push_token(&mut tokens, &mut cur, cur_start, cur_end);
+                in_word = false;
+            }
             if !in_word {
                 in_word = true;
                 cur_start = pos;
@@ -388,6 +398,8 @@ mod tests {
         let map = Charmap::from_pairs([('\u{E005}', "0".to_string()), ('\u{E00C}', "5".to_string())]);
         let toks = tokenize(s, &map);
         assert_eq!(toks[0].norm, "500");
+        let glued = tokenize("و\u{E00C}\u{E005}", &map);
+        assert_eq!(glued.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>(), ["و", "50"]);
         assert_eq!(&s[toks[0].start..toks[0].end], "\u{E00C}\u{E005}\u{E005}");
     }
 

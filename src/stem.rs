@@ -171,11 +171,12 @@ pub fn root_key(stem: &str) -> Option<String> {
         }
     }
     // Up to two prefix letters: يتراجع and تراجع share راجع.
-    let mut stripped_t = false;
-    for _ in 0..2 {
-        match w.strip_prefix(['ي', 'ت', 'ن', 'ا']) {
+    let mut stripped_prefix = false;
+    for round in 0..2 {
+        let prefixes: &[char] = if round == 0 { &['ي', 'ت', 'ن', 'ا'] } else { &['ت'] };
+        match w.strip_prefix(prefixes) {
             Some(rest) if char_len(rest) >= 3 => {
-                stripped_t |= w.starts_with('ت');
+                stripped_prefix |= w.starts_with(['ت', 'ا']);
                 w = rest;
             }
             _ => break,
@@ -189,9 +190,10 @@ pub fn root_key(stem: &str) -> Option<String> {
             break;
         }
     }
-    // The masdar of form II (تفعيل): تسليم → سلم, as in سلمت.
+    // The masdar of forms II and IV (تفعيل، إفعال): تسليم → سلم as in سلمت,
+    // انفاق → نفق as in انفق.
     let chars: Vec<char> = w.chars().collect();
-    if stripped_t && chars.len() == 4 && chars[2] == 'ي' {
+    if stripped_prefix && chars.len() == 4 && matches!(chars[2], 'ي' | 'ا') {
         return Some([chars[0], chars[1], chars[3]].iter().collect());
     }
     (char_len(w) >= 3).then(|| w.to_string())
@@ -401,6 +403,7 @@ mod tests {
         assert_eq!(root_key(&st("ستشمل")), root_key(&st("تشمل")));
         assert_eq!(root_key(&st("تسليمها")), root_key(&st("سلمت")));
         assert_ne!(root_key(&st("سلام")), root_key(&st("سلمت")));
+        assert_eq!(root_key(&st("الإنفاق")), root_key(&st("أنفق")));
         assert_eq!(st("ووصف"), "وصف");
     }
 

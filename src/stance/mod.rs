@@ -81,13 +81,21 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
     for (ui, u) in query.units.iter().enumerate() {
         let reason = match (u.kind, al.units[ui].is_some()) {
             (UnitKind::Number, false) => {
+                // Every place the passage carries a claim word next to the
+                // number (not only the aligned one: the number's clause may
+                // repeat a word the alignment took elsewhere).
                 let anchors: Vec<usize> = query
                     .units
                     .iter()
-                    .zip(&al.units)
-                    .filter(|(v, _)| v.at != u.at && v.at.abs_diff(u.at) <= 3)
-                    .filter_map(|(_, m)| m.as_ref())
-                    .flat_map(|m| [m.first, m.last])
+                    .filter(|v| v.at != u.at && v.at.abs_diff(u.at) <= 3 && v.kind == UnitKind::Word)
+                    .flat_map(|v| v.phrases.iter().map(|p| &p.tokens[0]))
+                    .flat_map(|q| {
+                        terms
+                            .iter()
+                            .enumerate()
+                            .filter(move |(_, t)| crate::matching::token_match(q, t).is_some())
+                            .map(|(k, _)| k)
+                    })
                     .collect();
                 quantities::conflict(&query.tokens, u.at, terms, &anchors)
                     .map(|other| format!("number {} vs {}", u.label, other))

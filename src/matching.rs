@@ -115,6 +115,8 @@ pub struct Unit {
     pub key: bool,
     /// Whether it is the claim's predicate (see [`mark_predicate`]).
     pub predicate: bool,
+    /// The built-in name group it names (a country), if any.
+    pub place: Option<usize>,
 }
 
 /// A claim wording ready to match.
@@ -179,6 +181,30 @@ pub fn mark_predicate(tokens: &[QTok], units: &mut [Unit]) {
     if let Some(i) = candidate {
         units[i].predicate = true;
     }
+}
+
+/// The built-in name group a passage word names, if any (single-word names
+/// and adjectives, by stem: المغربية → Morocco).
+pub fn place_of(term: &Term) -> Option<usize> {
+    place_of_stem(&term.stem)
+}
+
+/// The built-in name group a stem names, if any.
+pub fn place_of_stem(stem: &str) -> Option<usize> {
+    static BY_STEM: std::sync::OnceLock<std::collections::HashMap<String, usize>> = std::sync::OnceLock::new();
+    let map = BY_STEM.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for (g, group) in builtin_names().iter().enumerate() {
+            for phrase in group.iter().filter(|p| p.len() == 1) {
+                // Short or shared words (US/us, مالي) stay out: ambiguous.
+                if phrase[0].stem.chars().count() >= 3 {
+                    m.entry(phrase[0].stem.clone()).or_insert(g);
+                }
+            }
+        }
+        m
+    });
+    map.get(stem).copied()
 }
 
 /// The built-in name groups (see [`crate::names`]) as token phrases.
@@ -308,6 +334,7 @@ impl Query {
                 kind,
                 key: true,
                 predicate: false,
+                place: (via == How::Lexicon).then_some(g),
             });
         }
         for (i, t) in tokens.iter().enumerate() {
@@ -332,9 +359,17 @@ impl Query {
                 // veto: a rare word is often just another wording (طراز for نوع).
                 key: number || capitalized[i],
                 predicate: false,
+                place: None,
             });
         }
         units.sort_by_key(|u| u.at);
+        // Every unit that names a place knows which (whatever matched it first).
+        for u in &mut units {
+            if u.place.is_none() && u.phrases[0].tokens.len() == 1 {
+                let t = &u.phrases[0].tokens[0];
+                u.place = place_of_stem(&t.stem);
+            }
+        }
         mark_predicate(&tokens, &mut units);
         for u in &mut units {
             for p in &mut u.phrases {
@@ -747,6 +782,7 @@ mod tests {
             kind: UnitKind::Word,
             key: false,
             predicate: false,
+            place: None,
         };
         let m = match_unit(&unit, &terms("بعد ز يارة الوزير")).remove(0);
         assert_eq!(m.how, How::Fuzzy);

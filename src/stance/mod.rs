@@ -5,12 +5,14 @@
 //! its own module and gives a reason an editor can read:
 //! - [`polarity`]: negation particles and denial verbs (`negation لم`);
 //! - [`quantities`]: the same slot with a different number (`number 48 vs 100`);
-//! - [`antonyms`]: an opposite word in place of the claim's (`antonym ارتفاع/انخفاض`).
+//! - [`antonyms`]: an opposite word in place of the claim's (`antonym ارتفاع/انخفاض`);
+//! - [`entities`]: another country in place of the claim's (`entity تركيا vs اليونان`).
 //!
 //! The decision, in order:
 //! 1. a passage carrying less than [`Thresholds::mention`] of the claim is silent;
-//! 2. a passage with a reason, relevant enough once the contradicted words
-//!    are set aside ([`Thresholds::contradict`]), contradicts;
+//! 2. a passage with a reason, carrying every other name and number of the
+//!    claim, relevant enough once the contradicted words are set aside
+//!    ([`Thresholds::contradict`]), contradicts;
 //! 3. a passage carrying at least [`Thresholds::support`] of the claim (more,
 //!    [`Thresholds::support_without_predicate`], without the claim's
 //!    predicate), with every key unit (names, numbers) present, supports;
@@ -18,6 +20,7 @@
 
 pub mod antonyms;
 pub mod cues;
+pub mod entities;
 pub mod polarity;
 pub mod quantities;
 
@@ -102,6 +105,7 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
             }
             (UnitKind::Word, false) => quantities::ordinal_conflict(&query.tokens, u.at, terms)
                 .map(|other| format!("ordinal {} vs {}", u.label, other))
+                .or_else(|| entities::conflict(query, ui, terms, al))
                 .or_else(|| antonyms::conflict(query, ui, terms, al, lexicon)),
             (UnitKind::Word, true) => antonyms::conflict(query, ui, terms, al, lexicon),
             (UnitKind::Number, true) => None,
@@ -155,7 +159,14 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         reasons.insert(0, format!("negation {}", words.join(" ")));
     }
 
-    if !reasons.is_empty() && relevance >= th.contradict {
+    // A contradiction is about the same things: every name and number the
+    // claim holds must be carried, or be the very thing contradicted.
+    let keys_carried = query
+        .units
+        .iter()
+        .enumerate()
+        .all(|(ui, u)| !u.key || explained[ui] || al.units[ui].is_some());
+    if !reasons.is_empty() && keys_carried && relevance >= th.contradict {
         return Judgement {
             stance: Some(Stance::Contradicts),
             score: relevance,

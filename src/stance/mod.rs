@@ -78,6 +78,7 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
     let total: f64 = query.units.iter().map(|u| u.weight).sum();
     let mut reasons = Vec::new();
     let mut explained = vec![false; query.units.len()];
+    let mut substituted: Vec<usize> = Vec::new();
 
     // Quantities and ordinals on the units the passage lacks; antonyms on
     // any unit whose slot in the passage holds its opposite.
@@ -111,6 +112,9 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
             (UnitKind::Number, true) => None,
         };
         if let Some(r) = reason {
+            if r.starts_with("entity ") {
+                substituted.push(ui);
+            }
             reasons.push(r);
             explained[ui] = true;
         }
@@ -159,13 +163,26 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         reasons.insert(0, format!("negation {}", words.join(" ")));
     }
 
-    // A contradiction is about the same things: every name and number the
-    // claim holds must be carried, or be the very thing contradicted.
-    let keys_carried = query
-        .units
-        .iter()
-        .enumerate()
-        .all(|(ui, u)| !u.key || explained[ui] || al.units[ui].is_some());
+    // A contradiction is about the same things. One substituted place is a
+    // contradiction; two (another subject and another object) are another
+    // story, and then the passage only mentions the claim. Every other name
+    // and number must be carried, or be missing with no other one in its
+    // place (an anaphor: "المملكة" for المغرب).
+    if substituted.len() > 1 {
+        reasons.retain(|r| !r.starts_with("entity "));
+        for &ui in &substituted {
+            explained[ui] = false;
+        }
+    }
+    let keys_carried = substituted.len() <= 1
+        && query.units.iter().enumerate().all(|(ui, u)| {
+            !u.key
+                || explained[ui]
+                || al.units[ui].is_some()
+                || (u.place.is_some()
+                    && !substituted.contains(&ui)
+                    && entities::conflict(query, ui, terms, al).is_none())
+        });
     if !reasons.is_empty() && keys_carried && relevance >= th.contradict {
         return Judgement {
             stance: Some(Stance::Contradicts),

@@ -45,36 +45,38 @@ pub struct CheckConfig {
 /// The inputs of a run, loaded and validated.
 #[derive(Debug)]
 pub struct Inputs {
-    /// Claims files.
+    /// Claims files, in the order given.
     pub files: Vec<ClaimsFile>,
-    /// Loaded sources.
-    pub corpus: Corpus,
+    /// The sources each file is checked against, loaded once per folder set.
+    pub groups: Vec<SourceGroup>,
     /// Warnings to show on stderr (skipped files, undeclared characters).
     pub warnings: Vec<String>,
 }
 
-/// The sources folders of a run: the command line's, else every file's
-/// `sources:` (in order, without repeats), else `./seeds`.
-pub fn source_folders(files: &[ClaimsFile], given: &[PathBuf]) -> Vec<PathBuf> {
+/// Claims files that share their sources folders, and those sources.
+#[derive(Debug)]
+pub struct SourceGroup {
+    /// The folders.
+    pub folders: Vec<PathBuf>,
+    /// The loaded sources.
+    pub corpus: Corpus,
+    /// Indices into [`Inputs::files`].
+    pub files: Vec<usize>,
+}
+
+/// The sources folders of one claims file: the command line's, else the
+/// file's `sources:`, else `./seeds`.
+pub fn source_folders(file: &ClaimsFile, given: &[PathBuf]) -> Vec<PathBuf> {
     if !given.is_empty() {
         return given.to_vec();
     }
-    let mut out: Vec<PathBuf> = Vec::new();
-    for f in files {
-        if let Some(s) = &f.sources {
-            let clean = PathBuf::from(sources::display_path(s));
-            if !out.contains(&clean) {
-                out.push(clean);
-            }
-        }
+    match &file.sources {
+        Some(s) => vec![PathBuf::from(sources::display_path(s))],
+        None => vec![PathBuf::from("seeds")],
     }
-    if out.is_empty() {
-        out.push(PathBuf::from("seeds"));
-    }
-    out
 }
 
-/// Loads claims files and sources, and validates citations.
+/// Loads claims files and their sources, and validates citations.
 pub fn load_inputs(
     claims_paths: &[PathBuf],
     given_sources: &[PathBuf],
@@ -84,37 +86,82 @@ pub fn load_inputs(
         .iter()
         .map(|p| claims::load(p))
         .collect::<Result<Vec<_>, _>>()?;
-    let folders = source_folders(&files, given_sources);
-    let corpus = sources::load(&folders, load)?;
-    check::validate_citations(&files, &corpus)?;
-    let mut warnings: Vec<String> = corpus
-        .skipped
-        .iter()
-        .map(|s| format!("skipped source {}: {}", s.path, s.reason))
-        .collect();
-    warnings.extend(corpus.warnings.iter().cloned());
-    if corpus.sources.is_empty() {
-        warnings.push(format!(
-            "no source loaded from {}: every claim will be unsourced",
-            folders
-                .iter()
-                .map(|f| sources::display_path(f))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+    let mut groups: Vec<SourceGroup> = Vec::new();
+    for (fi, f) in files.iter().enumerate() {
+        let folders = source_folders(f, given_sources);
+        match groups.iter_mut().find(|g| g.folders == folders) {
+            Some(g) => g.files.push(fi),
+            None => {
+                let corpus = sources::load(&folders, load)?;
+                groups.push(SourceGroup {
+                    folders,
+                    corpus,
+                    files: vec![fi],
+                });
+            }
+        }
+    }
+    let mut warnings = Vec::new();
+    for g in &groups {
+        let members: Vec<ClaimsFile> = g.files.iter().map(|&i| files[i].clone()).collect();
+        check::validate_citations(&members, &g.corpus)?;
+        warnings.extend(corpus_warnings(&g.corpus));
+        if g.corpus.sources.is_empty() {
+            warnings.push(format!(
+                "no source loaded from {}: every claim checked against it will be unsourced",
+                g.folders
+                    .iter()
+                    .map(|f| sources::display_path(f))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
     }
     Ok(Inputs {
         files,
-        corpus,
+        groups,
         warnings,
     })
 }
 
-/// Runs `check`: the report and the warnings.
+/// The warnings about a corpus: skipped files, undeclared characters.
+fn corpus_warnings(corpus: &Corpus) -> Vec<String> {
+    corpus
+        .skipped
+        .iter()
+        .map(|s| format!("skipped source {}: {}", s.path, s.reason))
+        .chain(corpus.warnings.iter().cloned())
+        .collect()
+}
+
+/// Runs `check`: the report and the warnings. Each claims file is checked
+/// against its own sources; the report lists every source loaded.
 pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError> {
     let inputs = load_inputs(&cfg.claims, &cfg.sources, cfg.load)?;
-    let index = Index::build(&inputs.corpus);
-    let report = check::check(&inputs.files, &inputs.corpus, &index, &cfg.options);
+    let mut per_file: Vec<Vec<crate::report::ClaimReport>> = vec![Vec::new(); inputs.files.len()];
+    let mut all_sources: Vec<crate::report::SourceInfo> = Vec::new();
+    for g in &inputs.groups {
+        let index = Index::build(&g.corpus);
+        let members: Vec<ClaimsFile> = g.files.iter().map(|&i| inputs.files[i].clone()).collect();
+        let part = check::check(&members, &g.corpus, &index, &cfg.options);
+        for s in part.sources {
+            if !all_sources.contains(&s) {
+                all_sources.push(s);
+            }
+        }
+        let mut claims = part.claims.into_iter();
+        for &fi in &g.files {
+            per_file[fi] = claims.by_ref().take(inputs.files[fi].claims.len()).collect();
+        }
+    }
+    all_sources.sort_by(|a, b| a.id.cmp(&b.id).then(a.path.cmp(&b.path)));
+    let claims: Vec<_> = per_file.into_iter().flatten().collect();
+    let report = Report {
+        schema: crate::report::SCHEMA.to_string(),
+        sources: all_sources,
+        summary: crate::report::Summary::of(&claims),
+        claims,
+    };
     Ok((report, inputs.warnings))
 }
 
@@ -147,36 +194,40 @@ pub fn run_lint(
         warnings: inputs.warnings,
         ..LintOutcome::default()
     };
-    for f in &inputs.files {
-        let cites: usize = f.claims.iter().map(|c| c.cites.len()).sum();
-        out.files.push(format!(
-            "{}: {} claim{}, {} citation{}",
-            f.path,
-            f.claims.len(),
-            if f.claims.len() == 1 { "" } else { "s" },
-            cites,
-            if cites == 1 { "" } else { "s" }
-        ));
-        for c in &f.claims {
-            for cite in &c.cites {
-                if inputs.corpus.resolve(&cite.source) == Resolution::Missing {
-                    out.problems.push(LintProblem {
-                        message: format!(
-                            "{}:{}:{}: claim `{}` cites `{}`, which names no source (ids: {})",
-                            f.path,
-                            cite.line,
-                            cite.column,
-                            c.id,
-                            cite.source,
-                            inputs
-                                .corpus
-                                .sources
-                                .iter()
-                                .map(|s| s.id.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    });
+    for (fi, f) in inputs.files.iter().enumerate() {
+        {
+            let Some(g) = inputs.groups.iter().find(|g| g.files.contains(&fi)) else {
+                continue;
+            };
+            let cites: usize = f.claims.iter().map(|c| c.cites.len()).sum();
+            out.files.push(format!(
+                "{}: {} claim{}, {} citation{}",
+                f.path,
+                f.claims.len(),
+                if f.claims.len() == 1 { "" } else { "s" },
+                cites,
+                if cites == 1 { "" } else { "s" }
+            ));
+            for c in &f.claims {
+                for cite in &c.cites {
+                    if g.corpus.resolve(&cite.source) == Resolution::Missing {
+                        out.problems.push(LintProblem {
+                            message: format!(
+                                "{}:{}:{}: claim `{}` cites `{}`, which names no source (ids: {})",
+                                f.path,
+                                cite.line,
+                                cite.column,
+                                c.id,
+                                cite.source,
+                                g.corpus
+                                    .sources
+                                    .iter()
+                                    .map(|s| s.id.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        });
+                    }
                 }
             }
         }
@@ -191,18 +242,24 @@ pub fn run_search(
     limit: usize,
     load: LoadOptions,
 ) -> Result<(Vec<Hit>, Vec<String>), InputError> {
+    if phrase.trim().is_empty() {
+        return Err(InputError::Other(
+            "search needs a phrase: claimcheck search \"منظومة براك\"".into(),
+        ));
+    }
     let folders = if given_sources.is_empty() {
         vec![Path::new("seeds").to_path_buf()]
     } else {
         given_sources.to_vec()
     };
+    if let Some(missing) = folders.iter().find(|f| !f.is_dir()) {
+        return Err(InputError::Other(format!(
+            "sources folder `{}` not found: pass an existing folder with --sources",
+            sources::display_path(missing)
+        )));
+    }
     let corpus = sources::load(&folders, load)?;
-    let warnings = corpus
-        .skipped
-        .iter()
-        .map(|s| format!("skipped source {}: {}", s.path, s.reason))
-        .chain(corpus.warnings.iter().cloned())
-        .collect();
+    let warnings = corpus_warnings(&corpus);
     let index = Index::build(&corpus);
     Ok((search::search(phrase, &corpus, &index, limit), warnings))
 }

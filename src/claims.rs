@@ -310,6 +310,12 @@ impl Node {
             _ => None,
         }
     }
+    fn scalar(&self) -> Option<&str> {
+        match self {
+            Node::Scalar(s, _) => Some(s),
+            _ => None,
+        }
+    }
     fn items(&self) -> &[Node] {
         match self {
             Node::Seq(_, items) => items,
@@ -469,7 +475,9 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<ClaimsFile, ClaimsEr
         let node = claim_nodes.get(i);
         let cpos = node.map(Node::pos).unwrap_or_default();
         let pos_of = |key: &str| node.and_then(|n| n.get(key)).map(Node::pos).unwrap_or(cpos);
-        let id = rc.id.0.trim().to_string();
+        // YAML reads `1.10` as a number; the id is the text as written.
+        let raw_id = node.and_then(|n| n.get("id")).and_then(Node::scalar);
+        let id = raw_id.unwrap_or(&rc.id.0).trim().to_string();
         let idpos = pos_of("id");
         if id.is_empty() {
             return Err(ClaimsError::at(
@@ -504,22 +512,32 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<ClaimsFile, ClaimsEr
         }
         seen.insert(id.clone(), idpos.line.max(1));
         let text_ = rc.claim.0.trim().to_string();
-        if text_.is_empty() {
+        if crate::normalize::tokenize(&text_, &Default::default())
+            .iter()
+            .all(|t| t.norm == "%")
+        {
             let p = pos_of("claim");
             return Err(ClaimsError::at(
                 file,
                 p.line,
                 p.column,
-                format!("claim `{id}` has an empty `claim`; write the claim's wording"),
+                format!("claim `{id}` has no words in its `claim`; write the claim's wording"),
             ));
         }
         let cite_nodes: &[Node] = node.and_then(|n| n.get("cites")).map(Node::items).unwrap_or(&[]);
         let mut cites = Vec::new();
         for (j, c) in rc.cites.into_iter().enumerate() {
             let p = cite_nodes.get(j).map(Node::pos).unwrap_or(cpos);
+            let raw = cite_nodes.get(j);
             let (source, quote) = match c {
-                RawCite::Id(s) => (s, None),
-                RawCite::WithQuote { source, quote } => (source, quote),
+                RawCite::Id(s) => (raw.and_then(Node::scalar).map(str::to_string).unwrap_or(s), None),
+                RawCite::WithQuote { source, quote } => (
+                    raw.and_then(|n| n.get("source"))
+                        .and_then(Node::scalar)
+                        .map(str::to_string)
+                        .unwrap_or(source),
+                    quote,
+                ),
             };
             let source = source.trim().to_string();
             if source.is_empty() {
@@ -777,7 +795,8 @@ mod tests {
     fn empty_file_and_empty_claim() {
         assert!(err("").contains("empty"));
         assert!(err("# only a comment\n").contains("empty"));
-        assert!(err("claims:\n  - id: a\n    claim: '  '\n").contains("empty `claim`"));
+        assert!(err("claims:\n  - id: a\n    claim: '  '\n").contains("no words"));
+        assert!(err("claims:\n  - id: a\n    claim: '!!! %% \u{200B}'\n").contains("no words"));
     }
 
     #[test]
@@ -798,6 +817,10 @@ mod tests {
 
     #[test]
     fn numbers_as_text() {
+        let f = parse_str("claims:\n  - id: 1.10\n    claim: x\n    cites: [1.10, {source: 003}]\n").unwrap();
+        assert_eq!(f.claims[0].id, "1.10");
+        assert_eq!(f.claims[0].cites[0].source, "1.10");
+        assert_eq!(f.claims[0].cites[1].source, "003");
         let f = parse_str("claims:\n  - id: 7\n    claim: 2025\n").unwrap();
         assert_eq!(f.claims[0].id, "7");
         assert_eq!(f.claims[0].text, "2025");

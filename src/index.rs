@@ -100,6 +100,8 @@ pub struct Index {
     pub postings: HashMap<String, Vec<u32>>,
     /// All stems, sorted (for fuzzy lookup).
     pub vocab: Vec<String>,
+    /// The length in characters of each stem of `vocab`.
+    pub vocab_chars: Vec<usize>,
 }
 
 /// A passage before it gets its source index: start, end, line, token range.
@@ -181,6 +183,7 @@ impl Index {
         }
         let mut vocab: Vec<String> = index.df.keys().cloned().collect();
         vocab.sort();
+        index.vocab_chars = vocab.iter().map(|v| v.chars().count()).collect();
         index.vocab = vocab;
         index
     }

@@ -402,7 +402,11 @@ impl Query {
 fn neighbours(stem: &str, index: &Index) -> BTreeMap<String, u8> {
     let mut out = BTreeMap::new();
     if fuzzy_eligible(stem) {
-        for v in &index.vocab {
+        let len = stem.chars().count();
+        for (v, &vlen) in index.vocab.iter().zip(&index.vocab_chars) {
+            if vlen.abs_diff(len) > 2 {
+                continue;
+            }
             if let Some(d) = fuzzy_distance(stem, v) {
                 out.insert(v.clone(), d);
             }
@@ -436,7 +440,8 @@ fn fuzzy_strength(d: u8) -> f64 {
 pub fn fuzzy_distance(a: &str, b: &str) -> Option<u8> {
     let la = a.chars().count();
     let lb = b.chars().count();
-    if la < 5 || lb < 5 || la.abs_diff(lb) > 2 || is_number(a) || is_number(b) {
+    // Words past 30 letters (data URIs, run-together text) are not matched fuzzily.
+    if la < 5 || lb < 5 || la > 30 || lb > 30 || la.abs_diff(lb) > 2 || is_number(a) || is_number(b) {
         return None;
     }
     let allowed = if la.min(lb) >= 8 { 2 } else { 1 };

@@ -5,7 +5,9 @@
 //! tokens while keeping each token's byte span in the original text.
 //!
 //! The folding is a chain of small filters applied per character, in order:
-//! 1. NFKC (Arabic presentation forms become base letters, ligatures split);
+//! 1. NFKC per character (Arabic presentation forms become base letters,
+//!    ligatures split), and NFC over each word so that a letter and a
+//!    combining accent meet their precomposed form;
 //! 2. drop Arabic diacritics (U+064B–U+065F, U+0670), tatweel (U+0640) and
 //!    invisible format characters (zero-width, bidi controls, BOM);
 //! 3. unify letter variants: أ إ آ ٱ → ا, ى → ي, ة → ه, Persian ی ک → ي ك;
@@ -301,6 +303,11 @@ fn breaks_between(prev: Option<char>, next: char) -> bool {
 }
 
 fn push_token(tokens: &mut Vec<Token>, cur: &mut String, start: usize, end: usize) {
+    // Characters were folded one by one: compose what a combining mark
+    // leaves apart (e + U+0301 → é), as NFKC of the whole word would.
+    if cur.chars().any(is_combining_mark) {
+        *cur = cur.nfc().collect();
+    }
     if !cur.is_empty() {
         tokens.push(Token {
             norm: std::mem::take(cur),
@@ -377,6 +384,12 @@ mod tests {
         assert_eq!(norms("2020-2030."), ["2020", "2030"]);
         assert_eq!(norms("60% ٪20"), ["60", "%", "%", "20"]);
         assert_eq!(norms("عام2025 و١٫٥ F16"), ["عام", "2025", "و", "1.5", "f16"]);
+    }
+
+    #[test]
+    fn decomposed_accents_meet_precomposed_letters() {
+        assert_eq!(norms("cafe\u{301}"), norms("café"));
+        assert_eq!(normalize("CAFE\u{301}"), "café");
     }
 
     #[test]

@@ -11,6 +11,10 @@
 use crate::index::Term;
 use crate::normalize::{tokenize, Charmap};
 
+/// How many candidate windows (those sharing the most quote words) get the
+/// full edit-distance comparison.
+const MAX_WINDOWS: usize = 64;
+
 /// At or above this similarity a quote counts as found.
 pub const FOUND_AT: f64 = 0.85;
 
@@ -45,31 +49,40 @@ pub fn locate(quote: &str, terms: &[Term]) -> Option<QuoteHit> {
     for (i, t) in terms.iter().enumerate() {
         present[i + 1] = present[i] + u32::from(qset.contains(t.norm.as_str()));
     }
-    let mut buf: Vec<char> = Vec::new();
+    // Windows ranked by the quote words they share; the edit distance (the
+    // costly part) runs on the best few only, so a long quote against a long
+    // source stays fast.
+    let mut windows: Vec<(u32, usize, usize)> = Vec::new();
     for start in 0..terms.len() {
         for len in min_len..=max_len {
             let end = start + len;
             if end > terms.len() {
                 break;
             }
-            let shared = (present[end] - present[start]) as f64;
+            let shared = present[end] - present[start];
             // A window must share a good part of the quote's words, unless the
             // quote is short (where broken words matter most).
-            if n >= 4 && shared < 0.3 * n as f64 {
+            if n >= 4 && (shared as f64) < 0.3 * n as f64 {
                 continue;
             }
-            buf.clear();
-            for t in &terms[start..end] {
-                buf.extend(t.norm.chars());
-            }
-            let sim = similarity(&qjoined, &buf);
-            if best.as_ref().is_none_or(|b| sim > b.similarity) {
-                best = Some(QuoteHit {
-                    similarity: sim,
-                    start: terms[start].start,
-                    end: terms[end - 1].end,
-                });
-            }
+            windows.push((shared, start, end));
+        }
+    }
+    windows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let cutoff = windows.get(MAX_WINDOWS.saturating_sub(1)).map_or(0, |w| w.0);
+    let mut buf: Vec<char> = Vec::new();
+    for &(_, start, end) in windows.iter().take_while(|w| w.0 >= cutoff).take(MAX_WINDOWS * 4) {
+        buf.clear();
+        for t in &terms[start..end] {
+            buf.extend(t.norm.chars());
+        }
+        let sim = similarity(&qjoined, &buf);
+        if best.as_ref().is_none_or(|b| sim > b.similarity) {
+            best = Some(QuoteHit {
+                similarity: sim,
+                start: terms[start].start,
+                end: terms[end - 1].end,
+            });
         }
     }
     best

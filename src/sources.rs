@@ -217,16 +217,36 @@ fn walk(
     if !visited.insert(canon) {
         return Ok(());
     }
-    let entries = fs::read_dir(dir).map_err(|e| SourceError::Unreadable {
-        path: dir.display().to_string(),
-        source: e,
-    })?;
+    // The top folder must be readable; a subfolder that is not is skipped and named.
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if dir != root => {
+            skipped.push(Skipped {
+                path: display_path(dir),
+                reason: format!("folder cannot be read ({e})"),
+            });
+            return Ok(());
+        }
+        Err(e) => {
+            return Err(SourceError::Unreadable {
+                path: dir.display().to_string(),
+                source: e,
+            })
+        }
+    };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with('.') {
+            // Hidden folders (.git) are not sources; a hidden text file is named.
+            if has_source_extension(&path) {
+                skipped.push(Skipped {
+                    path: display_path(&path),
+                    reason: "is a hidden file; rename it without the leading `.` to check it".into(),
+                });
+            }
             continue;
         }
         let meta = match fs::metadata(&path) {
@@ -319,7 +339,7 @@ fn read_charmap(source_path: &Path) -> Result<Charmap, SourceError> {
     let shown = display_path(&path);
     let text = fs::read_to_string(&path).map_err(|e| SourceError::BadCharmap {
         path: shown.clone(),
-        line: 0,
+        line: 1,
         message: format!("cannot be read as UTF-8 text ({e})"),
     })?;
     parse_charmap(&text).map_err(|(line, message)| SourceError::BadCharmap {
@@ -420,15 +440,20 @@ impl Corpus {
         if by_name.len() == 1 {
             return Resolution::Found(by_name[0]);
         }
-        let by_prefix: Vec<usize> = self
-            .sources
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| {
-                s.id.starts_with(cite) || s.id.rsplit('/').next().is_some_and(|base| base.starts_with(cite))
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let prefixed = |f: &dyn Fn(&Source) -> bool| -> Vec<usize> {
+            self.sources
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| f(s))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        // An id prefix first; a prefix of the file's own name (in a
+        // subfolder) only when no id starts with the citation.
+        let mut by_prefix = prefixed(&|s: &Source| s.id.starts_with(cite));
+        if by_prefix.is_empty() {
+            by_prefix = prefixed(&|s: &Source| s.id.rsplit('/').next().is_some_and(|base| base.starts_with(cite)));
+        }
         match by_prefix.len() {
             0 if by_name.len() > 1 => {
                 Resolution::Ambiguous(by_name.iter().map(|&i| self.sources[i].id.clone()).collect())
@@ -477,6 +502,9 @@ mod tests {
             Resolution::Ambiguous(vec!["000_aa".into(), "001_bb".into()])
         );
         assert_eq!(c.resolve("999"), Resolution::Missing);
+        let nested = corpus(&["a1", "sub/a2"]);
+        assert_eq!(nested.resolve("a"), Resolution::Found(0));
+        assert_eq!(nested.resolve("a2"), Resolution::Found(1));
     }
 
     #[test]

@@ -213,6 +213,12 @@ impl Policy {
                 }
             }
         }
+        if set.is_empty() {
+            return Err(
+                "--fail-on needs at least one of contradicted, disputed, unsourced, citation (to never fail, pin claims with `expect` or use --baseline)"
+                    .to_string(),
+            );
+        }
         Ok(Policy(set))
     }
 
@@ -248,7 +254,8 @@ mod tests {
         assert!(p.fails_citations());
         let e = Policy::parse("contradicted,unsorced").unwrap_err();
         assert!(e.contains("did you mean `unsourced`"), "{e}");
-        assert!(Policy::parse("").unwrap().0.is_empty());
+        assert!(Policy::parse("").is_err());
+        assert!(Policy::parse(",").is_err());
     }
 
     #[test]

@@ -1316,3 +1316,66 @@ fn broken_pipe_exits_0() {
         assert!(!stderr.contains("error"), "{format}: {stderr}");
     }
 }
+
+// ------------------------------------------------------------------ review fixes
+
+#[test]
+fn each_claims_file_is_checked_against_its_own_sources() {
+    let r = run(&[
+        "check",
+        "-f",
+        "json",
+        "claims/barak.yaml",
+        "claims/other/barak-contradicted.yaml",
+    ]);
+    let report = r.json();
+    let claims = report["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 2);
+    assert_eq!(claims[0]["file"], "claims/barak.yaml");
+    assert_eq!(claims[0]["verdict"], "supported");
+    assert_eq!(claims[1]["file"], "claims/other/barak-contradicted.yaml");
+    assert_ne!(claims[1]["verdict"], "supported");
+    // The report lists the sources of both folders.
+    let paths: Vec<&str> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.iter().any(|p| p.contains("supports/")) && paths.iter().any(|p| p.contains("contradicts/")));
+}
+
+#[test]
+fn an_empty_fail_on_list_is_a_usage_error() {
+    let r = run(&["check", "--fail-on", "", "claims/pass.yaml"]);
+    r.code(2).no_stdout();
+    assert!(r.stderr.contains("--fail-on needs at least one"), "{}", r.stderr);
+}
+
+#[test]
+fn search_needs_a_phrase_and_an_existing_folder() {
+    let r = run(&["search", "  ", "-s", "sources/supports"]);
+    r.code(2).no_stdout();
+    assert!(r.stderr.contains("search needs a phrase"), "{}", r.stderr);
+    let r = run(&["search", "Barak", "-s", "sources/nowhere"]);
+    r.code(2).no_stdout();
+    assert!(
+        r.stderr.contains("sources folder `sources/nowhere` not found"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn hidden_source_files_are_named_not_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Morocco bought the Barak system.\n").unwrap();
+    std::fs::write(dir.path().join(".draft.txt"), "A hidden draft.\n").unwrap();
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    std::fs::write(dir.path().join(".git").join("notes.txt"), "not a source\n").unwrap();
+    let src = dir.path().to_str().unwrap();
+    let r = run(&["search", "Barak", "-s", src]);
+    r.code(0);
+    assert!(r.stderr.contains(".draft.txt: is a hidden file"), "{}", r.stderr);
+    assert!(!r.stderr.contains("notes.txt"), "{}", r.stderr);
+}

@@ -122,14 +122,8 @@ struct Judged {
 
 /// The stance of each source (index → judged candidates, best first).
 fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeMap<usize, Vec<Judged>> {
-    let mut candidates: BTreeSet<u32> = BTreeSet::new();
-    for q in queries {
-        for key in q.lookup_keys() {
-            if let Some(p) = index.postings.get(&key) {
-                candidates.extend(p.iter().copied());
-            }
-        }
-    }
+    let keys: BTreeSet<String> = queries.iter().flat_map(Query::lookup_keys).collect();
+    let candidates = index.candidates(&keys);
     let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
     let mut windows: BTreeSet<(usize, usize)> = BTreeSet::new();
     for &pi in &candidates {

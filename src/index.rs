@@ -211,6 +211,17 @@ impl Index {
         self.idf("\u{0}")
     }
 
+    /// The passages holding any of these stems (sorted, unique).
+    pub fn candidates<'a>(&self, stems: impl IntoIterator<Item = &'a String>) -> std::collections::BTreeSet<u32> {
+        let mut out = std::collections::BTreeSet::new();
+        for key in stems {
+            if let Some(p) = self.postings.get(key) {
+                out.extend(p.iter().copied());
+            }
+        }
+        out
+    }
+
     /// Tokens of a passage.
     pub fn terms(&self, passage: usize) -> &[Term] {
         let p = &self.passages[passage];

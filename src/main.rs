@@ -213,13 +213,7 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         color: to_terminal && std::env::var_os("NO_COLOR").is_none(),
         width: None,
     };
-    let text = match render::render(&report, args.format, &ropts) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Ok(ExitStatus::Error);
-        }
-    };
+    let text = render::render(&report, args.format, &ropts);
     match &args.output {
         Some(path) => {
             std::fs::write(path, text).with_context(|| format!("cannot write the report to {}", path.display()))?

@@ -8,10 +8,11 @@
 //! terms (names, numbers) count more than common ones.
 //!
 //! A claim token meets a passage token in one of these ways, best first:
-//! `exact` (same folded form), `stem` (same stem), `glossary` (an equivalent
-//! from the claims file), `number` (numbers match only equal numbers) and
-//! `fuzzy` (stems one or two edits apart, or a word broken in two by PDF
-//! extraction). The passage's score is the weighted share of units it
+//! `exact` (same folded form), `stem` (same stem, same verb key, or a
+//! one-letter clitic apart), `glossary` (an equivalent from the claims file),
+//! `lexicon` (a built-in equivalent: country names), `number` (numbers match
+//! only equal numbers) and `fuzzy` (stems one or two edits apart, or a word
+//! broken in two by PDF extraction). The passage's score is the weighted share of units it
 //! carries, in [0, 1].
 
 use crate::claims::GlossaryEntry;

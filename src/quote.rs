@@ -6,7 +6,10 @@
 //! [`crate::normalize`]), then windows of source tokens are compared with the
 //! quote on their letters alone (spaces removed, so a word broken across
 //! lines by PDF extraction still matches). The similarity is 1 minus the
-//! edit distance divided by the longer length, in [0, 1].
+//! edit distance divided by the longer length, in [0, 1] (for lengths more
+//! than twice apart, the length difference alone: an upper bound, far below
+//! the threshold). Only the windows sharing the most words with the quote
+//! are compared letter by letter.
 
 use crate::index::Term;
 use crate::normalize::{tokenize, Charmap};

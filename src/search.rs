@@ -10,7 +10,6 @@ use crate::matching::{align, Glossary, Query};
 use crate::report::{round, TermMatch};
 use crate::sources::Corpus;
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// One passage found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -34,12 +33,7 @@ pub struct Hit {
 /// The `limit` best passages for `phrase`, best first (ties in source order).
 pub fn search(phrase: &str, corpus: &Corpus, index: &Index, limit: usize) -> Vec<Hit> {
     let q = Query::new(phrase, &Glossary::default(), index);
-    let mut candidates: BTreeSet<u32> = BTreeSet::new();
-    for key in q.lookup_keys() {
-        if let Some(p) = index.postings.get(&key) {
-            candidates.extend(p.iter().copied());
-        }
-    }
+    let candidates = index.candidates(&q.lookup_keys());
     let mut hits: Vec<Hit> = candidates
         .into_iter()
         .filter_map(|pi| {

@@ -2,8 +2,8 @@
 //!
 //! This module owns the vocabulary of judgements (stance, verdict, citation
 //! and quote status), the rule that turns the stances of all sources into a
-//! claim's verdict, and the `--fail-on` policy that decides, per claim,
-//! whether it fails and in which plain sentences.
+//! claim's verdict, and the `--fail-on` policy (which verdicts and whether
+//! citation problems fail a claim; `check` applies it and words the failures).
 //!
 //! | verdict | when |
 //! | --- | --- |

@@ -21,10 +21,10 @@ fn gold(file: &str) -> (f64, usize) {
 #[test]
 fn gold_tuning_files_keep_their_accuracy() {
     let (acc, fs) = gold("tests/data/gold/seeds-tune.yaml");
-    assert!(acc >= 0.88, "seeds-tune accuracy {acc:.3}");
+    assert!(acc >= 0.92, "seeds-tune accuracy {acc:.3}");
     assert_eq!(fs, 0, "seeds-tune: claims wrongly judged supported");
     let (acc, fs) = gold("tests/data/gold/seeds-tune2.yaml");
-    assert!(acc >= 0.50, "seeds-tune2 accuracy {acc:.3}");
+    assert!(acc >= 0.58, "seeds-tune2 accuracy {acc:.3}");
     assert_eq!(fs, 0, "seeds-tune2: claims wrongly judged supported");
 }
 
@@ -32,8 +32,8 @@ fn gold_tuning_files_keep_their_accuracy() {
 fn gold_heldout_keeps_its_accuracy() {
     // Measured only, never tuned on.
     let (acc, fs) = gold("tests/data/gold/seeds-heldout.yaml");
-    assert!(acc >= 0.50, "seeds-heldout accuracy {acc:.3}");
-    assert!(fs <= 2, "seeds-heldout: {fs} claims wrongly judged supported");
+    assert!(acc >= 0.53, "seeds-heldout accuracy {acc:.3}");
+    assert!(fs <= 1, "seeds-heldout: {fs} claims wrongly judged supported");
 }
 
 #[test]
@@ -42,6 +42,6 @@ fn ans_dev_keeps_its_figures() {
     let pairs = eval::read_ans(&text);
     assert_eq!(pairs.len(), 755);
     let m = eval::ans(&pairs, &Options::default());
-    assert!(m.accuracy() >= 0.18, "ANS dev accuracy {:.3}", m.accuracy());
-    assert!(m.macro_f1() >= 0.20, "ANS dev macro-F1 {:.3}", m.macro_f1());
+    assert!(m.accuracy() >= 0.23, "ANS dev accuracy {:.3}", m.accuracy());
+    assert!(m.macro_f1() >= 0.25, "ANS dev macro-F1 {:.3}", m.macro_f1());
 }

@@ -83,25 +83,17 @@ pub struct RenderOptions {
     pub width: Option<u16>,
 }
 
-/// An error rendering a report.
-#[derive(Debug, thiserror::Error)]
-pub enum RenderError {
-    /// The format exists in the contract but this build cannot write it yet.
-    #[error("the `{0}` format is not available in this version; use table or json")]
-    Unavailable(&'static str),
-}
-
 /// Renders the report in the given format.
-pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> Result<String, RenderError> {
+pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> String {
     match format {
-        Format::Table => Ok(table::render(report, opts)),
-        Format::Json => Ok(json::render(report)),
-        Format::Markdown => Ok(markdown::render(report, opts)),
-        Format::Html => Ok(html::render(report)),
-        Format::Junit => Ok(junit::render(report)),
-        Format::Sarif => Ok(sarif::render(report)),
-        Format::Github => Ok(github::render(report)),
-        Format::Claimreview => Ok(claimreview::render(report)),
+        Format::Table => table::render(report, opts),
+        Format::Json => json::render(report),
+        Format::Markdown => markdown::render(report, opts),
+        Format::Html => html::render(report),
+        Format::Junit => junit::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Github => github::render(report),
+        Format::Claimreview => claimreview::render(report),
     }
 }
 

@@ -3,7 +3,8 @@
 //! This module owns the word lists that flip a statement's polarity, in
 //! folded form (see [`crate::normalize`]). A cue may carry a leading
 //! conjunction (`ولم`, `فلا`). Particles negate the few words that follow
-//! them; denial verbs negate the rest of their sentence.
+//! them; denial verbs negate the rest of their sentence and the few words
+//! just before them ("وهو ما نفاه المغرب").
 //!
 //! Example: "لم يشتر المغرب المنظومة" carries the particle `لم`, so it
 //! contradicts "اشترى المغرب المنظومة".

@@ -2,7 +2,8 @@
 //!
 //! This module owns the scope of polarity cues (see [`super::cues`]) and the
 //! comparison of the claim's polarity with the passage's. A particle negates
-//! the next [`PARTICLE_SCOPE`] words; a denial verb the rest of its sentence.
+//! the next [`PARTICLE_SCOPE`] words up to a clause break; a denial verb the
+//! rest of its sentence and the three words before it.
 //! Only cues whose scope covers matched content count. Two negations cancel,
 //! and a negated claim matched by a negated passage is agreement.
 //!

@@ -187,7 +187,12 @@ pub fn load(folders: &[PathBuf], opts: LoadOptions) -> Result<Corpus, SourceErro
                     }
                     let source = Source::new(id, shown, file_name, text, charmap);
                     let pua = source.undeclared_private_use();
-                    if pua > 0 {
+                    if pua > 0 && !source.charmap.is_empty() {
+                        corpus.warnings.push(format!(
+                            "{}: {} private-use characters are not declared in `{}.charmap`; they are treated as separators",
+                            source.path, pua, source.path
+                        ));
+                    } else if pua > 0 {
                         corpus.warnings.push(format!(
                             "{}: {} private-use characters (a PDF font's own codes, e.g. digits) are treated as separators; \
                              declare what they stand for in `{}.charmap` (lines like `U+E005 0`)",

@@ -18,7 +18,7 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// A token of a source with its stem.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Term {
     /// Folded form.
     pub norm: String,
@@ -32,6 +32,8 @@ pub struct Term {
     pub brk: bool,
     /// Verb key of the stem (see [`crate::stem::root_key`]).
     pub root: Option<String>,
+    /// The value of the number (in digits or words) that starts here, if any.
+    pub value: Option<f64>,
 }
 
 /// Marks that end a clause inside a sentence.
@@ -44,6 +46,14 @@ impl Term {
     pub fn analyze(text: &str, charmap: &crate::normalize::Charmap) -> Vec<Term> {
         let tokens = tokenize(text, charmap);
         let mut prev_end = 0;
+        let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        let mut values: Vec<Option<f64>> = vec![None; tokens.len()];
+        for span in crate::numbers::parse_number_words(&norms) {
+            if span.kind != crate::numbers::NumberKind::Ordinal {
+                values[span.first] = Some(span.value);
+            }
+        }
+        let mut values = values.into_iter();
         tokens
             .into_iter()
             .map(|t| {
@@ -52,6 +62,7 @@ impl Term {
                 let stem = stem(&t.norm);
                 Term {
                     root: crate::stem::root_key(&stem),
+                    value: values.next().flatten(),
                     stem,
                     norm: t.norm,
                     start: t.start,

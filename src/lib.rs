@@ -19,6 +19,7 @@ pub mod index;
 pub mod matching;
 pub mod names;
 pub mod normalize;
+pub mod numbers;
 pub mod quote;
 pub mod render;
 pub mod report;

@@ -184,6 +184,15 @@ pub fn mark_predicate(tokens: &[QTok], units: &mut [Unit]) {
     }
 }
 
+/// A number as digits: `6`, `48000000`, `1.5`.
+fn format_value(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
 /// The built-in name group a passage word names, if any (single-word names
 /// and adjectives, by stem: المغربية → Morocco).
 pub fn place_of(term: &Term) -> Option<usize> {
@@ -301,6 +310,34 @@ impl Query {
                     }
                 }
             }
+        }
+        // Numbers written in words or with a scale ("six", "48 مليون") are one
+        // unit each, compared by value.
+        let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        for span in crate::numbers::parse_number_words(&norms) {
+            let words = &tokens[span.first..=span.last];
+            if span.kind == crate::numbers::NumberKind::Ordinal || words.iter().all(|t| is_number(&t.norm)) {
+                continue;
+            }
+            if covered[span.first..=span.last].iter().any(|&c| c) {
+                continue;
+            }
+            covered[span.first..=span.last].iter_mut().for_each(|c| *c = true);
+            let digits = format_value(span.value);
+            let weight = index.idf(&digits).max(index.idf(&tokens[span.first].stem));
+            units.push(Unit {
+                label: words.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "),
+                at: span.first,
+                phrases: vec![Phrase {
+                    tokens: vec![QTok::new(&digits)],
+                    via: None,
+                }],
+                weight,
+                kind: UnitKind::Number,
+                key: true,
+                predicate: false,
+                place: None,
+            });
         }
         candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.3.cmp(&b.3)));
         for (len, rank, g, start) in candidates {
@@ -461,11 +498,15 @@ pub fn fuzzy_sim(a: &str, b: &str) -> Option<f64> {
 /// How well one query token meets one passage token.
 pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
     let qn = is_number(&q.norm);
-    if qn || is_number(&p.norm) {
-        return match (q.norm.parse::<f64>(), p.norm.parse::<f64>()) {
-            (Ok(a), Ok(b)) if qn && a == b => Some((1.0, How::Number)),
-            _ => None,
+    if qn || is_number(&p.norm) || p.value.is_some() {
+        let Ok(a) = q.norm.parse::<f64>() else {
+            return None;
         };
+        // The passage's number as written, or the value of the number in
+        // words (or digits and scale) that starts at this word.
+        let equal = |b: f64| (a - b).abs() <= 1e-9 * a.abs().max(1.0);
+        let as_written = p.norm.parse::<f64>().ok().is_some_and(equal);
+        return (as_written || p.value.is_some_and(equal)).then_some((1.0, How::Number));
     }
     if q.norm == p.norm {
         return Some((1.0, How::Exact));
@@ -626,6 +667,7 @@ fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Vec<UnitMatch> {
                 let joined = format!("{}{}", t.norm, terms[i + 1].norm);
                 let jstem = stem(&joined);
                 let jt = Term {
+                    value: None,
                     root: root_key(&jstem),
                     stem: jstem,
                     norm: joined,
@@ -748,6 +790,31 @@ mod tests {
         let part = align(&q, &terms("اقتنى المغرب غواصات"));
         assert!(full.score > 0.7, "{}", full.score);
         assert!(part.score < full.score);
+    }
+
+    #[test]
+    fn numbers_in_words_meet_digits() {
+        let ix = index(&["اشترت الجزائر 6 غواصات روسية. وبلغت الصفقة 48 مليون دولار"]);
+        let q = Query::new("Algeria bought six submarines", &Glossary::default(), &ix);
+        let six = q.units.iter().find(|u| u.label == "six").unwrap();
+        assert_eq!(six.kind, UnitKind::Number);
+        assert!(six.key);
+        let a = align(&q, &terms("اشترت الجزائر 6 غواصات روسية"));
+        let m = a.units[q.units.iter().position(|u| u.label == "six").unwrap()]
+            .as_ref()
+            .unwrap();
+        assert_eq!(m.how, How::Number);
+        // Digits in the claim meet a number in words in the passage.
+        let q = Query::new("اشترت الجزائر 6 غواصات", &Glossary::default(), &ix);
+        let a = align(&q, &terms("اشترت الجزائر ست غواصات"));
+        assert!(a.units.iter().all(Option::is_some), "{a:?}");
+        // A scale word makes one value: 48 million meets 48 مليون, not 48.
+        let q = Query::new("a deal of 48 million dollars", &Glossary::default(), &ix);
+        let a = align(&q, &terms("صفقة قيمتها 48 مليون دولار"));
+        let u = q.units.iter().position(|u| u.label == "48 million").unwrap();
+        assert!(a.units[u].is_some());
+        let a = align(&q, &terms("صفقة قيمتها 48 دولار"));
+        assert!(a.units[u].is_none());
     }
 
     #[test]

@@ -101,8 +101,15 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
                             .map(|(k, _)| k)
                     })
                     .collect();
+                // "48 مليون vs 100 مليون" reads best as "48 vs 100" (same slot).
+                let first = &query.tokens[u.at].norm;
+                let shown = if crate::normalize::is_number(first) {
+                    first
+                } else {
+                    &u.label
+                };
                 quantities::conflict(&query.tokens, u.at, terms, &anchors)
-                    .map(|other| format!("number {} vs {}", u.label, other))
+                    .map(|other| format!("number {shown} vs {other}"))
             }
             (UnitKind::Word, false) => quantities::ordinal_conflict(&query.tokens, u.at, terms)
                 .map(|other| format!("ordinal {} vs {}", u.label, other))

@@ -17,8 +17,22 @@ fn main() -> anyhow::Result<()> {
             "tests/data/gold/seeds-heldout.yaml".into(),
         ];
     }
+    // The installed dictionary, if any, as `check` uses it.
+    let lexicon = claimcheck::app::load_lexicon(&claimcheck::app::LexiconChoice::Default)?;
+    let opts = Options {
+        lexicon: lexicon.map(std::sync::Arc::new),
+        ..Options::default()
+    };
+    println!(
+        "dictionary: {}\n",
+        if opts.lexicon.is_some() {
+            "FreeDict eng-ara"
+        } else {
+            "none"
+        }
+    );
     for f in files {
-        let (m, items) = eval::gold(&f, &Options::default())?;
+        let (m, items) = eval::gold(&f, &opts)?;
         println!("## {}\n", f.display());
         println!(
             "verdict accuracy {:.3} ({} of {}), macro-F1 {:.3}\n",

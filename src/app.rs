@@ -134,10 +134,51 @@ fn corpus_warnings(corpus: &Corpus) -> Vec<String> {
         .collect()
 }
 
+/// Where the English–Arabic dictionary comes from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum LexiconChoice {
+    /// The installed FreeDict dictionary, if present.
+    #[default]
+    Default,
+    /// A dictd dictionary: the `.index` file (its `.dict` or `.dict.dz` beside it).
+    Path(PathBuf),
+}
+
+/// Loads the dictionary; `Ok(None)` when the default one is not installed.
+pub fn load_lexicon(choice: &LexiconChoice) -> Result<Option<crate::lexicon::Lexicon>, InputError> {
+    use crate::lexicon::Lexicon;
+    let (index, dict) = match choice {
+        LexiconChoice::Default => match Lexicon::find_default() {
+            Some(paths) => paths,
+            None => return Ok(None),
+        },
+        LexiconChoice::Path(index) => {
+            let dz = index.with_extension("dict.dz");
+            let dict = if dz.exists() { dz } else { index.with_extension("dict") };
+            (index.clone(), dict)
+        }
+    };
+    Lexicon::load(&index, &dict)
+        .map(Some)
+        .map_err(|e| InputError::Other(format!("cannot load the dictionary: {e}")))
+}
+
 /// Runs `check`: the report and the warnings. Each claims file is checked
 /// against its own sources; the report lists every source loaded.
 pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError> {
-    let inputs = load_inputs(&cfg.claims, &cfg.sources, cfg.load)?;
+    let mut inputs = load_inputs(&cfg.claims, &cfg.sources, cfg.load)?;
+    let english = inputs
+        .files
+        .iter()
+        .flat_map(|f| f.claims.iter())
+        .flat_map(|c| c.wordings())
+        .any(|w| w.chars().any(|ch| ch.is_ascii_alphabetic()));
+    if english && cfg.options.lexicon.is_none() {
+        inputs.warnings.push(format!(
+            "no English–Arabic dictionary found: English claims match Arabic sources less well (names and numbers still match); install one with `{}` or pass --lexicon",
+            crate::lexicon::INSTALL_HINT
+        ));
+    }
     let mut per_file: Vec<Vec<crate::report::ClaimReport>> = vec![Vec::new(); inputs.files.len()];
     let mut all_sources: Vec<crate::report::SourceInfo> = Vec::new();
     for g in &inputs.groups {

@@ -36,6 +36,8 @@ pub struct Options {
     pub antonyms: Antonyms,
     /// Evidence passages kept per source.
     pub evidence_per_source: usize,
+    /// An English–Arabic dictionary for English claims, if one is loaded.
+    pub lexicon: Option<std::sync::Arc<crate::lexicon::Lexicon>>,
 }
 
 impl Default for Options {
@@ -46,6 +48,7 @@ impl Default for Options {
             thresholds: Thresholds::default(),
             antonyms: Antonyms::builtin(),
             evidence_per_source: 3,
+            lexicon: None,
         }
     }
 }
@@ -278,7 +281,10 @@ fn judge_claim(
     index: &Index,
     opts: &Options,
 ) -> ClaimReport {
-    let queries: Vec<Query> = claim.wordings().map(|w| Query::new(w, glossary, index)).collect();
+    let queries: Vec<Query> = claim
+        .wordings()
+        .map(|w| Query::with_lexicon(w, glossary, opts.lexicon.as_deref(), index))
+        .collect();
     let judged = source_judgements(&queries, index, opts);
     let cited: BTreeSet<usize> = claim
         .cites

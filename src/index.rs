@@ -15,7 +15,7 @@ use crate::segment::sentences;
 use crate::sources::{Corpus, Source};
 use crate::stem::stem;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A token of a source with its stem.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,6 +113,9 @@ pub struct Index {
     pub vocab: Vec<String>,
     /// The length in characters of each stem of `vocab`.
     pub vocab_chars: Vec<usize>,
+    /// Every folded form the corpus writes, with its stem (for names, whose
+    /// stems lose letters: كوخافي → وخاف).
+    pub surface: BTreeMap<String, String>,
 }
 
 /// A passage before it gets its source index: start, end, line, token range.
@@ -190,6 +193,13 @@ impl Index {
             for k in ks {
                 *index.df.entry(k.clone()).or_insert(0) += 1;
                 index.postings.entry(k).or_default().push(pi as u32);
+            }
+        }
+        for a in &index.analyzed {
+            for t in &a.terms {
+                if !index.surface.contains_key(&t.norm) {
+                    index.surface.insert(t.norm.clone(), t.stem.clone());
+                }
             }
         }
         let mut vocab: Vec<String> = index.df.keys().cloned().collect();

@@ -80,6 +80,10 @@ struct CheckArgs {
     /// Extra antonym pairs (two words per line, tab-separated) on top of the built-in ones.
     #[arg(long, value_name = "FILE")]
     antonyms: Option<PathBuf>,
+    /// An English–Arabic dictd dictionary (its .index file) for English claims;
+    /// default: the installed FreeDict eng-ara, if any.
+    #[arg(long, value_name = "INDEX")]
+    lexicon: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -191,6 +195,14 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
             return Ok(input_error(e));
         }
         options.antonyms = lexicon;
+    }
+    let choice = match &args.lexicon {
+        Some(p) => app::LexiconChoice::Path(p.clone()),
+        None => app::LexiconChoice::Default,
+    };
+    match app::load_lexicon(&choice) {
+        Ok(lexicon) => options.lexicon = lexicon.map(std::sync::Arc::new),
+        Err(e) => return Ok(input_error(e)),
     }
     let cfg = CheckConfig {
         claims: args.claims.clone(),

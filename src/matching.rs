@@ -17,6 +17,7 @@
 
 use crate::claims::GlossaryEntry;
 use crate::index::{is_fragment, Index, Term};
+use crate::lexicon::Lexicon;
 use crate::normalize::{is_number, tokenize, Charmap};
 use crate::stance::cues;
 use crate::stem::{is_stop_word, root_key, stem};
@@ -37,6 +38,8 @@ pub enum How {
     Number,
     /// Nearly the same word (spelling variant or broken word).
     Fuzzy,
+    /// A name in Latin letters meeting its Arabic spelling.
+    Transliteration,
 }
 
 impl How {
@@ -49,6 +52,7 @@ impl How {
             How::Lexicon => "lexicon",
             How::Number => "number",
             How::Fuzzy => "fuzzy",
+            How::Transliteration => "transliteration",
         }
     }
 }
@@ -65,6 +69,9 @@ pub struct QTok {
     /// The corpus stems within fuzzy reach, with their edit distance,
     /// computed once per query (`None`: compute on demand).
     pub near: Option<std::sync::Arc<BTreeMap<String, u8>>>,
+    /// For a name in Latin letters: the corpus words (folded) that spell
+    /// it in Arabic (see [`crate::translit`]).
+    pub names: Option<std::sync::Arc<BTreeSet<String>>>,
 }
 
 impl QTok {
@@ -76,6 +83,7 @@ impl QTok {
             root: root_key(&stem),
             stem,
             near: None,
+            names: None,
         }
     }
 }
@@ -88,6 +96,8 @@ pub struct Phrase {
     /// How an equivalent was found (glossary, built-in lexicon); `None` for
     /// the claim's own words.
     pub via: Option<How>,
+    /// Whether it is a dictionary translation (weighs less than a name).
+    pub translated: bool,
 }
 
 /// What kind of unit this is.
@@ -257,6 +267,12 @@ fn phrase_tokens(s: &str) -> Vec<QTok> {
         .collect()
 }
 
+/// Strength of a name met through transliteration.
+pub const TRANSLIT_STRENGTH: f64 = 0.85;
+/// Strength cap of a word met through a dictionary translation: less than
+/// the claim's own words.
+pub const LEXICON_STRENGTH: f64 = 0.8;
+
 /// Weight factor of light words (see [`is_light_word`]).
 pub const LIGHT_WEIGHT: f64 = 0.3;
 
@@ -278,8 +294,15 @@ pub fn is_light_word(norm: &str) -> bool {
 }
 
 impl Query {
-    /// Builds the query for one wording.
+    /// Builds the query for one wording, without a dictionary.
     pub fn new(wording: &str, glossary: &Glossary, index: &Index) -> Query {
+        Query::with_lexicon(wording, glossary, None, index)
+    }
+
+    /// Builds the query for one wording; English words get their Arabic
+    /// translations from `lexicon` as weaker alternatives, and English names
+    /// meet their Arabic spellings through transliteration.
+    pub fn with_lexicon(wording: &str, glossary: &Glossary, lexicon: Option<&Lexicon>, index: &Index) -> Query {
         let raw = tokenize(wording, &Charmap::default());
         let upper: Vec<bool> = raw
             .iter()
@@ -331,6 +354,7 @@ impl Query {
                 phrases: vec![Phrase {
                     tokens: vec![QTok::new(&digits)],
                     via: None,
+                    translated: false,
                 }],
                 weight,
                 kind: UnitKind::Number,
@@ -350,12 +374,14 @@ impl Query {
             let mut phrases = vec![Phrase {
                 tokens: own.clone(),
                 via: None,
+                translated: false,
             }];
             for p in &groups[g] {
                 if *p != own {
                     phrases.push(Phrase {
                         tokens: p.clone(),
                         via: Some(via),
+                        translated: false,
                     });
                 }
             }
@@ -390,6 +416,7 @@ impl Query {
                 phrases: vec![Phrase {
                     tokens: vec![t.clone()],
                     via: None,
+                    translated: false,
                 }],
                 weight,
                 kind: if number { UnitKind::Number } else { UnitKind::Word },
@@ -399,6 +426,40 @@ impl Query {
                 predicate: false,
                 place: None,
             });
+        }
+        // Bridges for English words: dictionary translations and names.
+        for u in &mut units {
+            if u.phrases.len() != 1 || u.phrases[0].tokens.len() != 1 || u.kind != UnitKind::Word {
+                continue;
+            }
+            let t = u.phrases[0].tokens[0].clone();
+            if crate::stem::is_arabic(&t.norm) || !t.norm.chars().all(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            if let Some(lex) = lexicon {
+                let translations: Vec<Phrase> = lex
+                    .translations(&t.norm)
+                    .iter()
+                    .map(|words| Phrase {
+                        tokens: words.iter().map(|w| QTok::new(w)).collect(),
+                        via: Some(How::Lexicon),
+                        translated: true,
+                    })
+                    .collect();
+                if !translations.is_empty() {
+                    u.phrases.extend(translations);
+                    u.weight = group_weight(&u.phrases, index);
+                }
+            }
+            if upper[u.at] {
+                let names = transliterations(&t.norm, index);
+                if !names.is_empty() {
+                    u.phrases[0].tokens[0].names = Some(std::sync::Arc::new(names));
+                    if !index.df.contains_key(&t.stem) {
+                        u.weight = u.weight.min(index.max_idf() * 0.9);
+                    }
+                }
+            }
         }
         units.sort_by_key(|u| u.at);
         // Every unit that names a place knows which (whatever matched it first).
@@ -429,11 +490,33 @@ impl Query {
                     if let Some(near) = &t.near {
                         keys.extend(near.keys().cloned());
                     }
+                    if let Some(names) = &t.names {
+                        keys.extend(names.iter().map(|n| stem(n)));
+                    }
                 }
             }
         }
         keys
     }
+}
+
+/// The corpus words (folded forms) that spell a Latin name in Arabic: those
+/// at the best similarity reached, if it passes the threshold (Kochavi meets
+/// كوخافي, not also the common word كشف that a looser reading allows).
+fn transliterations(latin: &str, index: &Index) -> BTreeSet<String> {
+    let mut best = crate::translit::SAME_NAME_THRESHOLD;
+    let mut out = BTreeSet::new();
+    for norm in index.surface.keys().filter(|n| crate::stem::is_arabic(n)) {
+        let sim = crate::translit::name_similarity(latin, norm);
+        if sim > best + 1e-9 {
+            best = sim;
+            out.clear();
+        }
+        if sim >= best - 1e-9 {
+            out.insert(norm.clone());
+        }
+    }
+    out
 }
 
 /// The corpus stems within fuzzy reach of `stem`.
@@ -520,6 +603,9 @@ pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
     // A one-letter clitic the stemmer kept (ووصف، لروسيا، بمباركة).
     if clitic_variant(&q.norm, &p.norm) || clitic_variant(&p.norm, &q.norm) {
         return Some((0.9, How::Stem));
+    }
+    if q.names.as_ref().is_some_and(|n| n.contains(&p.norm)) {
+        return Some((TRANSLIT_STRENGTH, How::Transliteration));
     }
     match &q.near {
         Some(near) => near.get(&p.stem).map(|&d| (fuzzy_strength(d), How::Fuzzy)),
@@ -633,7 +719,7 @@ fn match_unit(u: &Unit, terms: &[Term]) -> Vec<UnitMatch> {
         for mut m in match_phrase(&phrase.tokens, terms) {
             if let Some(via) = phrase.via {
                 m.how = via;
-                m.strength = m.strength.min(0.95);
+                m.strength = m.strength.min(if phrase.translated { LEXICON_STRENGTH } else { 0.95 });
             }
             all.push(m);
         }
@@ -793,6 +879,24 @@ mod tests {
     }
 
     #[test]
+    fn english_names_meet_their_arabic_spelling() {
+        let ix = index(&["وصل رئيس الأركان الإسرائيلي أفيف كوخافي إلى المغرب. بيني غانتس في الرباط"]);
+        let q = Query::new(
+            "Israeli army chief Aviv Kochavi arrived in Morocco",
+            &Glossary::default(),
+            &ix,
+        );
+        let a = align(&q, &terms("وصل رئيس الأركان الإسرائيلي أفيف كوخافي إلى المغرب"));
+        let at = |label: &str| a.units[q.units.iter().position(|u| u.label == label).unwrap()].clone();
+        assert_eq!(at("kochavi").unwrap().how, How::Transliteration);
+        assert_eq!(at("aviv").unwrap().how, How::Transliteration);
+        assert_eq!(at("morocco").unwrap().how, How::Lexicon);
+        // A lowercase word is no name: no transliteration.
+        let q = Query::new("the gantz", &Glossary::default(), &ix);
+        assert!(q.units.iter().all(|u| u.phrases[0].tokens[0].names.is_none()));
+    }
+
+    #[test]
     fn numbers_in_words_meet_digits() {
         let ix = index(&["اشترت الجزائر 6 غواصات روسية. وبلغت الصفقة 48 مليون دولار"]);
         let q = Query::new("Algeria bought six submarines", &Glossary::default(), &ix);
@@ -850,6 +954,7 @@ mod tests {
             phrases: vec![Phrase {
                 tokens: vec![q],
                 via: None,
+                translated: false,
             }],
             weight: 1.0,
             kind: UnitKind::Word,

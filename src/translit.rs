@@ -1,0 +1,642 @@
+//! Proper names across scripts: Latin ↔ Arabic by consonant skeleton.
+//!
+//! This module owns the transliteration bridge for names: it turns a Latin
+//! word and an Arabic word into a *consonant skeleton* in one shared
+//! alphabet, and compares the skeletons with a weighted edit distance. No
+//! glossary is involved: `Gantz` matches `غانتس` because both come out as
+//! `KNTS`.
+//!
+//! The shared alphabet folds together the sounds the two scripts render
+//! differently (one symbol per class):
+//!
+//! | symbol | Latin | Arabic |
+//! |---|---|---|
+//! | `B` | b, p | ب پ |
+//! | `F` | f, v, ph (w inside a word may be `F`: Volkswagen) | ف ڤ |
+//! | `K` | g, gh, q, k, c (hard), ck, j | ق ك غ ج گ |
+//! | `X` | kh, ch (Kochavi) | خ |
+//! | `C` | sh, sch, ch, tch | ش, تش, چ |
+//! | `S` | s, z, th, c (soft); x is `KS` | س ص ز ث ذ ظ |
+//! | `T` | t, th | ت ط |
+//! | `D` | d, dh | د ض ظ ذ |
+//! | `H` | h | ه ح |
+//! | `W`, `Y` | w, y at the start of a word | و ي at the start of a word |
+//! | `L M N R` | l m n r | ل م ن ر |
+//! | `A` | a leading vowel | a leading ا ء أ ع |
+//!
+//! Vowels leave the consonant skeleton (a e i o u y in Latin; ا ع ء ئ ؤ, and
+//! و ي inside a word, in Arabic) except a leading one, which becomes `A`.
+//! The comparison still looks at them, coarsely: each run of vowels becomes
+//! a lowercase vowel class (`a`, `i`, `u`, or an ambiguous `e` = a|i,
+//! `o` = a|u, ...). A Latin vowel Arabic does not write costs nothing (Arabic
+//! leaves short vowels out: London لندن), an Arabic long vowel with no Latin
+//! vowel costs 0.7 (Uber ≠ أوبرا), and vowels of different classes cost
+//! 0.25 (a/i) to 0.7 (i/u: Booker ≠ بيكر). Doubled
+//! consonants written next to each other collapse (`ss`, `ck`). A final `h`
+//! after a vowel (`-ah`, `-eh`) and a final Arabic `ه`/`ة` are dropped. Arabic
+//! is folded first with [`crate::normalize::normalize`]; the article `ال` is
+//! tried both kept and stripped (names rarely carry it, places often do:
+//! `البصرة` Basra, `الياس` Elias).
+//!
+//! Ambiguous spellings give several skeletons (Latin `ch` is `C`, `X` or `K`;
+//! `th` is `S` or `T`; `j` is `K` or `Y`; Arabic `ظ` is `D` or `S`); the
+//! similarity of two words is the best over their skeletons.
+//!
+//! ```
+//! use claimcheck::translit::{name_similarity, same_name, same_name_joined, skeleton_arabic, skeleton_latin};
+//!
+//! assert_eq!(skeleton_latin("Gantz"), "KNTS");
+//! assert_eq!(skeleton_arabic("غانتس"), "KNTS");
+//! assert!(same_name("Kochavi", "كوخافي"));
+//! assert!(same_name("Wagner", "فاغنر"));
+//! assert!(!same_name("Gantz", "غالي"));
+//! assert!(same_name_joined("Skylock", &["سكاي", "لوك"]));
+//! assert!(name_similarity("Trump", "ترامب") > 0.99);
+//! ```
+
+use crate::normalize::normalize;
+use unicode_normalization::UnicodeNormalization;
+
+/// Similarity at or above which two words are the same name. Calibrated on
+/// the tune half of `tests/data/names/pairs.tsv` (see `examples/names.rs`).
+pub const SAME_NAME_THRESHOLD: f64 = 0.85;
+
+/// Skeletons shorter than this (in symbols) never match: one consonant says
+/// nothing about a name.
+pub const MIN_SKELETON: usize = 2;
+
+/// At most this many alternative skeletons are tried per word.
+const MAX_VARIANTS: usize = 32;
+
+/// One position of a word: the alternative symbol strings it may stand for
+/// (`""` for a vowel).
+type Segment = Vec<&'static str>;
+
+/// Marks a vowel between consonants: it keeps `Gaga` as `KK` (a doubled
+/// consonant only collapses when the two letters touch).
+const GAP: &str = ".";
+
+fn is_latin_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// Lowercase ASCII letters of a Latin word (accents removed: Gülen → gulen).
+/// The vowel class a Latin vowel letter may stand for (see [`vowel_mask`]).
+fn latin_vowel_class(c: char) -> &'static str {
+    match c {
+        'a' => "a",
+        'e' => "e",
+        'i' | 'y' => "i",
+        'o' => "u",
+        _ => "o", // u: /u/ or /ʌ/ (Trump ترامب)
+    }
+}
+
+fn latin_letters(word: &str) -> Vec<char> {
+    word.nfd()
+        .filter(|c| c.is_ascii_alphabetic())
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+fn latin_segments(word: &str) -> Vec<Segment> {
+    let w = latin_letters(word);
+    let n = w.len();
+    let at = |i: usize| -> char { w.get(i).copied().unwrap_or(' ') };
+    let mut segs: Vec<Segment> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = w[i];
+        let next = at(i + 1);
+        let initial = i == 0;
+        // Digraphs and trigraphs first.
+        if c == 's' && next == 'c' && at(i + 2) == 'h' {
+            segs.push(vec!["C"]);
+            i += 3;
+            continue;
+        }
+        if c == 't' && next == 'c' && at(i + 2) == 'h' {
+            segs.push(vec!["C"]);
+            i += 3;
+            continue;
+        }
+        if next == 'h' && matches!(c, 's' | 'c' | 'k' | 'g' | 't' | 'p' | 'd' | 'z') {
+            let alts: Segment = match c {
+                's' => vec!["C"],
+                'c' => vec!["X", "C", "K"],
+                'k' => vec!["X"],
+                'g' => vec!["K", GAP],
+                't' => vec!["S", "T"],
+                'p' => vec!["F"],
+                'd' => vec!["D"],
+                _ => vec!["C", "S"], // zh
+            };
+            segs.push(alts);
+            i += 2;
+            continue;
+        }
+        if c == 'c' && next == 'k' {
+            segs.push(vec!["K"]);
+            i += 2;
+            continue;
+        }
+        if c == 'q' && next == 'u' {
+            segs.push(vec!["K"]);
+            i += 2;
+            continue;
+        }
+        if is_latin_vowel(c) {
+            if initial && !(c == 'y' && is_latin_vowel(next)) {
+                segs.push(vec!["A"]);
+                // The whole leading vowel run is the marker (Eu-, Ou-).
+                while i + 1 < n && is_latin_vowel(w[i + 1]) {
+                    i += 1;
+                }
+            } else if initial {
+                segs.push(vec!["Y"]);
+            } else {
+                segs.push(vec![latin_vowel_class(c)]);
+            }
+            i += 1;
+            continue;
+        }
+        let alts: Segment = match c {
+            'b' | 'p' => vec!["B"],
+            'f' | 'v' => vec!["F"],
+            'w' if initial => vec!["W"],
+            'w' => vec!["u", "F"],
+            'g' if i + 1 == n && i > 0 && w[i - 1] == 'n' => vec!["K", GAP],
+            'g' | 'q' | 'k' => vec!["K"],
+            'j' => vec!["K", "Y"],
+            'c' if matches!(next, 'e' | 'i' | 'y') => vec!["S"],
+            'c' => vec!["K"],
+            'x' => vec!["KS"],
+            's' | 'z' => vec!["S"],
+            't' => vec!["T"],
+            'd' => vec!["D"],
+            'h' => {
+                let after_vowel = i > 0 && is_latin_vowel(w[i - 1]);
+                if after_vowel && i + 1 == n {
+                    vec![GAP]
+                } else {
+                    vec!["H"]
+                }
+            }
+            'l' => vec!["L"],
+            'm' => vec!["M"],
+            'n' => vec!["N"],
+            'r' => vec!["R"],
+            _ => vec![GAP],
+        };
+        segs.push(alts);
+        i += 1;
+    }
+    segs
+}
+
+fn is_arabic_vowel(c: char) -> bool {
+    matches!(c, 'ا' | 'ء' | 'ئ' | 'ؤ' | 'ع' | 'أ' | 'إ' | 'آ' | 'ى' | 'ٱ')
+}
+
+/// Arabic letters of a folded word (spaces and other separators removed, so
+/// `سكاي لوك` reads as one word).
+fn arabic_letters(word: &str) -> Vec<char> {
+    normalize(word)
+        .chars()
+        .filter(|c| c.is_alphabetic() && !c.is_ascii())
+        .collect()
+}
+
+fn arabic_segments(w: &[char]) -> Vec<Segment> {
+    let n = w.len();
+    let mut segs: Vec<Segment> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = w[i];
+        let initial = i == 0;
+        if c == 'ت' && w.get(i + 1) == Some(&'ش') {
+            segs.push(vec!["C"]);
+            i += 2;
+            continue;
+        }
+        let alts: Segment = if is_arabic_vowel(c) {
+            if initial {
+                // The leading vowel run is the marker (أو- in أوباما).
+                while i + 1 < n && (is_arabic_vowel(w[i + 1]) || matches!(w[i + 1], 'و' | 'ي')) {
+                    i += 1;
+                }
+                vec!["A"]
+            } else {
+                match c {
+                    'ئ' => vec!["i"],
+                    'ؤ' => vec!["u"],
+                    'ء' => vec![GAP],
+                    _ => vec!["a"], // ا ع ى آ
+                }
+            }
+        } else {
+            match c {
+                'و' if initial => vec!["W"],
+                'ي' if initial => vec!["Y"],
+                'و' => vec!["u"],
+                'ي' => vec!["i"],
+                'ب' | 'پ' => vec!["B"],
+                'ف' | 'ڤ' => vec!["F"],
+                'ق' | 'ك' | 'غ' | 'ج' | 'گ' => vec!["K"],
+                'خ' => vec!["X"],
+                'ش' | 'چ' => vec!["C"],
+                'س' | 'ص' | 'ز' | 'ث' => vec!["S"],
+                'ذ' => vec!["S", "D"],
+                'ظ' => vec!["D", "S"],
+                'ت' | 'ط' => vec!["T"],
+                'د' | 'ض' => vec!["D"],
+                'ه' | 'ة' if i + 1 == n && n >= 3 => vec![GAP],
+                'ه' | 'ح' | 'ة' => vec!["H"],
+                'ل' => vec!["L"],
+                'م' => vec!["M"],
+                'ن' => vec!["N"],
+                'ر' => vec!["R"],
+                _ => vec![GAP],
+            }
+        };
+        segs.push(alts);
+        i += 1;
+    }
+    segs
+}
+
+/// Expands segments into skeletons (first alternatives first), collapsing
+/// touching doubles and removing vowel gaps.
+fn expand(segs: &[Segment]) -> Vec<String> {
+    let mut partial: Vec<String> = vec![String::new()];
+    for seg in segs {
+        let mut next = Vec::new();
+        'outer: for p in &partial {
+            for alt in seg {
+                next.push(format!("{p}{alt}"));
+                if next.len() >= MAX_VARIANTS {
+                    break 'outer;
+                }
+            }
+        }
+        partial = next;
+    }
+    let mut out: Vec<String> = Vec::new();
+    for p in partial {
+        let s = tidy(&p);
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The vowel-class mask of a lowercase symbol: bit 1 an /a/, bit 2 an /i/
+/// (or /e/), bit 4 an /u/ (or /o/); 0 for a consonant.
+fn vowel_mask(c: char) -> u8 {
+    match c {
+        'a' => 1,
+        'i' => 2,
+        'e' => 3,
+        'u' => 4,
+        'o' => 5,
+        'w' => 6,
+        'y' => 7,
+        _ => 0,
+    }
+}
+
+fn mask_symbol(m: u8) -> char {
+    ['.', 'a', 'i', 'e', 'u', 'o', 'w', 'y'][usize::from(m & 7)]
+}
+
+/// Removes silent gaps, merges a run of vowels into one vowel class and
+/// collapses touching doubled consonants.
+fn tidy(raw: &str) -> String {
+    let mut out: Vec<char> = Vec::new();
+    for c in raw.chars().filter(|&c| c != '.') {
+        let m = vowel_mask(c);
+        match out.last().copied() {
+            Some(l) if m != 0 && vowel_mask(l) != 0 => {
+                let merged = mask_symbol(vowel_mask(l) | m);
+                if let Some(slot) = out.last_mut() {
+                    *slot = merged;
+                }
+            }
+            Some(l) if m == 0 && l == c => {}
+            _ => out.push(c),
+        }
+    }
+    out.into_iter().collect()
+}
+
+fn consonants(s: &str) -> String {
+    s.chars().filter(|&c| vowel_mask(c) == 0).collect()
+}
+
+/// All skeletons of a Latin word, the most likely first.
+pub fn latin_skeletons(word: &str) -> Vec<String> {
+    expand(&latin_segments(word))
+}
+
+/// All skeletons of an Arabic word (folded first; the article `ال` tried
+/// both stripped and kept), the most likely first.
+pub fn arabic_skeletons(word: &str) -> Vec<String> {
+    let w = arabic_letters(word);
+    let mut out = Vec::new();
+    let stripped = w.len() >= 5 && w[0] == 'ا' && w[1] == 'ل';
+    if stripped {
+        out.extend(expand(&arabic_segments(&w[2..])));
+    }
+    for s in expand(&arabic_segments(&w)) {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The consonant skeleton of a Latin word (its most likely reading):
+/// `Kochavi` → `KXF`; see [`latin_skeletons`] for all readings.
+pub fn skeleton_latin(word: &str) -> String {
+    consonants(&latin_skeletons(word).into_iter().next().unwrap_or_default())
+}
+
+/// The consonant skeleton of an Arabic word (folded, the article `ال`
+/// stripped when the word has five letters or more).
+pub fn skeleton_arabic(word: &str) -> String {
+    consonants(&arabic_skeletons(word).into_iter().next().unwrap_or_default())
+}
+
+/// Cost of a Latin vowel run the Arabic word does not write (Arabic leaves
+/// short vowels out: London لندن).
+const LATIN_VOWEL_ONLY: f64 = 0.0;
+/// Cost of an Arabic long vowel with no Latin vowel there (Uber ≠ أوبرا).
+const ARABIC_VOWEL_ONLY: f64 = 0.7;
+/// Cost of vowels of incompatible classes: /a/ for /i/ is cheap (English
+/// `a` is often ي: Baker بيكر), /u/ for /i/ is not (Booker ≠ بيكر).
+fn vowel_mismatch(ma: u8, mb: u8) -> f64 {
+    let mut best: f64 = 1.0;
+    for (x, y, cost) in [(1, 2, 0.25), (1, 4, 0.5), (2, 4, 0.7)] {
+        if (ma & x != 0 && mb & y != 0) || (ma & y != 0 && mb & x != 0) {
+            best = best.min(cost);
+        }
+    }
+    best
+}
+
+/// Cost of writing consonant `a` where the other script has consonant `b`.
+fn sub_cost(a: char, b: char) -> f64 {
+    if a == b {
+        return 0.0;
+    }
+    let (ma, mb) = (vowel_mask(a), vowel_mask(b));
+    if ma != 0 || mb != 0 {
+        return match (ma, mb) {
+            (0, _) | (_, 0) => 2.0,
+            _ if ma & mb != 0 => 0.0,
+            _ => vowel_mismatch(ma, mb),
+        };
+    }
+    let pair = if a < b { (a, b) } else { (b, a) };
+    match pair {
+        ('F', 'W') => 0.3,
+        ('K', 'X') | ('H', 'X') => 0.4,
+        ('A', 'W') | ('A', 'Y') | ('A', 'H') => 0.5,
+        ('D', 'T') | ('C', 'S') => 0.5,
+        _ => 1.0,
+    }
+}
+
+/// Cost of a consonant present in one skeleton only.
+fn indel_cost(c: char) -> f64 {
+    match c {
+        'A' => 0.7,
+        'H' | 'W' | 'Y' => 0.6,
+        _ => 1.0,
+    }
+}
+
+fn latin_only(c: char) -> f64 {
+    if vowel_mask(c) != 0 {
+        LATIN_VOWEL_ONLY
+    } else {
+        indel_cost(c)
+    }
+}
+
+fn arabic_only(c: char) -> f64 {
+    if vowel_mask(c) != 0 {
+        ARABIC_VOWEL_ONLY
+    } else {
+        indel_cost(c)
+    }
+}
+
+/// Weighted edit distance from a Latin skeleton to an Arabic one.
+fn distance(latin: &[char], arabic: &[char]) -> f64 {
+    let mut prev: Vec<f64> = Vec::with_capacity(arabic.len() + 1);
+    prev.push(0.0);
+    for &cb in arabic {
+        let last = prev[prev.len() - 1];
+        prev.push(last + arabic_only(cb));
+    }
+    for &ca in latin {
+        let mut cur = Vec::with_capacity(arabic.len() + 1);
+        cur.push(prev[0] + latin_only(ca));
+        for (j, &cb) in arabic.iter().enumerate() {
+            let v = (prev[j] + sub_cost(ca, cb))
+                .min(prev[j + 1] + latin_only(ca))
+                .min(cur[j] + arabic_only(cb));
+            cur.push(v);
+        }
+        prev = cur;
+    }
+    prev[arabic.len()]
+}
+
+/// Similarity of a Latin skeleton and an Arabic skeleton (as given by
+/// [`latin_skeletons`] and [`arabic_skeletons`]) in [0, 1]: 1 − weighted
+/// edit distance over the longer consonant count; 0 when either has fewer
+/// than [`MIN_SKELETON`] consonants.
+pub fn skeleton_similarity(latin: &str, arabic: &str) -> f64 {
+    let a: Vec<char> = latin.chars().collect();
+    let b: Vec<char> = arabic.chars().collect();
+    let ca = a.iter().filter(|&&c| vowel_mask(c) == 0).count();
+    let cb = b.iter().filter(|&&c| vowel_mask(c) == 0).count();
+    if ca < MIN_SKELETON || cb < MIN_SKELETON {
+        return 0.0;
+    }
+    let len = ca.max(cb) as f64;
+    (1.0 - distance(&a, &b) / len).clamp(0.0, 1.0)
+}
+
+fn best_similarity(latin: &[String], arabic: &[String]) -> f64 {
+    let mut best: f64 = 0.0;
+    for l in latin {
+        for a in arabic {
+            best = best.max(skeleton_similarity(l, a));
+        }
+    }
+    best
+}
+
+/// How alike a Latin word and an Arabic word are as names, in [0, 1] (the
+/// best over their skeleton readings).
+pub fn name_similarity(latin: &str, arabic: &str) -> f64 {
+    best_similarity(&latin_skeletons(latin), &arabic_skeletons(arabic))
+}
+
+/// Whether a Latin word and an Arabic word are the same name.
+pub fn same_name(latin: &str, arabic: &str) -> bool {
+    name_similarity(latin, arabic) >= SAME_NAME_THRESHOLD
+}
+
+/// Best similarity of a Latin word to the first Arabic word alone or to the
+/// first two written as one (`Skylock` ~ `سكاي لوك`).
+pub fn joined_similarity(latin: &str, arabic_words: &[&str]) -> f64 {
+    let l = latin_skeletons(latin);
+    let mut best: f64 = 0.0;
+    for k in 1..=arabic_words.len().min(2) {
+        let joined: String = arabic_words[..k].concat();
+        best = best.max(best_similarity(&l, &arabic_skeletons(&joined)));
+    }
+    best
+}
+
+/// Whether a Latin word names the first Arabic word, or the first two
+/// Arabic words written as one.
+pub fn same_name_joined(latin: &str, arabic_words: &[&str]) -> bool {
+    joined_similarity(latin, arabic_words) >= SAME_NAME_THRESHOLD
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sk(l: &str) -> Vec<String> {
+        latin_skeletons(l)
+    }
+
+    #[test]
+    fn p_and_b_are_one_class() {
+        assert_eq!(skeleton_latin("Patriot"), skeleton_arabic("باتريوت"));
+        assert_eq!(skeleton_latin("Harop"), "HRB");
+        assert_eq!(skeleton_arabic("هاروب"), "HRB");
+        assert!(same_name("Apache", "أباتشي"));
+        assert!(same_name("Pompeo", "بومبيو"));
+    }
+
+    #[test]
+    fn v_f_w_are_one_class() {
+        assert!(same_name("Wagner", "فاغنر"));
+        assert!(same_name("Kochavi", "كوخافي"));
+        assert!(same_name("Volkswagen", "فولكسفاغن"));
+        assert!(same_name("Aviv", "أفيف"));
+        assert!(same_name("Davos", "دافوس"));
+    }
+
+    #[test]
+    fn g_gh_q_k_j_are_one_class() {
+        assert_eq!(skeleton_arabic("غانتس"), "KNTS");
+        assert_eq!(skeleton_latin("Gantz"), "KNTS");
+        assert!(same_name("Boukadoum", "بوقادوم"));
+        assert!(same_name("Erdogan", "أردوغان"));
+        assert!(same_name("Johnson", "جونسون"));
+        assert!(same_name("Google", "غوغل"));
+        assert!(same_name("Kirkuk", "كركوك"));
+    }
+
+    #[test]
+    fn kh_and_ch_are_kha() {
+        assert_eq!(skeleton_latin("Kochavi"), "KXF");
+        assert!(sk("Chrysler").iter().any(|s| s.starts_with('K')));
+        assert_eq!(skeleton_arabic("كوخافي"), "KXF");
+        assert!(same_name("Belkhir", "بلخير"));
+        assert!(same_name("Khamenei", "خامنئي"));
+    }
+
+    #[test]
+    fn sh_ch_and_tsh_are_shin() {
+        assert_eq!(skeleton_latin("Shiraz"), "CRS");
+        assert_eq!(skeleton_arabic("شيراز"), "CRS");
+        assert!(same_name("Cherkaoui", "الشرقاوي"));
+        assert!(same_name("Apache", "أباتشي"));
+        assert!(same_name("Shakespeare", "شكسبير"));
+        assert!(same_name("Champollion", "شامبليون"));
+    }
+
+    #[test]
+    fn s_z_th_and_emphatics_are_one_class() {
+        assert!(same_name("Nasser", "ناصر"));
+        assert!(same_name("Zarif", "ظريف"));
+        assert!(same_name("Gwyneth", "غوينث"));
+        assert!(same_name("Disney", "ديزني"));
+        assert!(same_name("Airbus", "إيرباص"));
+    }
+
+    #[test]
+    fn t_and_d_classes() {
+        assert!(same_name("Bourita", "بوريطة"));
+        assert!(same_name("Tehran", "طهران"));
+        assert!(same_name("Riyadh", "الرياض"));
+        assert!(same_name("Lapid", "لبيد"));
+    }
+
+    #[test]
+    fn h_class_and_final_ah() {
+        assert!(same_name("Hamas", "حماس"));
+        assert!(same_name("Hilale", "هلال"));
+        assert!(same_name("Hodeidah", "الحديدة"));
+        assert_eq!(skeleton_arabic("بوريطة"), "BRT");
+        assert_eq!(skeleton_latin("Moshe"), skeleton_arabic("موشيه"));
+    }
+
+    #[test]
+    fn vowels_drop_but_a_leading_one_stays() {
+        assert_eq!(skeleton_latin("Obama"), "ABM");
+        assert_eq!(skeleton_arabic("أوباما"), "ABM");
+        assert_eq!(skeleton_arabic("عباس"), "ABS");
+        assert_eq!(skeleton_latin("Biden"), "BDN");
+        assert_eq!(skeleton_arabic("بايدن"), "BDN");
+    }
+
+    #[test]
+    fn doubles_collapse_only_when_they_touch() {
+        assert_eq!(skeleton_latin("Abbas"), "ABS");
+        assert_eq!(skeleton_latin("Gaga"), "KK");
+        assert_eq!(skeleton_arabic("غاغا"), "KK");
+        assert!(same_name("Nefertiti", "نفرتيتي"));
+    }
+
+    #[test]
+    fn article_is_tried_stripped_and_kept() {
+        assert_eq!(skeleton_arabic("البوليساريو"), "BLSR");
+        assert!(same_name("Polisario", "البوليساريو"));
+        assert!(same_name("Basra", "البصرة"));
+        assert!(same_name("Elias", "الياس"));
+    }
+
+    #[test]
+    fn joined_forms() {
+        assert!(same_name_joined("Skylock", &["سكاي", "لوك"]));
+        assert!(same_name_joined("Gantz", &["غانتس", "إلى"]));
+        assert!(!same_name("Skylock", "سكاي"));
+    }
+
+    #[test]
+    fn different_names_do_not_match() {
+        assert!(!same_name("Gantz", "غالي"));
+        assert!(!same_name("Trump", "تركيا"));
+        assert!(!same_name("Biden", "بدوي"));
+        assert!(!same_name("Merkel", "مركز"));
+        assert!(!same_name("Lapid", "لبنان"));
+    }
+
+    #[test]
+    fn short_skeletons_never_match() {
+        assert_eq!(name_similarity("Joe", "جو"), 0.0);
+        assert_eq!(name_similarity("", ""), 0.0);
+        assert!((0.0..=1.0).contains(&name_similarity("Kochavi", "كوخاف")));
+    }
+}

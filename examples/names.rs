@@ -43,22 +43,7 @@ pub enum Half {
     HeldOut,
 }
 
-/// 64-bit FNV-1a of a byte string.
-pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
-/// SplitMix64's finalizer: spreads every input bit over the whole word.
-pub fn mix64(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
+pub use claimcheck::eval::{fnv1a64, mix64};
 
 /// The half of a pair: [`mix64`] of FNV-1a 64 of `english TAB arabic` (as
 /// written in the file, UTF-8); even → tune, odd → held-out.

@@ -17,6 +17,23 @@ use crate::verdict::{Stance, Verdict};
 use std::collections::BTreeMap;
 use std::path::Path;
 
+/// 64-bit FNV-1a of a byte string (the split rule of the labelled lists).
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// SplitMix64's finalizer: spreads every input bit over the whole word.
+pub fn mix64(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
 /// A confusion matrix over string labels: `(gold, predicted) → count`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Confusion {

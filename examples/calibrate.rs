@@ -70,6 +70,7 @@ fn main() -> anyhow::Result<()> {
                         support_without_predicate: without,
                         contradict,
                         mention,
+                        ..Thresholds::default()
                     };
                     let (right, fs, n) = score(&tune, &corpus, &index, th);
                     results.push((right, fs, n, th));

@@ -10,7 +10,8 @@ fn main() {
     let text = std::env::args().nth(1).expect("a wording");
     let corpus = sources::load(&[std::path::PathBuf::from("seeds")], LoadOptions::default()).expect("seeds");
     let index = Index::build(&corpus);
-    let q = Query::new(&text, &Glossary::default(), &index);
+    let lexicon = claimcheck::app::load_lexicon(&claimcheck::app::LexiconChoice::Default).expect("dictionary");
+    let q = Query::with_lexicon(&text, &Glossary::default(), lexicon.as_ref(), &index);
     for u in &q.units {
         println!(
             "{} w={:.2} key={} pred={} kind={:?}",

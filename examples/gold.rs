@@ -2,7 +2,8 @@
 //!
 //! `cargo run --release --example gold [FILE...]` (default: the tune and
 //! held-out files in tests/data/gold/). Prints accuracy, the confusion matrix
-//! and every claim judged wrong.
+//! and every claim judged wrong. With `ENGLISH_ONLY=1`, only the English
+//! claims, judged without their Arabic `also` wordings.
 #![allow(clippy::print_stdout)]
 
 use claimcheck::check::Options;
@@ -32,7 +33,9 @@ fn main() -> anyhow::Result<()> {
         }
     );
     for f in files {
-        let (m, items) = eval::gold(&f, &opts)?;
+        // ENGLISH_ONLY=1: the English claims alone, without their Arabic wordings.
+        let english_only = std::env::var_os("ENGLISH_ONLY").is_some();
+        let (m, items) = eval::gold_with(&f, &opts, english_only)?;
         println!("## {}\n", f.display());
         println!(
             "verdict accuracy {:.3} ({} of {}), macro-F1 {:.3}\n",

@@ -131,7 +131,19 @@ pub struct GoldItem {
 
 /// Verdict accuracy on a gold claims file (claims without `expect` are skipped).
 pub fn gold(path: &Path, opts: &Options) -> anyhow::Result<(Confusion, Vec<GoldItem>)> {
-    let file = claims::load(path)?;
+    gold_with(path, opts, false)
+}
+
+/// Like [`gold`]; with `english_only`, only the claims written in English,
+/// judged on their English wording alone (their `also` wordings dropped).
+pub fn gold_with(path: &Path, opts: &Options, english_only: bool) -> anyhow::Result<(Confusion, Vec<GoldItem>)> {
+    let mut file = claims::load(path)?;
+    if english_only {
+        file.claims.retain(|c| !crate::stem::is_arabic(&c.text));
+        for c in &mut file.claims {
+            c.also.clear();
+        }
+    }
     let folder = file.sources.clone().unwrap_or_else(|| Path::new("seeds").to_path_buf());
     let corpus = sources::load(&[folder], LoadOptions::default())?;
     let index = Index::build(&corpus);

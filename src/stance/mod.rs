@@ -37,6 +37,10 @@ pub struct Thresholds {
     /// At or above, when the passage lacks the claim's predicate (see
     /// [`crate::matching::mark_predicate`]): the passage can support the claim.
     pub support_without_predicate: f64,
+    /// At or above, for a wording in another script than the passage (an
+    /// English claim against Arabic text, met through the dictionary and
+    /// transliteration, which lose some words): the passage can support it.
+    pub support_translated: f64,
     /// At or above (with a reason): the passage can contradict the claim.
     pub contradict: f64,
     /// At or above: the passage is about the claim (mentions).
@@ -48,6 +52,7 @@ impl Default for Thresholds {
         Thresholds {
             support: 0.72,
             support_without_predicate: 0.85,
+            support_translated: 0.66,
             contradict: 0.6,
             mention: 0.45,
         }
@@ -209,8 +214,15 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         .iter()
         .zip(&al.units)
         .any(|(u, m)| u.predicate && m.is_none());
+    // A wording in Latin letters against an Arabic passage meets it through
+    // the dictionary and transliteration, which lose words on the way.
+    let latin_units = query.units.iter().filter(|u| !crate::stem::is_arabic(&u.label)).count();
+    let arabic_terms = terms.iter().filter(|t| crate::stem::is_arabic(&t.norm)).count();
+    let translated = latin_units * 2 > query.units.len() && arabic_terms * 2 > terms.len();
     let needed = if predicate_missing {
         th.support_without_predicate
+    } else if translated {
+        th.support_translated
     } else {
         th.support
     };

@@ -470,10 +470,19 @@ impl Query {
             }
         }
         mark_predicate(&tokens, &mut units);
+        // Fuzzy neighbours for the claim's own words and glossary phrases; a
+        // dictionary translation is matched as written (it is already one of
+        // several ways to say the word, and scanning the vocabulary for each
+        // of them would cost more than it finds).
+        let none = std::sync::Arc::new(BTreeMap::new());
         for u in &mut units {
             for p in &mut u.phrases {
                 for t in &mut p.tokens {
-                    t.near = Some(std::sync::Arc::new(neighbours(&t.stem, index)));
+                    t.near = Some(if p.translated {
+                        none.clone()
+                    } else {
+                        std::sync::Arc::new(neighbours(&t.stem, index))
+                    });
                 }
             }
         }

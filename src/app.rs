@@ -236,39 +236,37 @@ pub fn run_lint(
         ..LintOutcome::default()
     };
     for (fi, f) in inputs.files.iter().enumerate() {
-        {
-            let Some(g) = inputs.groups.iter().find(|g| g.files.contains(&fi)) else {
-                continue;
-            };
-            let cites: usize = f.claims.iter().map(|c| c.cites.len()).sum();
-            out.files.push(format!(
-                "{}: {} claim{}, {} citation{}",
-                f.path,
-                f.claims.len(),
-                if f.claims.len() == 1 { "" } else { "s" },
-                cites,
-                if cites == 1 { "" } else { "s" }
-            ));
-            for c in &f.claims {
-                for cite in &c.cites {
-                    if g.corpus.resolve(&cite.source) == Resolution::Missing {
-                        out.problems.push(LintProblem {
-                            message: format!(
-                                "{}:{}:{}: claim `{}` cites `{}`, which names no source (ids: {})",
-                                f.path,
-                                cite.line,
-                                cite.column,
-                                c.id,
-                                cite.source,
-                                g.corpus
-                                    .sources
-                                    .iter()
-                                    .map(|s| s.id.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
-                        });
-                    }
+        let Some(g) = inputs.groups.iter().find(|g| g.files.contains(&fi)) else {
+            continue;
+        };
+        let cites: usize = f.claims.iter().map(|c| c.cites.len()).sum();
+        out.files.push(format!(
+            "{}: {} claim{}, {} citation{}",
+            f.path,
+            f.claims.len(),
+            if f.claims.len() == 1 { "" } else { "s" },
+            cites,
+            if cites == 1 { "" } else { "s" }
+        ));
+        for c in &f.claims {
+            for cite in &c.cites {
+                if g.corpus.resolve(&cite.source) == Resolution::Missing {
+                    out.problems.push(LintProblem {
+                        message: format!(
+                            "{}:{}:{}: claim `{}` cites `{}`, which names no source (ids: {})",
+                            f.path,
+                            cite.line,
+                            cite.column,
+                            c.id,
+                            cite.source,
+                            g.corpus
+                                .sources
+                                .iter()
+                                .map(|s| s.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    });
                 }
             }
         }

@@ -1379,3 +1379,24 @@ fn hidden_source_files_are_named_not_dropped() {
     assert!(r.stderr.contains(".draft.txt: is a hidden file"), "{}", r.stderr);
     assert!(!r.stderr.contains("notes.txt"), "{}", r.stderr);
 }
+
+#[test]
+fn a_citation_outside_the_sources_folder_is_missing_and_never_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let claims = dir.path().join("c.yaml");
+    let sources = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/cli/sources/supports");
+    std::fs::write(
+        &claims,
+        format!(
+            "sources: {}\nclaims:\n  - id: a\n    claim: Morocco bought the Barak system\n    cites: [../../etc/passwd, /etc/passwd]\n",
+            sources.display()
+        ),
+    )
+    .unwrap();
+    let r = run(&["check", "-f", "json", "--fail-on", "citation", claims.to_str().unwrap()]);
+    r.code(1);
+    let report = r.json();
+    let cites = report["claims"][0]["citations"].as_array().unwrap();
+    assert!(cites.iter().all(|c| c["status"] == "missing"), "{cites:?}");
+    assert!(!r.out().contains("root:"), "a system file leaked into the report");
+}

@@ -215,6 +215,26 @@ fn judge_span(queries: &[Query], index: &Index, opts: &Options, a: usize, b: usi
     best
 }
 
+/// How the query's words met the passage's (`terms` starts at the
+/// passage's first token), as the report shows them: the passage words verbatim.
+pub fn term_matches(query: &Query, al: &Alignment, terms: &[Term], source: &crate::sources::Source) -> Vec<TermMatch> {
+    query
+        .units
+        .iter()
+        .zip(&al.units)
+        .filter_map(|(u, m)| {
+            let m = m.as_ref()?;
+            Some(TermMatch {
+                claim: u.label.clone(),
+                source: source
+                    .charmap
+                    .apply(&source.text[terms[m.first].start..terms[m.last].end]),
+                how: m.how.as_str().to_string(),
+            })
+        })
+        .collect()
+}
+
 /// Whether judgement `a` should be preferred to `b` for the same passage.
 fn better(a: &Judgement, b: &Judgement) -> bool {
     let rank = |j: &Judgement| match j.stance {
@@ -306,21 +326,7 @@ fn judge_claim(
             .iter()
             .map(|j| {
                 let q = &queries[j.wording];
-                let terms = q
-                    .units
-                    .iter()
-                    .zip(&j.alignment.units)
-                    .filter_map(|(u, m)| {
-                        let m = m.as_ref()?;
-                        let a = &terms_all[j.first_token + m.first];
-                        let b = &terms_all[j.first_token + m.last];
-                        Some(TermMatch {
-                            claim: u.label.clone(),
-                            source: source.charmap.apply(&source.text[a.start..b.end]),
-                            how: m.how.as_str().to_string(),
-                        })
-                    })
-                    .collect();
+                let terms = term_matches(q, &j.alignment, &terms_all[j.first_token..], source);
                 Evidence {
                     text: source.display(j.start, j.end),
                     line: source.line_of(j.start),

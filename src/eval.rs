@@ -144,8 +144,7 @@ pub fn gold_with(path: &Path, opts: &Options, english_only: bool) -> anyhow::Res
             c.also.clear();
         }
     }
-    let folder = file.sources.clone().unwrap_or_else(|| Path::new("seeds").to_path_buf());
-    let corpus = sources::load(&[folder], LoadOptions::default())?;
+    let corpus = sources::load(&crate::app::source_folders(&file, &[]), LoadOptions::default())?;
     let index = Index::build(&corpus);
     let report = check::check(std::slice::from_ref(&file), &corpus, &index, opts);
     let mut m = Confusion::new(&["supported", "contradicted", "disputed", "unsourced"]);

@@ -164,7 +164,8 @@ pub fn is_number(s: &str) -> bool {
     seen_digit
 }
 
-fn is_digit_like(c: char, charmap: &Charmap) -> bool {
+/// Whether `c` is a digit of any script, or a declared character standing for digits.
+pub fn is_digit_like(c: char, charmap: &Charmap) -> bool {
     if let Some(s) = charmap.get(c) {
         return s.chars().all(|d| d.is_ascii_digit()) && !s.is_empty();
     }

@@ -44,21 +44,7 @@ pub fn search(phrase: &str, corpus: &Corpus, index: &Index, limit: usize) -> Vec
                 return None;
             }
             let source = &corpus.sources[p.source];
-            let matched = q
-                .units
-                .iter()
-                .zip(&al.units)
-                .filter_map(|(u, m)| {
-                    let m = m.as_ref()?;
-                    Some(TermMatch {
-                        claim: u.label.clone(),
-                        source: source
-                            .charmap
-                            .apply(&source.text[terms[m.first].start..terms[m.last].end]),
-                        how: m.how.as_str().to_string(),
-                    })
-                })
-                .collect();
+            let matched = crate::check::term_matches(&q, &al, terms, source);
             Some(Hit {
                 source: source.id.clone(),
                 line: p.line,

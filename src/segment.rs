@@ -7,7 +7,7 @@
 //! always be shown verbatim from the file. Passages without a single word
 //! token are dropped.
 
-use crate::normalize::Charmap;
+use crate::normalize::{is_digit_like, Charmap};
 
 /// A passage: a byte span of a source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,8 +32,8 @@ pub fn sentences(text: &str, charmap: &Charmap) -> Vec<Span> {
             continue;
         }
         if c == '.' {
-            let prev_digit = k > 0 && is_digit(chars[k - 1].1, charmap);
-            let next_digit = chars.get(k + 1).is_some_and(|&(_, n)| is_digit(n, charmap));
+            let prev_digit = k > 0 && is_digit_like(chars[k - 1].1, charmap);
+            let next_digit = chars.get(k + 1).is_some_and(|&(_, n)| is_digit_like(n, charmap));
             if prev_digit && next_digit {
                 continue;
             }
@@ -43,13 +43,6 @@ pub fn sentences(text: &str, charmap: &Charmap) -> Vec<Span> {
     }
     push_trimmed(text, start, text.len(), &mut spans);
     spans
-}
-
-fn is_digit(c: char, charmap: &Charmap) -> bool {
-    c.is_ascii_digit()
-        || ('\u{0660}'..='\u{0669}').contains(&c)
-        || ('\u{06F0}'..='\u{06F9}').contains(&c)
-        || charmap.get(c).is_some_and(|s| s.chars().all(|d| d.is_ascii_digit()))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {

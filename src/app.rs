@@ -206,6 +206,76 @@ pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError>
     Ok((report, inputs.warnings))
 }
 
+/// Runs `check --explain`: the explanation of claim `id` (in any of the
+/// claims files; an id in several files is an input error), against every
+/// source or the one `source` names (id, file name or unique prefix).
+pub fn run_explain(
+    cfg: &CheckConfig,
+    id: &str,
+    source: Option<&str>,
+) -> Result<(crate::explain::Explanation, Vec<String>), InputError> {
+    let inputs = load_inputs(&cfg.claims, &cfg.sources, cfg.load)?;
+    let found: Vec<(usize, usize)> = inputs
+        .files
+        .iter()
+        .enumerate()
+        .flat_map(|(fi, f)| {
+            f.claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.id == id)
+                .map(move |(ci, _)| (fi, ci))
+        })
+        .collect();
+    let (fi, ci) = match found.as_slice() {
+        [one] => *one,
+        [] => {
+            let ids: Vec<&str> = inputs
+                .files
+                .iter()
+                .flat_map(|f| f.claims.iter().map(|c| c.id.as_str()))
+                .collect();
+            let hint = ids
+                .iter()
+                .filter(|c| strsim::jaro_winkler(c, id) > 0.8)
+                .max_by(|a, b| strsim::jaro_winkler(a, id).total_cmp(&strsim::jaro_winkler(b, id)))
+                .map(|c| format!("did you mean `{c}`? "))
+                .unwrap_or_default();
+            return Err(InputError::Other(format!(
+                "--explain: no claim has the id `{id}`; {hint}the ids are: {}",
+                ids.join(", ")
+            )));
+        }
+        many => {
+            let files: Vec<&str> = many.iter().map(|&(f, _)| inputs.files[f].path.as_str()).collect();
+            return Err(InputError::Other(format!(
+                "--explain: the id `{id}` is in {}; pass only the claims file you mean",
+                files.join(" and ")
+            )));
+        }
+    };
+    let group = inputs
+        .groups
+        .iter()
+        .find(|g| g.files.contains(&fi))
+        .expect("every file has a source group");
+    let only = match source {
+        None => None,
+        Some(s) => match group.corpus.resolve(s) {
+            Resolution::Found(i) => Some(i),
+            _ => {
+                return Err(InputError::Other(format!(
+                    "--explain-source: `{s}` names no single source; use an id from the report's sources"
+                )))
+            }
+        },
+    };
+    let index = Index::build(&group.corpus);
+    let file = &inputs.files[fi];
+    let e = crate::explain::explain(file, &file.claims[ci], &group.corpus, &index, &cfg.options, only);
+    Ok((e, inputs.warnings))
+}
+
 /// A problem `lint` found in a valid file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LintProblem {

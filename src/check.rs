@@ -114,17 +114,17 @@ pub fn check(files: &[ClaimsFile], corpus: &Corpus, index: &Index, opts: &Option
 
 /// A judged passage (or window of two passages).
 #[derive(Debug, Clone)]
-struct Judged {
-    start: usize,
-    end: usize,
-    first_token: usize,
-    judgement: Judgement,
-    wording: usize,
-    alignment: Alignment,
+pub(crate) struct Judged {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) first_token: usize,
+    pub(crate) judgement: Judgement,
+    pub(crate) wording: usize,
+    pub(crate) alignment: Alignment,
 }
 
 /// The stance of each source (index → judged candidates, best first).
-fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeMap<usize, Vec<Judged>> {
+pub(crate) fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeMap<usize, Vec<Judged>> {
     let keys: BTreeSet<String> = queries.iter().flat_map(Query::lookup_keys).collect();
     let candidates = index.candidates(&keys);
     let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
@@ -250,7 +250,7 @@ fn better(a: &Judgement, b: &Judgement) -> bool {
 }
 
 /// Reduces a source's judged passages to its stance and evidence.
-fn reduce(list: &[Judged], keep: usize) -> Option<(Stance, f64, Vec<&Judged>)> {
+pub(crate) fn reduce(list: &[Judged], keep: usize) -> Option<(Stance, f64, Vec<&Judged>)> {
     let best_of = |s: Stance| {
         list.iter()
             .filter(|j| j.judgement.stance == Some(s))

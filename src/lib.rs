@@ -15,6 +15,7 @@ pub mod app;
 pub mod check;
 pub mod claims;
 pub mod eval;
+pub mod explain;
 pub mod index;
 pub mod lexicon;
 pub mod matching;

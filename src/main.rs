@@ -84,6 +84,13 @@ struct CheckArgs {
     /// default: the installed FreeDict eng-ara, if any.
     #[arg(long, value_name = "INDEX")]
     lexicon: Option<PathBuf>,
+    /// Explain one claim instead of reporting: its units, and per source the
+    /// aligned words, the rules that fired and the score (text, or JSON with -f json).
+    #[arg(long, value_name = "ID")]
+    explain: Option<String>,
+    /// With --explain: only this source (id, file name or unique prefix).
+    #[arg(long, value_name = "SOURCE", requires = "explain")]
+    explain_source: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -210,6 +217,21 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         load: args.sources.load(),
         options,
     };
+    if let Some(id) = &args.explain {
+        let (e, warnings) = match app::run_explain(&cfg, id, args.explain_source.as_deref()) {
+            Ok(r) => r,
+            Err(e) => return Ok(input_error(e)),
+        };
+        warn_all(&warnings);
+        let text = match args.format {
+            Format::Json => format!("{}\n", serde_json::to_string_pretty(&e)?),
+            _ => render::explain::text(&e),
+        };
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        return Ok(ExitStatus::Success);
+    }
     let (report, warnings) = match app::run_check(&cfg) {
         Ok(r) => r,
         Err(e) => return Ok(input_error(e)),

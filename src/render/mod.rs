@@ -10,6 +10,7 @@
 //! code.
 
 pub mod claimreview;
+pub mod explain;
 pub mod failures;
 pub mod github;
 pub mod highlight;

@@ -6,7 +6,9 @@
 //! - [`polarity`]: negation particles and denial verbs (`negation لم`);
 //! - [`quantities`]: the same slot with a different number (`number 48 vs 100`);
 //! - [`antonyms`]: an opposite word in place of the claim's (`antonym ارتفاع/انخفاض`);
-//! - [`entities`]: another country in place of the claim's (`entity تركيا vs اليونان`).
+//! - [`entities`]: another country in place of the claim's (`entity تركيا vs اليونان`);
+//! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
+//!   (`attributed بحسب`).
 //!
 //! The decision, in order:
 //! 1. a passage carrying less than [`Thresholds::mention`] of the claim is silent;
@@ -15,12 +17,14 @@
 //!    ([`Thresholds::contradict`]), contradicts;
 //! 3. a passage carrying at least [`Thresholds::support`] of the claim (more,
 //!    [`Thresholds::support_without_predicate`], without the claim's
-//!    predicate), with every key unit (names, numbers) present, supports;
+//!    predicate), with every key unit (names, numbers) present, supports,
+//!    unless it speculates ("may", قد تحصل) where the claim asserts flatly;
 //! 4. anything else mentions.
 
 pub mod antonyms;
 pub mod cues;
 pub mod entities;
+pub mod hedges;
 pub mod polarity;
 pub mod quantities;
 
@@ -227,10 +231,31 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         th.support
     };
     if reasons.is_empty() && missing.is_empty() && al.score >= needed {
+        // A speculative passage supports only a claim as hedged as itself;
+        // attribution is kept as a reason (whose word it is).
+        let matched: Vec<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
+        let cues = hedges::cues(&passage_norms, &matched);
+        let claim_hedged = hedges::speculative(&claim_norms);
+        let speculation: Vec<&str> = cues
+            .iter()
+            .filter(|(_, h)| *h == hedges::Hedge::Speculation)
+            .map(|&(i, _)| passage_norms[i])
+            .collect();
+        if !speculation.is_empty() && !claim_hedged {
+            return Judgement {
+                stance: Some(Stance::Mentions),
+                score: al.score,
+                reasons: vec![format!("hedge {}", speculation.join(" "))],
+            };
+        }
+        let noted = cues.iter().map(|&(i, h)| match h {
+            hedges::Hedge::Speculation => format!("hedge {}", passage_norms[i]),
+            hedges::Hedge::Attribution => format!("attributed {}", passage_norms[i]),
+        });
         return Judgement {
             stance: Some(Stance::Supports),
             score: al.score,
-            reasons: Vec::new(),
+            reasons: noted.collect(),
         };
     }
     if al.score < th.mention {
@@ -337,6 +362,32 @@ mod tests {
             "اقتنى المغرب منظومة الدفاع الجوي براك",
         );
         assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
+    }
+
+    #[test]
+    fn speculative_passage_only_mentions_a_flat_claim() {
+        let j = run(
+            "المغرب اقتنى منظومة براك للدفاع الجوي",
+            "ربما اقتنى المغرب منظومة الدفاع الجوي براك",
+        );
+        assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
+        assert_eq!(j.reasons, ["hedge ربما"]);
+        // The same passage supports a claim hedged alike.
+        let j = run(
+            "ربما اقتنى المغرب منظومة براك للدفاع الجوي",
+            "ربما اقتنى المغرب منظومة الدفاع الجوي براك",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn attribution_supports_and_is_noted() {
+        let j = run(
+            "المغرب اقتنى منظومة براك للدفاع الجوي",
+            "بحسب الموقع اقتنى المغرب منظومة الدفاع الجوي براك",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        assert_eq!(j.reasons, ["attributed بحسب"]);
     }
 
     #[test]

@@ -14,7 +14,15 @@ fn main() -> anyhow::Result<()> {
         .unwrap_or_else(|| "tests/data/ans/stance-dev.csv".into());
     let text = std::fs::read_to_string(&path)?;
     let pairs = eval::read_ans(&text);
-    let m = eval::ans(&pairs, &Options::default());
+    let mut opts = Options::default();
+    // ANTONYMS=file.tsv: extra opposite pairs on top of the built-in ones.
+    if let Some(extra) = std::env::var_os("ANTONYMS") {
+        let tsv = std::fs::read_to_string(&extra)?;
+        if let Err(line) = opts.antonyms.extend(&tsv) {
+            anyhow::bail!("{}:{line}: malformed pair", extra.to_string_lossy());
+        }
+    }
+    let m = eval::ans(&pairs, &opts);
     println!("## ANS {path}: {} pairs\n", pairs.len());
     println!("accuracy {:.3}, macro-F1 {:.3}", m.accuracy(), m.macro_f1());
     for l in &m.labels {
@@ -22,7 +30,7 @@ fn main() -> anyhow::Result<()> {
     }
     println!("\n{}", m.table());
     if std::env::var_os("SHOW_ERRORS").is_some() {
-        let preds = eval::ans_predictions(&pairs, &Options::default());
+        let preds = eval::ans_predictions(&pairs, &opts);
         for (p, pred) in pairs.iter().zip(preds) {
             if p.label != pred {
                 println!("{} -> {}\n  s1: {}\n  s2: {}", p.label, pred, p.s1, p.s2);

@@ -1,7 +1,8 @@
 //! Antonyms: a claim word whose opposite stands in the passage.
 //!
 //! This module owns the lexicon of opposite pairs (`data/antonyms.tsv`, built
-//! in; users may add pairs from their own file) and the rule that reads it:
+//! in, `data/antonyms-ans.tsv`, learned from the ANS train split; users may
+//! add pairs from their own file) and the rule that reads it:
 //! a claim unit the passage does not carry, whose opposite the passage does
 //! carry, contradicts the claim. Words are compared by stem.
 //!
@@ -20,8 +21,11 @@ use crate::normalize::normalize;
 use crate::stem::stem;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The built-in lexicon.
+/// The built-in lexicon: hand-written pairs.
 pub const BUILTIN: &str = include_str!("../../data/antonyms.tsv");
+
+/// Built-in pairs learned from the ANS train split (see `data/README.md`).
+pub const LEARNED: &str = include_str!("../../data/antonyms-ans.tsv");
 
 /// A lexicon of opposite pairs, keyed by stem.
 #[derive(Debug, Clone, Default)]
@@ -35,6 +39,7 @@ impl Antonyms {
     pub fn builtin() -> Antonyms {
         let mut a = Antonyms::default();
         a.extend(BUILTIN).expect("the built-in antonym lexicon is well formed");
+        a.extend(LEARNED).expect("the learned antonym lexicon is well formed");
         a
     }
 
@@ -161,6 +166,22 @@ mod tests {
         assert!(a
             .opposites(&normalize("يتراجع"))
             .any(|(o, _)| *o == key(&normalize("زيادة"))));
+    }
+
+    #[test]
+    fn learned_pairs_are_built_in() {
+        // From data/antonyms-ans.tsv (ANS train): يصعد/يهبط, تغلق/تفتح.
+        let a = Antonyms::builtin();
+        assert!(a
+            .opposites(&normalize("يصعد"))
+            .any(|(o, _)| *o == key(&normalize("يهبط"))));
+        assert!(a
+            .opposites(&normalize("تفتح"))
+            .any(|(o, _)| *o == key(&normalize("تغلق"))));
+        // A pair removed on review stays out.
+        assert!(!a
+            .opposites(&normalize("اختفاء"))
+            .any(|(o, _)| *o == key(&normalize("يشكل"))));
     }
 
     #[test]

@@ -107,9 +107,16 @@ pub struct Lexicon {
     key_entries: Vec<(u32, u32)>,
     /// Folded headword → its position in `keys`.
     by_key: HashMap<String, u32, Fnv>,
-    /// Snowball English stem → headwords with that stem (index order),
-    /// built the first time a word is not found otherwise.
-    by_stem: OnceLock<HashMap<String, Vec<u32>>>,
+    /// Headwords by their first character (index order): a headword's
+    /// Snowball stem keeps its first character, so the headwords of a stem
+    /// are all in the bucket of the stem's first character.
+    buckets: HashMap<String, u32>,
+    /// Per bucket, its headwords (index order).
+    bucket_keys: Vec<Vec<u32>>,
+    /// Per bucket, Snowball English stem → its headwords with that stem
+    /// (index order), built the first time a word of that bucket is not
+    /// found otherwise (stemming every headword would cost ~40 ms).
+    by_stem: Vec<OnceLock<HashMap<String, Vec<u32>>>>,
     /// Each headword's translations, parsed on first use.
     cache: Vec<OnceLock<Vec<Vec<String>>>>,
 }
@@ -140,7 +147,9 @@ impl Lexicon {
             keys: Vec::with_capacity(lines),
             key_entries: Vec::with_capacity(lines),
             by_key: HashMap::with_capacity_and_hasher(lines, Fnv::default()),
-            by_stem: OnceLock::new(),
+            buckets: HashMap::new(),
+            bucket_keys: Vec::new(),
+            by_stem: Vec::new(),
             cache: Vec::new(),
         };
         for (i, line) in index_text.lines().enumerate() {
@@ -196,6 +205,15 @@ impl Lexicon {
             }
         }
         lex.cache = (0..lex.keys.len()).map(|_| OnceLock::new()).collect();
+        for (k, key) in lex.keys.iter().enumerate() {
+            let next = lex.bucket_keys.len() as u32;
+            let b = *lex.buckets.entry(bucket_of(key).to_string()).or_insert(next);
+            if b == next {
+                lex.bucket_keys.push(Vec::new());
+            }
+            lex.bucket_keys[b as usize].push(k as u32);
+        }
+        lex.by_stem = (0..lex.bucket_keys.len()).map(|_| OnceLock::new()).collect();
         Ok(lex)
     }
 
@@ -264,7 +282,7 @@ impl Lexicon {
             return Some(k);
         }
         let st = stem_key(key);
-        let group = self.stems().get(&st)?;
+        let group = self.stems(&st)?;
         if let Some(&k) = group
             .iter()
             .find(|&&k| shares_base(&bases, &self.keys[k as usize], &known))
@@ -280,16 +298,19 @@ impl Lexicon {
             .map(|(_, k)| k)
     }
 
-    /// The stem → headwords map (about 40 ms to build for FreeDict eng-ara,
-    /// so only when needed).
-    fn stems(&self) -> &HashMap<String, Vec<u32>> {
-        self.by_stem.get_or_init(|| {
-            let mut map: HashMap<String, Vec<u32>> = HashMap::new();
-            for (k, key) in self.keys.iter().enumerate() {
-                map.entry(stem_key(key)).or_default().push(k as u32);
-            }
-            map
-        })
+    /// The headwords whose stem is `st` (index order), if any; the stems of
+    /// one bucket are computed the first time it is asked for.
+    fn stems(&self, st: &str) -> Option<&Vec<u32>> {
+        let b = *self.buckets.get(bucket_of(st))? as usize;
+        self.by_stem[b]
+            .get_or_init(|| {
+                let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+                for &k in &self.bucket_keys[b] {
+                    map.entry(stem_key(&self.keys[k as usize])).or_default().push(k);
+                }
+                map
+            })
+            .get(st)
     }
 
     /// The headwords that are regular inflections of headword `k` or of
@@ -435,6 +456,13 @@ fn is_meta(word: &str) -> bool {
 }
 
 /// The Snowball English stem of a folded headword (word by word).
+/// The bucket of a headword or stem: its first character (stemming keeps
+/// it; not always the second: dying → die).
+fn bucket_of(key: &str) -> &str {
+    let end = key.char_indices().nth(1).map_or(key.len(), |(i, _)| i);
+    &key[..end]
+}
+
 fn stem_key(key: &str) -> String {
     key.split(' ').map(stem).collect::<Vec<_>>().join(" ")
 }
@@ -580,6 +608,27 @@ fn strip_parentheses(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The buckets hold every headword of a stem only if stemming keeps a
+    /// word's first character: checked on every headword of the
+    /// installed dictionary (skipped when it is not installed).
+    #[test]
+    fn stems_keep_the_bucket_of_their_word() {
+        assert_eq!(bucket_of("running"), "r");
+        assert_eq!(bucket_of(""), "");
+        assert_eq!(bucket_of(&stem_key("dying")), "d");
+        let Some((index, dict)) = Lexicon::find_default() else {
+            return;
+        };
+        let lex = Lexicon::load(&index, &dict).expect("the installed dictionary loads");
+        let moved: Vec<&String> = lex
+            .keys
+            .iter()
+            .filter(|k| bucket_of(&stem_key(k)) != bucket_of(k))
+            .take(5)
+            .collect();
+        assert!(moved.is_empty(), "stems that leave their bucket: {moved:?}");
+    }
 
     #[test]
     fn base64_numbers() {

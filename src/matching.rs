@@ -610,7 +610,7 @@ pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
         return Some((0.85, How::Stem));
     }
     // A one-letter clitic the stemmer kept (ووصف، لروسيا، بمباركة).
-    if clitic_variant(&q.norm, &p.norm) || clitic_variant(&p.norm, &q.norm) {
+    if clitic_variant(&q.norm, &p.norm, &p.stem) || clitic_variant(&p.norm, &q.norm, &q.stem) {
         return Some((0.9, How::Stem));
     }
     if q.names.as_ref().is_some_and(|n| n.contains(&p.norm)) {
@@ -622,13 +622,16 @@ pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
     }
 }
 
-/// Whether `longer` is `shorter` with a leading clitic letter (و ف ب ل ك).
-fn clitic_variant(longer: &str, shorter: &str) -> bool {
+/// Whether `longer` is `shorter` (whose stem is `shorter_stem`) with a
+/// leading clitic letter (و ف ب ل ك).
+fn clitic_variant(longer: &str, shorter: &str, shorter_stem: &str) -> bool {
     longer.len() > shorter.len()
-        && shorter.chars().count() >= 3
-        && longer
-            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
-            .is_some_and(|rest| rest == shorter || stem(rest) == stem(shorter))
+        && longer.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).is_some_and(|rest| {
+            // A stem is a part of its word (the stemmers only strip), so
+            // most pairs are told apart without stemming.
+            (rest == shorter || (rest.contains(shorter_stem) && stem(rest) == shorter_stem))
+                && shorter.chars().count() >= 3
+        })
 }
 
 /// Where and how a unit met the passage.
@@ -659,7 +662,12 @@ pub struct Alignment {
 /// inside the tightest span holding all the units is taken (a sentence may
 /// mention the same word in a clause about something else).
 pub fn align(query: &Query, terms: &[Term]) -> Alignment {
-    let options: Vec<Vec<UnitMatch>> = query.units.iter().map(|u| match_unit(u, terms)).collect();
+    let joined = joined_fragments(terms);
+    let options: Vec<Vec<UnitMatch>> = query
+        .units
+        .iter()
+        .map(|u| match_unit_joined(u, terms, &joined))
+        .collect();
     let (lo, hi) = tightest_window(&options);
     let centre = (lo + hi) / 2;
     let mut total = 0.0;
@@ -722,10 +730,41 @@ fn tightest_window(options: &[Vec<UnitMatch>]) -> (usize, usize) {
 }
 
 /// The unit's strongest matches (all occurrences of equal strength).
+/// Each token with the next one written as one word, where either is a
+/// short fragment (a word broken in two by extraction), as a term spanning both.
+fn joined_fragments(terms: &[Term]) -> Vec<Option<Term>> {
+    terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let next = terms.get(i + 1)?;
+            if !(is_fragment(&t.norm) || is_fragment(&next.norm)) {
+                return None;
+            }
+            let joined = format!("{}{}", t.norm, next.norm);
+            let jstem = stem(&joined);
+            Some(Term {
+                value: None,
+                root: root_key(&jstem),
+                stem: jstem,
+                norm: joined,
+                start: t.start,
+                end: next.end,
+                brk: t.brk,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
 fn match_unit(u: &Unit, terms: &[Term]) -> Vec<UnitMatch> {
+    match_unit_joined(u, terms, &joined_fragments(terms))
+}
+
+fn match_unit_joined(u: &Unit, terms: &[Term], joined: &[Option<Term>]) -> Vec<UnitMatch> {
     let mut all: Vec<UnitMatch> = Vec::new();
     for phrase in &u.phrases {
-        for mut m in match_phrase(&phrase.tokens, terms) {
+        for mut m in match_phrase(&phrase.tokens, terms, joined) {
             if let Some(via) = phrase.via {
                 m.how = via;
                 m.strength = m.strength.min(if phrase.translated { LEXICON_STRENGTH } else { 0.95 });
@@ -741,7 +780,7 @@ fn match_unit(u: &Unit, terms: &[Term]) -> Vec<UnitMatch> {
 }
 
 /// Every place the phrase occurs in the passage, with its strength.
-fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Vec<UnitMatch> {
+fn match_phrase(phrase: &[QTok], terms: &[Term], joined: &[Option<Term>]) -> Vec<UnitMatch> {
     let mut out = Vec::new();
     if phrase.is_empty() {
         return out;
@@ -758,19 +797,8 @@ fn match_phrase(phrase: &[QTok], terms: &[Term]) -> Vec<UnitMatch> {
                 });
             }
             // A word broken in two by extraction.
-            if i + 1 < terms.len() && (is_fragment(&t.norm) || is_fragment(&terms[i + 1].norm)) && !is_number(&q.norm) {
-                let joined = format!("{}{}", t.norm, terms[i + 1].norm);
-                let jstem = stem(&joined);
-                let jt = Term {
-                    value: None,
-                    root: root_key(&jstem),
-                    stem: jstem,
-                    norm: joined,
-                    start: t.start,
-                    end: terms[i + 1].end,
-                    brk: t.brk,
-                };
-                if let Some((s, _)) = token_match(q, &jt) {
+            if let Some(jt) = joined[i].as_ref().filter(|_| !is_number(&q.norm)) {
+                if let Some((s, _)) = token_match(q, jt) {
                     out.push(UnitMatch {
                         strength: s * 0.9,
                         how: How::Fuzzy,

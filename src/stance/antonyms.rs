@@ -79,10 +79,16 @@ impl Antonyms {
 /// that defective verbs meet (نفى، نفاه، نفي → نف).
 pub fn key(norm: &str) -> String {
     let st = stem(norm);
-    let s = crate::stem::root_key(&st).unwrap_or(st);
+    let root = crate::stem::root_key(&st);
+    key_of(&st, root.as_deref())
+}
+
+/// [`key`] of a word whose stem and verb key are known (a passage [`Term`]).
+fn key_of(stem: &str, root: Option<&str>) -> String {
+    let s = root.unwrap_or(stem);
     match s.strip_suffix(['ي', 'ا']) {
         Some(rest) if rest.chars().count() >= 2 && crate::stem::is_arabic(rest) => rest.to_string(),
-        _ => s,
+        _ => s.to_string(),
     }
 }
 
@@ -119,7 +125,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexico
             .count()
     };
     for (k, t) in terms.iter().enumerate() {
-        let tk = key(&t.norm);
+        let tk = key_of(&t.stem, t.root.as_deref());
         let Some((_, word)) = opposites.iter().find(|(o, _)| *o == tk) else {
             continue;
         };

@@ -241,21 +241,10 @@ fn escape_inline(text: &str) -> String {
     out
 }
 
-/// Escapes text for HTML inside a tag such as `<summary>`.
+/// Escapes text for HTML inside a tag such as `<summary>`: as the HTML
+/// report escapes it, on one line.
 pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
+    super::html::esc(&text.replace(['\n', '\r', '\t'], " "))
 }
 
 /// Keeps escaped text that starts a line from reading as a list item,

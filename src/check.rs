@@ -38,6 +38,8 @@ pub struct Options {
     pub evidence_per_source: usize,
     /// An English–Arabic dictionary for English claims, if one is loaded.
     pub lexicon: Option<std::sync::Arc<crate::lexicon::Lexicon>>,
+    /// How candidate passages are chosen (indexed unless measuring).
+    pub retrieval: crate::retrieve::Retrieval,
 }
 
 impl Default for Options {
@@ -49,6 +51,7 @@ impl Default for Options {
             antonyms: Antonyms::builtin(),
             evidence_per_source: 3,
             lexicon: None,
+            retrieval: crate::retrieve::Retrieval::default(),
         }
     }
 }
@@ -125,22 +128,8 @@ struct Judged {
 
 /// The stance of each source (index → judged candidates, best first).
 fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeMap<usize, Vec<Judged>> {
-    let keys: BTreeSet<String> = queries.iter().flat_map(Query::lookup_keys).collect();
-    let candidates = index.candidates(&keys);
+    let windows = crate::retrieve::spans(queries, index, &opts.thresholds, &opts.antonyms, opts.retrieval);
     let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
-    let mut windows: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for &pi in &candidates {
-        let pi = pi as usize;
-        windows.insert((pi, pi));
-        let p = &index.passages[pi];
-        let range = &index.analyzed[p.source].passages;
-        if pi + 1 < range.end {
-            windows.insert((pi, pi + 1));
-        }
-        if pi > range.start {
-            windows.insert((pi - 1, pi));
-        }
-    }
     // Single passages first, then windows of two: a window only counts
     // where neither of its passages decides alone and it carries more of the
     // claim than both (PDF text breaks one sentence into two passages).

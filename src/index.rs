@@ -109,6 +109,9 @@ pub struct Index {
     pub df: HashMap<String, u32>,
     /// Passages holding each stem (sorted, unique).
     pub postings: HashMap<String, Vec<u32>>,
+    /// Passages by variant key (verb keys, stems without a leading clitic;
+    /// see [`crate::retrieve`]), apart from `df` so they never weigh.
+    pub variants: HashMap<String, Vec<u32>>,
     /// All stems, sorted (for fuzzy lookup).
     pub vocab: Vec<String>,
     /// The length in characters of each stem of `vocab`.
@@ -184,15 +187,21 @@ impl Index {
                 passages: first..index.passages.len(),
             });
         }
-        let keys: Vec<Vec<String>> = index
+        let keys: Vec<(Vec<String>, Vec<String>)> = index
             .passages
             .par_iter()
-            .map(|p| passage_keys(&index.analyzed[p.source].terms[p.tokens.clone()]))
+            .map(|p| {
+                let terms = &index.analyzed[p.source].terms[p.tokens.clone()];
+                (passage_keys(terms), crate::retrieve::passage_variants(terms))
+            })
             .collect();
-        for (pi, ks) in keys.into_iter().enumerate() {
+        for (pi, (ks, vs)) in keys.into_iter().enumerate() {
             for k in ks {
                 *index.df.entry(k.clone()).or_insert(0) += 1;
                 index.postings.entry(k).or_default().push(pi as u32);
+            }
+            for v in vs {
+                index.variants.entry(v).or_default().push(pi as u32);
             }
         }
         for a in &index.analyzed {

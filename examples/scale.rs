@@ -89,7 +89,18 @@ fn peak_rss() -> u64 {
         .map_or(0, |kb| kb * 1024)
 }
 
+/// CPU time (user + system) of this process in seconds (Linux, 100 Hz ticks).
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which is in parentheses).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn run(dir: &Path, exhaustive: bool) -> Result<()> {
+    let c0 = cpu_seconds();
     let t0 = Instant::now();
     let corpus = sources::load(&[dir.join("sources")], sources::LoadOptions::default())?;
     let load = t0.elapsed().as_secs_f64();
@@ -97,9 +108,24 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
     let t1 = Instant::now();
     let index = Index::build(&corpus);
     let build = t1.elapsed().as_secs_f64();
+    let c1 = cpu_seconds();
     let file = claims::load(&dir.join("claims.yaml"))?;
     let n = file.claims.len();
     let t2 = Instant::now();
+    let spans: usize = if std::env::var_os("SCALE_SPANS").is_some() {
+        let g = claimcheck::matching::Glossary::default();
+        file.claims
+            .iter()
+            .map(|c| {
+                let q = claimcheck::matching::Query::new(&c.text, &g, &index);
+                let o = Options::default();
+                claimcheck::retrieve::spans(&[q], &index, &o.thresholds, &o.antonyms, Retrieval::Indexed).len()
+            })
+            .sum()
+    } else {
+        0
+    };
+    eprintln!("spans judged per claim: {:.0}", spans as f64 / n as f64);
     let opts = Options {
         retrieval: if exhaustive {
             Retrieval::Exhaustive
@@ -113,17 +139,20 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
         std::fs::write(path, claimcheck::render::json::render(&report))?;
     }
     let judge = t2.elapsed().as_secs_f64();
+    let c2 = cpu_seconds();
     let mb = bytes as f64 / 1e6;
     println!(
         "{{\"dir\":\"{}\",\"sources\":{},\"mb\":{mb:.1},\"passages\":{},\"stems\":{},\"claims\":{n},\
          \"load_s\":{load:.3},\"index_s\":{build:.3},\"check_s\":{judge:.3},\"load_index_mb_s\":{:.1},\
-         \"claims_per_s\":{:.1},\"peak_mb\":{:.0},\"supported\":{}}}",
+         \"claims_per_s\":{:.1},\"cpu_load_index_s\":{:.2},\"cpu_check_s\":{:.2},\"peak_mb\":{:.0},\"supported\":{}}}",
         dir.display(),
         corpus.sources.len(),
         index.len(),
         index.df.len(),
         mb / (load + build),
         n as f64 / judge,
+        c1 - c0,
+        c2 - c1,
         peak_rss() as f64 / 1e6,
         report.summary.supported,
     );

@@ -161,6 +161,21 @@ pub fn passage_keys(terms: &[Term]) -> Vec<String> {
     keys
 }
 
+/// Groups (key, passage) pairs into postings (passages sorted, unique per key).
+fn group(mut pairs: Vec<(String, u32)>) -> HashMap<String, Vec<u32>> {
+    pairs.par_sort_unstable();
+    let mut out: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut iter = pairs.into_iter().peekable();
+    while let Some((key, p)) = iter.next() {
+        let mut list = vec![p];
+        while let Some((_, q)) = iter.next_if(|(k, _)| *k == key) {
+            list.push(q);
+        }
+        out.insert(key, list);
+    }
+    out
+}
+
 /// A token short enough to be a piece of a broken word.
 pub fn is_fragment(norm: &str) -> bool {
     !is_number(norm) && norm.chars().count() <= 2
@@ -195,22 +210,32 @@ impl Index {
                 (passage_keys(terms), crate::retrieve::passage_variants(terms))
             })
             .collect();
+        // Postings by sorting (key, passage) pairs in parallel: one map
+        // insertion per distinct key, passages already in order.
+        let mut plain: Vec<(String, u32)> = Vec::new();
+        let mut variants: Vec<(String, u32)> = Vec::new();
         for (pi, (ks, vs)) in keys.into_iter().enumerate() {
-            for k in ks {
-                *index.df.entry(k.clone()).or_insert(0) += 1;
-                index.postings.entry(k).or_default().push(pi as u32);
-            }
-            for v in vs {
-                index.variants.entry(v).or_default().push(pi as u32);
-            }
+            plain.extend(ks.into_iter().map(|k| (k, pi as u32)));
+            variants.extend(vs.into_iter().map(|k| (k, pi as u32)));
         }
-        for a in &index.analyzed {
-            for t in &a.terms {
-                if !index.surface.contains_key(&t.norm) {
-                    index.surface.insert(t.norm.clone(), t.stem.clone());
-                }
-            }
-        }
+        index.postings = group(plain);
+        index.variants = group(variants);
+        index.df = index
+            .postings
+            .iter()
+            .map(|(k, v)| (k.clone(), v.len() as u32))
+            .collect();
+        // Every folded form with its stem (the stem is a function of the form).
+        let mut forms: Vec<(&str, &str)> = index
+            .analyzed
+            .par_iter()
+            .flat_map_iter(|a| a.terms.iter().map(|t| (t.norm.as_str(), t.stem.as_str())))
+            .collect();
+        forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
+        forms.dedup_by(|x, y| x.0 == y.0);
+        let surface: BTreeMap<String, String> =
+            forms.into_iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+        index.surface = surface;
         let mut vocab: Vec<String> = index.df.keys().cloned().collect();
         vocab.sort();
         index.vocab_chars = vocab.iter().map(|v| v.chars().count()).collect();

@@ -40,6 +40,8 @@ pub struct Options {
     pub lexicon: Option<std::sync::Arc<crate::lexicon::Lexicon>>,
     /// How candidate passages are chosen (indexed unless measuring).
     pub retrieval: crate::retrieve::Retrieval,
+    /// Told as sources are indexed and claims judged.
+    pub progress: crate::progress::Progress,
 }
 
 impl Default for Options {
@@ -52,6 +54,7 @@ impl Default for Options {
             evidence_per_source: 3,
             lexicon: None,
             retrieval: crate::retrieve::Retrieval::default(),
+            progress: crate::progress::Progress::default(),
         }
     }
 }
@@ -94,9 +97,14 @@ pub fn check(files: &[ClaimsFile], corpus: &Corpus, index: &Index, opts: &Option
             jobs.push((f, c, g));
         }
     }
+    let counter = opts.progress.counter(crate::progress::Stage::Check, jobs.len());
     let claims: Vec<ClaimReport> = jobs
         .par_iter()
-        .map(|(f, c, g)| judge_claim(f, c, g, corpus, index, opts))
+        .map(|(f, c, g)| {
+            let r = judge_claim(f, c, g, corpus, index, opts);
+            counter.tick();
+            r
+        })
         .collect();
     let summary = Summary::of(&claims);
     Report {

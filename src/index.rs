@@ -116,6 +116,8 @@ pub struct Index {
     pub vocab: Vec<String>,
     /// The length in characters of each stem of `vocab`.
     pub vocab_chars: Vec<usize>,
+    /// The deletion neighbourhood of `vocab` (built on first fuzzy lookup).
+    pub deletions: std::sync::OnceLock<crate::fuzzy::DeletionIndex>,
     /// Every folded form the corpus writes, with its stem (for names, whose
     /// stems lose letters: كوخافي → وخاف).
     pub surface: BTreeMap<String, String>,
@@ -184,7 +186,21 @@ pub fn is_fragment(norm: &str) -> bool {
 impl Index {
     /// Builds the index of a corpus (sources analyzed in parallel).
     pub fn build(corpus: &Corpus) -> Index {
-        let analyzed: Vec<_> = corpus.sources.par_iter().map(analyze_source).collect();
+        Index::build_with(corpus, &crate::progress::Progress::default())
+    }
+
+    /// [`Index::build`], telling `progress` as sources are analyzed.
+    pub fn build_with(corpus: &Corpus, progress: &crate::progress::Progress) -> Index {
+        let counter = progress.counter(crate::progress::Stage::Index, corpus.sources.len());
+        let analyzed: Vec<_> = corpus
+            .sources
+            .par_iter()
+            .map(|s| {
+                let a = analyze_source(s);
+                counter.tick();
+                a
+            })
+            .collect();
         let mut index = Index::default();
         for (si, (terms, spans)) in analyzed.into_iter().enumerate() {
             let first = index.passages.len();
@@ -241,6 +257,12 @@ impl Index {
         index.vocab_chars = vocab.iter().map(|v| v.chars().count()).collect();
         index.vocab = vocab;
         index
+    }
+
+    /// The deletion neighbourhood of the vocabulary, for fuzzy lookup.
+    pub fn fuzzy(&self) -> &crate::fuzzy::DeletionIndex {
+        self.deletions
+            .get_or_init(|| crate::fuzzy::DeletionIndex::build(&self.vocab))
     }
 
     /// Number of passages.

@@ -535,11 +535,8 @@ fn transliterations(latin: &str, index: &Index) -> BTreeSet<String> {
 fn neighbours(stem: &str, index: &Index) -> BTreeMap<String, u8> {
     let mut out = BTreeMap::new();
     if fuzzy_eligible(stem) {
-        let len = stem.chars().count();
-        for (v, &vlen) in index.vocab.iter().zip(&index.vocab_chars) {
-            if vlen.abs_diff(len) > 2 {
-                continue;
-            }
+        for i in index.fuzzy().candidates(stem) {
+            let v = &index.vocab[i as usize];
             if let Some(d) = fuzzy_distance(stem, v) {
                 out.insert(v.clone(), d);
             }

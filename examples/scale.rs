@@ -125,7 +125,9 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
     } else {
         0
     };
-    eprintln!("spans judged per claim: {:.0}", spans as f64 / n as f64);
+    if spans > 0 {
+        eprintln!("spans judged per claim: {:.0}", spans as f64 / n as f64);
+    }
     let opts = Options {
         retrieval: if exhaustive {
             Retrieval::Exhaustive

@@ -182,7 +182,7 @@ pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError>
     let mut per_file: Vec<Vec<crate::report::ClaimReport>> = vec![Vec::new(); inputs.files.len()];
     let mut all_sources: Vec<crate::report::SourceInfo> = Vec::new();
     for g in &inputs.groups {
-        let index = Index::build(&g.corpus);
+        let index = Index::build_with(&g.corpus, &cfg.options.progress);
         let members: Vec<ClaimsFile> = g.files.iter().map(|&i| inputs.files[i].clone()).collect();
         let part = check::check(&members, &g.corpus, &index, &cfg.options);
         for s in part.sources {

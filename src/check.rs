@@ -38,6 +38,10 @@ pub struct Options {
     pub evidence_per_source: usize,
     /// An English–Arabic dictionary for English claims, if one is loaded.
     pub lexicon: Option<std::sync::Arc<crate::lexicon::Lexicon>>,
+    /// How candidate passages are chosen (indexed unless measuring).
+    pub retrieval: crate::retrieve::Retrieval,
+    /// Told as sources are indexed and claims judged.
+    pub progress: crate::progress::Progress,
 }
 
 impl Default for Options {
@@ -49,6 +53,8 @@ impl Default for Options {
             antonyms: Antonyms::builtin(),
             evidence_per_source: 3,
             lexicon: None,
+            retrieval: crate::retrieve::Retrieval::default(),
+            progress: crate::progress::Progress::default(),
         }
     }
 }
@@ -91,9 +97,14 @@ pub fn check(files: &[ClaimsFile], corpus: &Corpus, index: &Index, opts: &Option
             jobs.push((f, c, g));
         }
     }
+    let counter = opts.progress.counter(crate::progress::Stage::Check, jobs.len());
     let claims: Vec<ClaimReport> = jobs
         .par_iter()
-        .map(|(f, c, g)| judge_claim(f, c, g, corpus, index, opts))
+        .map(|(f, c, g)| {
+            let r = judge_claim(f, c, g, corpus, index, opts);
+            counter.tick();
+            r
+        })
         .collect();
     let summary = Summary::of(&claims);
     Report {
@@ -125,22 +136,8 @@ pub(crate) struct Judged {
 
 /// The stance of each source (index → judged candidates, best first).
 pub(crate) fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeMap<usize, Vec<Judged>> {
-    let keys: BTreeSet<String> = queries.iter().flat_map(Query::lookup_keys).collect();
-    let candidates = index.candidates(&keys);
+    let windows = crate::retrieve::spans(queries, index, &opts.thresholds, &opts.antonyms, opts.retrieval);
     let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
-    let mut windows: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for &pi in &candidates {
-        let pi = pi as usize;
-        windows.insert((pi, pi));
-        let p = &index.passages[pi];
-        let range = &index.analyzed[p.source].passages;
-        if pi + 1 < range.end {
-            windows.insert((pi, pi + 1));
-        }
-        if pi > range.start {
-            windows.insert((pi - 1, pi));
-        }
-    }
     // Single passages first, then windows of two: a window only counts
     // where neither of its passages decides alone and it carries more of the
     // claim than both (PDF text breaks one sentence into two passages).

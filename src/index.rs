@@ -109,10 +109,15 @@ pub struct Index {
     pub df: HashMap<String, u32>,
     /// Passages holding each stem (sorted, unique).
     pub postings: HashMap<String, Vec<u32>>,
+    /// Passages by variant key (verb keys, stems without a leading clitic;
+    /// see [`crate::retrieve`]), apart from `df` so they never weigh.
+    pub variants: HashMap<String, Vec<u32>>,
     /// All stems, sorted (for fuzzy lookup).
     pub vocab: Vec<String>,
     /// The length in characters of each stem of `vocab`.
     pub vocab_chars: Vec<usize>,
+    /// The deletion neighbourhood of `vocab` (built on first fuzzy lookup).
+    pub deletions: std::sync::OnceLock<crate::fuzzy::DeletionIndex>,
     /// Every folded form the corpus writes, with its stem (for names, whose
     /// stems lose letters: كوخافي → وخاف).
     pub surface: BTreeMap<String, String>,
@@ -158,6 +163,21 @@ pub fn passage_keys(terms: &[Term]) -> Vec<String> {
     keys
 }
 
+/// Groups (key, passage) pairs into postings (passages sorted, unique per key).
+fn group(mut pairs: Vec<(String, u32)>) -> HashMap<String, Vec<u32>> {
+    pairs.par_sort_unstable();
+    let mut out: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut iter = pairs.into_iter().peekable();
+    while let Some((key, p)) = iter.next() {
+        let mut list = vec![p];
+        while let Some((_, q)) = iter.next_if(|(k, _)| *k == key) {
+            list.push(q);
+        }
+        out.insert(key, list);
+    }
+    out
+}
+
 /// A token short enough to be a piece of a broken word.
 pub fn is_fragment(norm: &str) -> bool {
     !is_number(norm) && norm.chars().count() <= 2
@@ -166,7 +186,21 @@ pub fn is_fragment(norm: &str) -> bool {
 impl Index {
     /// Builds the index of a corpus (sources analyzed in parallel).
     pub fn build(corpus: &Corpus) -> Index {
-        let analyzed: Vec<_> = corpus.sources.par_iter().map(analyze_source).collect();
+        Index::build_with(corpus, &crate::progress::Progress::default())
+    }
+
+    /// [`Index::build`], telling `progress` as sources are analyzed.
+    pub fn build_with(corpus: &Corpus, progress: &crate::progress::Progress) -> Index {
+        let counter = progress.counter(crate::progress::Stage::Index, corpus.sources.len());
+        let analyzed: Vec<_> = corpus
+            .sources
+            .par_iter()
+            .map(|s| {
+                let a = analyze_source(s);
+                counter.tick();
+                a
+            })
+            .collect();
         let mut index = Index::default();
         for (si, (terms, spans)) in analyzed.into_iter().enumerate() {
             let first = index.passages.len();
@@ -184,29 +218,51 @@ impl Index {
                 passages: first..index.passages.len(),
             });
         }
-        let keys: Vec<Vec<String>> = index
+        let keys: Vec<(Vec<String>, Vec<String>)> = index
             .passages
             .par_iter()
-            .map(|p| passage_keys(&index.analyzed[p.source].terms[p.tokens.clone()]))
+            .map(|p| {
+                let terms = &index.analyzed[p.source].terms[p.tokens.clone()];
+                (passage_keys(terms), crate::retrieve::passage_variants(terms))
+            })
             .collect();
-        for (pi, ks) in keys.into_iter().enumerate() {
-            for k in ks {
-                *index.df.entry(k.clone()).or_insert(0) += 1;
-                index.postings.entry(k).or_default().push(pi as u32);
-            }
+        // Postings by sorting (key, passage) pairs in parallel: one map
+        // insertion per distinct key, passages already in order.
+        let mut plain: Vec<(String, u32)> = Vec::new();
+        let mut variants: Vec<(String, u32)> = Vec::new();
+        for (pi, (ks, vs)) in keys.into_iter().enumerate() {
+            plain.extend(ks.into_iter().map(|k| (k, pi as u32)));
+            variants.extend(vs.into_iter().map(|k| (k, pi as u32)));
         }
-        for a in &index.analyzed {
-            for t in &a.terms {
-                if !index.surface.contains_key(&t.norm) {
-                    index.surface.insert(t.norm.clone(), t.stem.clone());
-                }
-            }
-        }
+        index.postings = group(plain);
+        index.variants = group(variants);
+        index.df = index
+            .postings
+            .iter()
+            .map(|(k, v)| (k.clone(), v.len() as u32))
+            .collect();
+        // Every folded form with its stem (the stem is a function of the form).
+        let mut forms: Vec<(&str, &str)> = index
+            .analyzed
+            .par_iter()
+            .flat_map_iter(|a| a.terms.iter().map(|t| (t.norm.as_str(), t.stem.as_str())))
+            .collect();
+        forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
+        forms.dedup_by(|x, y| x.0 == y.0);
+        let surface: BTreeMap<String, String> =
+            forms.into_iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+        index.surface = surface;
         let mut vocab: Vec<String> = index.df.keys().cloned().collect();
         vocab.sort();
         index.vocab_chars = vocab.iter().map(|v| v.chars().count()).collect();
         index.vocab = vocab;
         index
+    }
+
+    /// The deletion neighbourhood of the vocabulary, for fuzzy lookup.
+    pub fn fuzzy(&self) -> &crate::fuzzy::DeletionIndex {
+        self.deletions
+            .get_or_init(|| crate::fuzzy::DeletionIndex::build(&self.vocab))
     }
 
     /// Number of passages.

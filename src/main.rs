@@ -179,6 +179,32 @@ fn warn_all(warnings: &[String]) {
     }
 }
 
+/// A progress bar on stderr for `check`: drawn only on a terminal, and only
+/// once the run has lasted a second.
+fn progress_bar() -> (claimcheck::progress::Progress, indicatif::ProgressBar) {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let bar = ProgressBar::hidden();
+    if !std::io::stderr().is_terminal() {
+        return (claimcheck::progress::Progress::default(), bar);
+    }
+    if let Ok(style) = ProgressStyle::with_template("{msg:>16} [{bar:40}] {pos}/{len} {elapsed}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    let start = std::time::Instant::now();
+    let shown = AtomicBool::new(false);
+    let b = bar.clone();
+    let progress = claimcheck::progress::Progress::new(move |stage, done, total| {
+        if start.elapsed() >= std::time::Duration::from_secs(1) && !shown.swap(true, Ordering::Relaxed) {
+            b.set_draw_target(ProgressDrawTarget::stderr());
+        }
+        b.set_message(stage.as_str());
+        b.set_length(total as u64);
+        b.set_position(done as u64);
+    });
+    (progress, bar)
+}
+
 /// Prints an input error and returns the error status.
 fn input_error(e: InputError) -> ExitStatus {
     eprintln!("error: {e}");
@@ -211,6 +237,8 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         Ok(lexicon) => options.lexicon = lexicon.map(std::sync::Arc::new),
         Err(e) => return Ok(input_error(e)),
     }
+    let (progress, bar) = progress_bar();
+    options.progress = progress;
     let cfg = CheckConfig {
         claims: args.claims.clone(),
         sources: args.sources.sources.clone(),
@@ -222,6 +250,7 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
             Ok(r) => r,
             Err(e) => return Ok(input_error(e)),
         };
+        bar.finish_and_clear();
         warn_all(&warnings);
         let text = match args.format {
             Format::Json => format!("{}\n", serde_json::to_string_pretty(&e)?),
@@ -232,7 +261,9 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         out.flush()?;
         return Ok(ExitStatus::Success);
     }
-    let (report, warnings) = match app::run_check(&cfg) {
+    let outcome = app::run_check(&cfg);
+    bar.finish_and_clear();
+    let (report, warnings) = match outcome {
         Ok(r) => r,
         Err(e) => return Ok(input_error(e)),
     };

@@ -72,6 +72,8 @@ pub struct QTok {
     /// For a name in Latin letters: the corpus words (folded) that spell
     /// it in Arabic (see [`crate::translit`]).
     pub names: Option<std::sync::Arc<BTreeSet<String>>>,
+    /// The stem of the word without its leading clitic letter, if it has one.
+    pub bare: Option<String>,
 }
 
 impl QTok {
@@ -84,6 +86,7 @@ impl QTok {
             stem,
             near: None,
             names: None,
+            bare: norm.strip_prefix(CLITICS).map(crate::stem::stem),
         }
     }
 }
@@ -532,11 +535,8 @@ fn transliterations(latin: &str, index: &Index) -> BTreeSet<String> {
 fn neighbours(stem: &str, index: &Index) -> BTreeMap<String, u8> {
     let mut out = BTreeMap::new();
     if fuzzy_eligible(stem) {
-        let len = stem.chars().count();
-        for (v, &vlen) in index.vocab.iter().zip(&index.vocab_chars) {
-            if vlen.abs_diff(len) > 2 {
-                continue;
-            }
+        for i in index.fuzzy().candidates(stem) {
+            let v = &index.vocab[i as usize];
             if let Some(d) = fuzzy_distance(stem, v) {
                 out.insert(v.clone(), d);
             }
@@ -587,8 +587,17 @@ pub fn fuzzy_sim(a: &str, b: &str) -> Option<f64> {
     fuzzy_distance(a, b).map(fuzzy_strength)
 }
 
+/// Letters that cling to the next word (و ف ب ل ك).
+const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+
 /// How well one query token meets one passage token.
 pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
+    token_match_with(q, p, None)
+}
+
+/// [`token_match`] with the passage word's stem without its clitic letter
+/// already known (`Some`), as [`align`] prepares it once per passage.
+fn token_match_with(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> Option<(f64, How)> {
     let qn = is_number(&q.norm);
     if qn || is_number(&p.norm) || p.value.is_some() {
         let Ok(a) = q.norm.parse::<f64>() else {
@@ -610,7 +619,7 @@ pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
         return Some((0.85, How::Stem));
     }
     // A one-letter clitic the stemmer kept (ووصف، لروسيا، بمباركة).
-    if clitic_variant(&q.norm, &p.norm, &p.stem) || clitic_variant(&p.norm, &q.norm, &q.stem) {
+    if clitic_variant(q, p, p_bare) {
         return Some((0.9, How::Stem));
     }
     if q.names.as_ref().is_some_and(|n| n.contains(&p.norm)) {
@@ -622,16 +631,69 @@ pub fn token_match(q: &QTok, p: &Term) -> Option<(f64, How)> {
     }
 }
 
-/// Whether `longer` is `shorter` (whose stem is `shorter_stem`) with a
-/// leading clitic letter (و ف ب ل ك).
-fn clitic_variant(longer: &str, shorter: &str, shorter_stem: &str) -> bool {
-    longer.len() > shorter.len()
-        && longer.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).is_some_and(|rest| {
-            // A stem is a part of its word (the stemmers only strip), so
-            // most pairs are told apart without stemming.
-            (rest == shorter || (rest.contains(shorter_stem) && stem(rest) == shorter_stem))
-                && shorter.chars().count() >= 3
-        })
+/// Whether one word is the other with a leading clitic letter (و ف ب ل ك):
+/// the rest is the other word, or has its stem.
+fn clitic_variant(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> bool {
+    if q.norm.len() > p.norm.len() {
+        p.norm.chars().count() >= 3
+            && q.norm
+                .strip_prefix(CLITICS)
+                .is_some_and(|rest| rest == p.norm || q.bare.as_deref() == Some(p.stem.as_str()))
+    } else if p.norm.len() > q.norm.len() {
+        q.norm.chars().count() >= 3
+            && p.norm.strip_prefix(CLITICS).is_some_and(|rest| {
+                rest == q.norm
+                    || match p_bare {
+                        Some(bare) => bare == Some(q.stem.as_str()),
+                        None => stem(rest) == q.stem,
+                    }
+            })
+    } else {
+        false
+    }
+}
+
+/// What [`align`] computes once per passage rather than per claim word: the
+/// stems of words without their clitic letter, and the words joined across
+/// a short fragment (a word broken by extraction).
+struct Prepared {
+    bare: Vec<Option<String>>,
+    joined: Vec<Option<(Term, Option<String>)>>,
+}
+
+impl Prepared {
+    fn new(terms: &[Term]) -> Prepared {
+        let bare = terms.iter().map(|t| t.norm.strip_prefix(CLITICS).map(stem)).collect();
+        let joined = (0..terms.len())
+            .map(|i| {
+                let t = &terms[i];
+                let next = terms.get(i + 1)?;
+                if !(is_fragment(&t.norm) || is_fragment(&next.norm)) {
+                    return None;
+                }
+                let joined = format!("{}{}", t.norm, next.norm);
+                let jstem = stem(&joined);
+                let bare = joined.strip_prefix(CLITICS).map(stem);
+                Some((
+                    Term {
+                        value: None,
+                        root: root_key(&jstem),
+                        stem: jstem,
+                        norm: joined,
+                        start: t.start,
+                        end: next.end,
+                        brk: t.brk,
+                    },
+                    bare,
+                ))
+            })
+            .collect();
+        Prepared { bare, joined }
+    }
+
+    fn matches(&self, q: &QTok, terms: &[Term], i: usize) -> Option<(f64, How)> {
+        token_match_with(q, &terms[i], Some(self.bare[i].as_deref()))
+    }
 }
 
 /// Where and how a unit met the passage.
@@ -662,12 +724,8 @@ pub struct Alignment {
 /// inside the tightest span holding all the units is taken (a sentence may
 /// mention the same word in a clause about something else).
 pub fn align(query: &Query, terms: &[Term]) -> Alignment {
-    let joined = joined_fragments(terms);
-    let options: Vec<Vec<UnitMatch>> = query
-        .units
-        .iter()
-        .map(|u| match_unit_joined(u, terms, &joined))
-        .collect();
+    let prep = Prepared::new(terms);
+    let options: Vec<Vec<UnitMatch>> = query.units.iter().map(|u| match_unit(u, terms, &prep)).collect();
     let (lo, hi) = tightest_window(&options);
     let centre = (lo + hi) / 2;
     let mut total = 0.0;
@@ -730,41 +788,10 @@ fn tightest_window(options: &[Vec<UnitMatch>]) -> (usize, usize) {
 }
 
 /// The unit's strongest matches (all occurrences of equal strength).
-/// Each token with the next one written as one word, where either is a
-/// short fragment (a word broken in two by extraction), as a term spanning both.
-fn joined_fragments(terms: &[Term]) -> Vec<Option<Term>> {
-    terms
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let next = terms.get(i + 1)?;
-            if !(is_fragment(&t.norm) || is_fragment(&next.norm)) {
-                return None;
-            }
-            let joined = format!("{}{}", t.norm, next.norm);
-            let jstem = stem(&joined);
-            Some(Term {
-                value: None,
-                root: root_key(&jstem),
-                stem: jstem,
-                norm: joined,
-                start: t.start,
-                end: next.end,
-                brk: t.brk,
-            })
-        })
-        .collect()
-}
-
-#[cfg(test)]
-fn match_unit(u: &Unit, terms: &[Term]) -> Vec<UnitMatch> {
-    match_unit_joined(u, terms, &joined_fragments(terms))
-}
-
-fn match_unit_joined(u: &Unit, terms: &[Term], joined: &[Option<Term>]) -> Vec<UnitMatch> {
+fn match_unit(u: &Unit, terms: &[Term], prep: &Prepared) -> Vec<UnitMatch> {
     let mut all: Vec<UnitMatch> = Vec::new();
     for phrase in &u.phrases {
-        for mut m in match_phrase(&phrase.tokens, terms, joined) {
+        for mut m in match_phrase(&phrase.tokens, terms, prep) {
             if let Some(via) = phrase.via {
                 m.how = via;
                 m.strength = m.strength.min(if phrase.translated { LEXICON_STRENGTH } else { 0.95 });
@@ -780,15 +807,15 @@ fn match_unit_joined(u: &Unit, terms: &[Term], joined: &[Option<Term>]) -> Vec<U
 }
 
 /// Every place the phrase occurs in the passage, with its strength.
-fn match_phrase(phrase: &[QTok], terms: &[Term], joined: &[Option<Term>]) -> Vec<UnitMatch> {
+fn match_phrase(phrase: &[QTok], terms: &[Term], prep: &Prepared) -> Vec<UnitMatch> {
     let mut out = Vec::new();
     if phrase.is_empty() {
         return out;
     }
     if phrase.len() == 1 {
         let q = &phrase[0];
-        for (i, t) in terms.iter().enumerate() {
-            if let Some((s, how)) = token_match(q, t) {
+        for i in 0..terms.len() {
+            if let Some((s, how)) = prep.matches(q, terms, i) {
                 out.push(UnitMatch {
                     strength: s,
                     how,
@@ -797,8 +824,8 @@ fn match_phrase(phrase: &[QTok], terms: &[Term], joined: &[Option<Term>]) -> Vec
                 });
             }
             // A word broken in two by extraction.
-            if let Some(jt) = joined[i].as_ref().filter(|_| !is_number(&q.norm)) {
-                if let Some((s, _)) = token_match(q, jt) {
+            if let (Some((jt, bare)), false) = (&prep.joined[i], is_number(&q.norm)) {
+                if let Some((s, _)) = token_match_with(q, jt, Some(bare.as_deref())) {
                     out.push(UnitMatch {
                         strength: s * 0.9,
                         how: How::Fuzzy,
@@ -812,7 +839,7 @@ fn match_phrase(phrase: &[QTok], terms: &[Term], joined: &[Option<Term>]) -> Vec
     }
     // Multi-token phrase: tokens in order, at most one extra token between.
     for start in 0..terms.len() {
-        let Some((s0, h0)) = token_match(&phrase[0], &terms[start]) else {
+        let Some((s0, h0)) = prep.matches(&phrase[0], terms, start) else {
             continue;
         };
         let mut strength = s0;
@@ -821,8 +848,8 @@ fn match_phrase(phrase: &[QTok], terms: &[Term], joined: &[Option<Term>]) -> Vec
         let mut ok = true;
         for q in &phrase[1..] {
             let mut found = None;
-            for (next, t) in terms.iter().enumerate().take(pos + 3).skip(pos + 1) {
-                if let Some((s, h)) = token_match(q, t) {
+            for next in (pos + 1)..terms.len().min(pos + 3) {
+                if let Some((s, h)) = prep.matches(q, terms, next) {
                     found = Some((next, s, h));
                     break;
                 }
@@ -999,7 +1026,8 @@ mod tests {
             predicate: false,
             place: None,
         };
-        let m = match_unit(&unit, &terms("بعد ز يارة الوزير")).remove(0);
+        let t = terms("بعد ز يارة الوزير");
+        let m = match_unit(&unit, &t, &Prepared::new(&t)).remove(0);
         assert_eq!(m.how, How::Fuzzy);
         assert_eq!((m.first, m.last), (1, 2));
         assert!(fuzzy_sim("كوخافي", "كوخافى").is_some() || normalize_eq("كوخافي", "كوخافى"));

@@ -199,7 +199,14 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
                     && !substituted.contains(&ui)
                     && entities::conflict(query, ui, terms, al).is_none())
         });
-    if !reasons.is_empty() && keys_carried && relevance >= th.contradict {
+    // And it shares something with the claim besides the contradicted
+    // words: a passage made only of opposites is about something else.
+    let shares_content = query
+        .units
+        .iter()
+        .enumerate()
+        .any(|(ui, _)| !explained[ui] && al.units[ui].is_some());
+    if !reasons.is_empty() && keys_carried && shares_content && relevance >= th.contradict {
         return Judgement {
             stance: Some(Stance::Contradicts),
             score: relevance,
@@ -388,6 +395,22 @@ mod tests {
         );
         assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
         assert_eq!(j.reasons, ["attributed بحسب"]);
+    }
+
+    #[test]
+    fn opposites_alone_do_not_contradict() {
+        // ANS dev: "الذهب ... تنخفض ... الدولار" against a passage sharing
+        // no word with it, only words the lexicon lists as opposites.
+        let mut lexicon = Antonyms::builtin();
+        lexicon.extend("الذهب\tالنفط\nالدولار\tالنفط\n").unwrap();
+        let ix = setup(&["النفط يرتفع بازدياد إنتاج أوبك", "نص آخر عن الطقس"]);
+        let claim = "الذهب تنخفض مع صعود الدولار";
+        let passage = "النفط يرتفع بازدياد إنتاج أوبك";
+        let q = Query::new(claim, &Glossary::default(), &ix);
+        let t = terms(passage);
+        let al = align(&q, &t);
+        let j = judge(&q, &t, &al, &lexicon, &Thresholds::default());
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]

@@ -1,0 +1,162 @@
+//! The benchmark harness: generates archives and measures the pipeline.
+//!
+//! `cargo run --release --example scale -- gen DIR ARTICLES CLAIMS` writes
+//! `DIR/sources/NNNNNN.txt` (generated Arabic articles of about 5 KB,
+//! sentences recombined from the seeds and the ANS headlines), `DIR/claims.yaml`
+//! (CLAIMS claims) and `DIR/sentences.txt` (the pool, for the RapidFuzz peer).
+//!
+//! `cargo run --release --example scale -- run DIR` loads, indexes and checks
+//! in process and prints one JSON line: bytes, seconds per phase, MB/s,
+//! claims per second and peak resident memory (VmHWM). `scripts/bench.sh`
+//! runs both and the peer; figures are in BENCHMARKS.md. Never run by
+//! `cargo test`.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use anyhow::{bail, Context, Result};
+use claimcheck::check::{self, Options};
+use claimcheck::index::Index;
+use claimcheck::retrieve::Retrieval;
+use claimcheck::{claims, sources, synth};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("gen") if args.len() == 4 => gen(Path::new(&args[1]), args[2].parse()?, args[3].parse()?),
+        Some("run") if args.len() == 2 => run(Path::new(&args[1]), false),
+        Some("run") if args.len() == 3 && args[2] == "--exhaustive" => run(Path::new(&args[1]), true),
+        _ => bail!("usage: scale gen DIR ARTICLES CLAIMS | scale run DIR [--exhaustive]"),
+    }
+}
+
+/// The sentence pool: the seeds and the ANS headlines (dev in the
+/// repository, train beside it when ../shared is there).
+fn pool() -> Result<Vec<String>> {
+    let mut texts = Vec::new();
+    let mut seeds: Vec<PathBuf> = std::fs::read_dir("seeds")
+        .context("run from the repository root (seeds/ is read)")?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    seeds.sort();
+    for p in seeds {
+        texts.push(std::fs::read_to_string(p)?);
+    }
+    for csv in ["tests/data/ans/stance-dev.csv", "../shared/data/ans/stance-train.csv"] {
+        if let Ok(text) = std::fs::read_to_string(csv) {
+            for pair in claimcheck::eval::read_ans(&text) {
+                texts.push(pair.s1);
+                texts.push(pair.s2);
+            }
+        }
+    }
+    Ok(synth::sentence_pool(texts.iter().map(String::as_str)))
+}
+
+fn gen(dir: &Path, articles: usize, claims: usize) -> Result<()> {
+    let pool = pool()?;
+    let src = dir.join("sources");
+    std::fs::create_dir_all(&src)?;
+    let mut bytes = 0;
+    for (i, text) in synth::articles(&pool, articles, 2026).enumerate() {
+        bytes += text.len();
+        std::fs::write(src.join(format!("{i:06}.txt")), text)?;
+    }
+    std::fs::write(
+        dir.join("claims.yaml"),
+        synth::claims_yaml(&synth::claim_wordings(&pool, claims, 2026)),
+    )?;
+    std::fs::write(dir.join("sentences.txt"), pool.join("\n") + "\n")?;
+    eprintln!(
+        "{}: {articles} articles ({:.1} MB), {claims} claims, pool of {} sentences",
+        dir.display(),
+        bytes as f64 / 1e6,
+        pool.len()
+    );
+    Ok(())
+}
+
+/// Peak resident memory of this process in bytes (Linux).
+fn peak_rss() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        })
+        .map_or(0, |kb| kb * 1024)
+}
+
+/// CPU time (user + system) of this process in seconds (Linux, 100 Hz ticks).
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which is in parentheses).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+fn run(dir: &Path, exhaustive: bool) -> Result<()> {
+    let c0 = cpu_seconds();
+    let t0 = Instant::now();
+    let corpus = sources::load(&[dir.join("sources")], sources::LoadOptions::default())?;
+    let load = t0.elapsed().as_secs_f64();
+    let bytes: usize = corpus.sources.iter().map(|s| s.text.len()).sum();
+    let t1 = Instant::now();
+    let index = Index::build(&corpus);
+    let build = t1.elapsed().as_secs_f64();
+    let c1 = cpu_seconds();
+    let file = claims::load(&dir.join("claims.yaml"))?;
+    let n = file.claims.len();
+    let t2 = Instant::now();
+    let spans: usize = if std::env::var_os("SCALE_SPANS").is_some() {
+        let g = claimcheck::matching::Glossary::default();
+        file.claims
+            .iter()
+            .map(|c| {
+                let q = claimcheck::matching::Query::new(&c.text, &g, &index);
+                let o = Options::default();
+                claimcheck::retrieve::spans(&[q], &index, &o.thresholds, &o.antonyms, Retrieval::Indexed).len()
+            })
+            .sum()
+    } else {
+        0
+    };
+    if spans > 0 {
+        eprintln!("spans judged per claim: {:.0}", spans as f64 / n as f64);
+    }
+    let opts = Options {
+        retrieval: if exhaustive {
+            Retrieval::Exhaustive
+        } else {
+            Retrieval::Indexed
+        },
+        ..Options::default()
+    };
+    let report = check::check(&[file], &corpus, &index, &opts);
+    if let Some(path) = std::env::var_os("SCALE_REPORT") {
+        std::fs::write(path, claimcheck::render::json::render(&report))?;
+    }
+    let judge = t2.elapsed().as_secs_f64();
+    let c2 = cpu_seconds();
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "{{\"dir\":\"{}\",\"sources\":{},\"mb\":{mb:.1},\"passages\":{},\"stems\":{},\"claims\":{n},\
+         \"load_s\":{load:.3},\"index_s\":{build:.3},\"check_s\":{judge:.3},\"load_index_mb_s\":{:.1},\
+         \"claims_per_s\":{:.1},\"cpu_load_index_s\":{:.2},\"cpu_check_s\":{:.2},\"peak_mb\":{:.0},\"supported\":{}}}",
+        dir.display(),
+        corpus.sources.len(),
+        index.len(),
+        index.df.len(),
+        mb / (load + build),
+        n as f64 / judge,
+        c1 - c0,
+        c2 - c1,
+        peak_rss() as f64 / 1e6,
+        report.summary.supported,
+    );
+    Ok(())
+}

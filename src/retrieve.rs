@@ -1,0 +1,334 @@
+//! Candidate retrieval: which passages and windows of two a claim is judged on.
+//!
+//! This module owns choosing, from the postings of the [`Index`], the spans
+//! worth judging, without changing any judgement. A passage is silent when the
+//! claim's units it carries (or could contradict) weigh less than
+//! [`Thresholds::mention`] of the claim; so each unit gets the index keys of
+//! every way [`crate::matching::token_match`] can meet a word (stem, fuzzy
+//! neighbours, transliterations, clitic variants, verb keys), and a span is
+//! judged only if the weights of the units it may carry reach the mention
+//! threshold. Units that can count without matching (numbers, ordinals,
+//! places, words with antonyms, see [`crate::stance::judge`]) are counted as
+//! carried everywhere. Enumeration follows MaxScore: the most common units
+//! whose weights together cannot reach the threshold are only checked
+//! (binary search in their postings) on passages that a rarer unit already
+//! hit, so a claim never walks the postings of its common words.
+//! [`Retrieval::Exhaustive`] judges every passage and window instead; tests
+//! compare the two.
+
+use crate::index::{is_fragment, Index, Term};
+use crate::matching::{Query, UnitKind};
+use crate::normalize::is_number;
+use crate::stance::antonyms::Antonyms;
+use crate::stance::Thresholds;
+use crate::stem::{root_key, stem};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// How candidate spans are chosen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Retrieval {
+    /// Through the postings, with the weight bound (the default).
+    #[default]
+    Indexed,
+    /// Every passage and every window of two (for tests and measurements).
+    Exhaustive,
+}
+
+/// Letters that cling to the next word (و ف ب ل ك).
+const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+/// Key of a verb key in [`Index::variants`].
+fn root_variant(root: &str) -> String {
+    format!("r\u{1}{root}")
+}
+
+/// Key of a word written with a leading clitic, by the stem of the rest.
+fn clitic_variant(rest_stem: &str) -> String {
+    format!("c\u{1}{rest_stem}")
+}
+
+/// The keys of a passage word in [`Index::variants`]: its verb key, and the
+/// stem without a leading clitic letter.
+fn term_variants(norm: &str, stem_: &str, out: &mut Vec<String>) {
+    if let Some(r) = root_key(stem_) {
+        out.push(root_variant(&r));
+    }
+    if let Some(rest) = norm.strip_prefix(CLITICS) {
+        out.push(clitic_variant(&stem(rest)));
+    }
+}
+
+/// The variant keys a passage is indexed under (see [`Index::variants`]),
+/// for its words and the joined pairs around short fragments.
+pub fn passage_variants(terms: &[Term]) -> Vec<String> {
+    let mut out = Vec::new();
+    for t in terms {
+        term_variants(&t.norm, &t.stem, &mut out);
+    }
+    for w in terms.windows(2) {
+        if is_fragment(&w[0].norm) || is_fragment(&w[1].norm) {
+            let joined = format!("{}{}", w[0].norm, w[1].norm);
+            let s = stem(&joined);
+            term_variants(&joined, &s, &mut out);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// What retrieval knows of one unit of a query.
+struct UnitKeys<'a> {
+    weight: f64,
+    /// Counted as carried by every span.
+    always: bool,
+    /// Posting lists of its keys.
+    lists: Vec<&'a [u32]>,
+    /// Its plain keys (stems) and variant keys, for words joined across a
+    /// window's boundary.
+    plain: HashSet<String>,
+    variants: HashSet<String>,
+}
+
+impl UnitKeys<'_> {
+    fn size(&self) -> usize {
+        self.lists.iter().map(|l| l.len()).sum()
+    }
+
+    fn holds(&self, p: u32) -> bool {
+        self.lists.iter().any(|l| l.binary_search(&p).is_ok())
+    }
+
+    /// Whether a word could meet this unit (the keys of `token_match`).
+    fn meets(&self, norm: &str, stem_: &str) -> bool {
+        if self.plain.contains(stem_) {
+            return true;
+        }
+        let mut v = Vec::new();
+        term_variants(norm, stem_, &mut v);
+        v.iter().any(|k| self.variants.contains(k))
+    }
+}
+
+/// Whether a unit may count as carried without being matched: a number, an
+/// ordinal, a place, or a word with antonyms (the reasons of
+/// [`crate::stance::judge`]).
+fn may_explain(q: &Query, ui: usize, antonyms: &Antonyms) -> bool {
+    let u = &q.units[ui];
+    let norm = &q.tokens[u.at].norm;
+    u.kind == UnitKind::Number
+        || u.place.is_some()
+        || crate::stance::quantities::ordinal(norm).is_some()
+        || (u.phrases[0].tokens.len() == 1 && antonyms.opposites(norm).next().is_some())
+}
+
+fn unit_keys<'a>(q: &Query, ui: usize, index: &'a Index, antonyms: &Antonyms) -> UnitKeys<'a> {
+    let u = &q.units[ui];
+    let mut plain: HashSet<String> = HashSet::new();
+    let mut variants: HashSet<String> = HashSet::new();
+    let mut always = may_explain(q, ui, antonyms);
+    for p in &u.phrases {
+        // A phrase matches only if all its tokens do: the keys of all of them
+        // are a superset; a phrase of numbers only is always possible.
+        if p.tokens.iter().all(|t| is_number(&t.norm)) {
+            always = true;
+        }
+        for t in &p.tokens {
+            plain.insert(t.stem.clone());
+            if is_number(&t.norm) {
+                continue;
+            }
+            match &t.near {
+                Some(near) => plain.extend(near.keys().cloned()),
+                // Fuzzy distance computed on demand: any word may meet it.
+                None => always = true,
+            }
+            if let Some(names) = &t.names {
+                plain.extend(names.iter().map(|n| stem(n)));
+            }
+            if let Some(rest) = t.norm.strip_prefix(CLITICS) {
+                plain.insert(stem(rest));
+            }
+            if let Some(r) = &t.root {
+                variants.insert(root_variant(r));
+            }
+            variants.insert(clitic_variant(&t.stem));
+        }
+    }
+    let mut lists: Vec<&[u32]> = Vec::new();
+    for k in &plain {
+        if let Some(l) = index.postings.get(k) {
+            lists.push(l);
+        }
+    }
+    for k in &variants {
+        if let Some(l) = index.variants.get(k) {
+            lists.push(l);
+        }
+    }
+    UnitKeys {
+        weight: u.weight,
+        always,
+        lists,
+        plain,
+        variants,
+    }
+}
+
+/// The spans (first and last passage, inclusive; `a == b` or `b == a + 1`
+/// inside one source) that may not be silent for one of the wordings.
+pub fn spans(
+    queries: &[Query],
+    index: &Index,
+    thresholds: &Thresholds,
+    antonyms: &Antonyms,
+    mode: Retrieval,
+) -> BTreeSet<(usize, usize)> {
+    let mut out = BTreeSet::new();
+    if mode == Retrieval::Exhaustive {
+        for a in &index.analyzed {
+            for p in a.passages.clone() {
+                out.insert((p, p));
+                if p + 1 < a.passages.end {
+                    out.insert((p, p + 1));
+                }
+            }
+        }
+        return out;
+    }
+    for q in queries {
+        query_spans(q, index, thresholds, antonyms, &mut out);
+    }
+    out
+}
+
+fn query_spans(
+    q: &Query,
+    index: &Index,
+    thresholds: &Thresholds,
+    antonyms: &Antonyms,
+    out: &mut BTreeSet<(usize, usize)>,
+) {
+    if q.units.is_empty() || q.units.len() > 64 {
+        // No units: always silent. More than 64: no masks; judge the spans
+        // around every passage any unit names.
+        if !q.units.is_empty() {
+            let units: Vec<UnitKeys> = (0..q.units.len()).map(|u| unit_keys(q, u, index, antonyms)).collect();
+            let hits: BTreeSet<u32> = units
+                .iter()
+                .flat_map(|u| u.lists.iter().flat_map(|l| l.iter().copied()))
+                .collect();
+            for p in hits {
+                push_windows(index, p as usize, out);
+            }
+        }
+        return;
+    }
+    let units: Vec<UnitKeys> = (0..q.units.len()).map(|u| unit_keys(q, u, index, antonyms)).collect();
+    let total: f64 = units.iter().map(|u| u.weight).sum();
+    let need = thresholds.mention * total - 1e-9 * total.max(1.0);
+    let always: f64 = units.iter().filter(|u| u.always).map(|u| u.weight).sum();
+    let bound = |mask: u64| -> f64 {
+        always
+            + units
+                .iter()
+                .enumerate()
+                .filter(|(i, u)| !u.always && mask & (1 << i) != 0)
+                .map(|(_, u)| u.weight)
+                .sum::<f64>()
+    };
+    // MaxScore: the most common units whose weights (with those counted
+    // everywhere) stay under the threshold need not be enumerated.
+    let mut order: Vec<usize> = (0..units.len()).filter(|&i| !units[i].always).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(units[i].size()), i));
+    let mut rest = always;
+    let mut essential: Vec<usize> = Vec::new();
+    let mut optional: Vec<usize> = Vec::new();
+    for i in order {
+        if rest + units[i].weight < need {
+            rest += units[i].weight;
+            optional.push(i);
+        } else {
+            essential.push(i);
+        }
+    }
+    if always >= need {
+        // Units counted everywhere reach the threshold alone: every passage
+        // some unit names (and its neighbours) is judged.
+        essential = (0..units.len()).collect();
+        optional.clear();
+    }
+    let mut found: HashMap<u32, u64> = HashMap::new();
+    for &i in &essential {
+        for l in &units[i].lists {
+            for &p in *l {
+                *found.entry(p).or_insert(0) |= 1 << i;
+            }
+        }
+    }
+    let mut passages: Vec<u32> = found.keys().copied().collect();
+    passages.sort_unstable();
+    let mask_of = |p: usize| -> u64 {
+        let mut m = found.get(&(p as u32)).copied().unwrap_or(0);
+        for &i in &optional {
+            if units[i].holds(p as u32) {
+                m |= 1 << i;
+            }
+        }
+        m
+    };
+    let mut masks: HashMap<usize, u64> = HashMap::new();
+    let mut mask = |p: usize| *masks.entry(p).or_insert_with(|| mask_of(p));
+    for p in passages {
+        let p = p as usize;
+        let range = &index.analyzed[index.passages[p].source].passages;
+        let mp = mask(p);
+        if bound(mp) >= need {
+            out.insert((p, p));
+        }
+        let before = (p > range.start).then(|| (p - 1, p));
+        let after = (p + 1 < range.end).then_some((p, p + 1));
+        for (a, b) in before.into_iter().chain(after) {
+            if out.contains(&(a, b)) {
+                continue;
+            }
+            let m = mask(a) | mask(b) | boundary_mask(index, a, b, &units);
+            if bound(m) >= need {
+                out.insert((a, b));
+            }
+        }
+    }
+}
+
+/// The units a word joined across the boundary of passages `a` and `b`
+/// (a word broken by extraction) could meet.
+fn boundary_mask(index: &Index, a: usize, b: usize, units: &[UnitKeys]) -> u64 {
+    let ta = index.terms(a);
+    let tb = index.terms(b);
+    let (Some(x), Some(y)) = (ta.last(), tb.first()) else {
+        return 0;
+    };
+    if !(is_fragment(&x.norm) || is_fragment(&y.norm)) {
+        return 0;
+    }
+    let joined = format!("{}{}", x.norm, y.norm);
+    let s = stem(&joined);
+    let mut m = 0;
+    for (i, u) in units.iter().enumerate() {
+        if u.meets(&joined, &s) {
+            m |= 1 << i;
+        }
+    }
+    m
+}
+
+fn push_windows(index: &Index, p: usize, out: &mut BTreeSet<(usize, usize)>) {
+    let range = &index.analyzed[index.passages[p].source].passages;
+    out.insert((p, p));
+    if p + 1 < range.end {
+        out.insert((p, p + 1));
+    }
+    if p > range.start {
+        out.insert((p - 1, p));
+    }
+}

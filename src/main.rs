@@ -272,17 +272,11 @@ fn emit(report: &claimcheck::report::Report, args: &OutputArgs) -> Result<ExitSt
         color: to_terminal && std::env::var_os("NO_COLOR").is_none(),
         width: None,
     };
-    let text = render::render(report, args.format, &ropts);
-    match &args.output {
-        Some(path) => {
-            std::fs::write(path, text).with_context(|| format!("cannot write the report to {}", path.display()))?
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
-        }
-    }
+    write_out(
+        &render::render(report, args.format, &ropts),
+        args.output.as_deref(),
+        "report",
+    )?;
     Ok(if report.failing() {
         ExitStatus::Failure
     } else {
@@ -308,10 +302,15 @@ fn stats(args: StatsArgs) -> Result<ExitStatus> {
             Err(e) => return Ok(input_error(e)),
         }
     };
-    let text = stats.to_json();
-    match &args.output {
+    write_out(&stats.to_json(), args.output.as_deref(), "stats")?;
+    Ok(ExitStatus::Success)
+}
+
+/// Writes `text` to the file `-o` names, else to stdout.
+fn write_out(text: &str, output: Option<&std::path::Path>, what: &str) -> Result<()> {
+    match output {
         Some(path) => {
-            std::fs::write(path, text).with_context(|| format!("cannot write the stats to {}", path.display()))?
+            std::fs::write(path, text).with_context(|| format!("cannot write the {what} to {}", path.display()))?
         }
         None => {
             let mut out = std::io::stdout().lock();
@@ -319,7 +318,7 @@ fn stats(args: StatsArgs) -> Result<ExitStatus> {
             out.flush()?;
         }
     }
-    Ok(ExitStatus::Success)
+    Ok(())
 }
 
 fn merge(args: MergeArgs) -> Result<ExitStatus> {

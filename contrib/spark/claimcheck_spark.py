@@ -20,6 +20,7 @@ See README.md beside this file for ``spark-submit`` on a cluster.
 """
 
 import argparse
+import contextlib
 import os
 import shutil
 import subprocess
@@ -93,59 +94,47 @@ def run(cmd, cwd, allowed=(0,)):
     return proc
 
 
-def materialize(docs, root, label):
-    """Writes a partition's files under root/label, as in the original folder."""
-    folder = os.path.join(root, label)
-    os.makedirs(folder, exist_ok=True)
-    for rel, data in docs:
-        path = os.path.join(folder, rel)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as f:
-            f.write(data)
+def write_file(path, data):
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+@contextlib.contextmanager
+def scratch(prefix, files=()):
+    """A temporary folder holding `files` ((path, data) pairs), removed afterwards."""
+    root = tempfile.mkdtemp(prefix=prefix)
+    try:
+        for rel, data in files:
+            write_file(os.path.join(root, rel), data)
+        yield root
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def stats_task(label):
     def task(docs):
-        docs = list(docs)
+        docs = [(os.path.join(label, rel), data) for rel, data in docs]
         if not docs:
             return
-        root = tempfile.mkdtemp(prefix="claimcheck-stats-")
-        try:
-            materialize(docs, root, label)
-            proc = run([binary_path(), "stats", label], cwd=root)
-            yield proc.stdout.decode("utf-8")
-        finally:
-            shutil.rmtree(root, ignore_errors=True)
+        with scratch("claimcheck-stats-", docs) as root:
+            yield run([binary_path(), "stats", label], cwd=root).stdout.decode("utf-8")
     return task
 
 
 def merge_stats(a, b):
     """Adds up two stats files (runs on executors and, last, on the driver)."""
-    root = tempfile.mkdtemp(prefix="claimcheck-merge-")
-    try:
-        for name, text in (("a.json", a), ("b.json", b)):
-            with open(os.path.join(root, name), "w", encoding="utf-8") as f:
-                f.write(text)
+    with scratch("claimcheck-merge-", [("a.json", a), ("b.json", b)]) as root:
         return run([binary_path(), "stats", "--merge", "a.json", "b.json"], cwd=root).stdout.decode("utf-8")
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
 
 
 def check_task(label, claims_bc, stats_bc, lexicon, extra):
     def task(index, docs):
-        docs = list(docs)
+        docs = [(os.path.join(label, rel), data) for rel, data in docs]
         if not docs:
             return
-        root = tempfile.mkdtemp(prefix="claimcheck-check-")
-        try:
-            materialize(docs, root, label)
-            for rel, data in claims_bc.value.items():
-                path = os.path.join(root, rel)
-                os.makedirs(os.path.dirname(path) or root, exist_ok=True)
-                with open(path, "wb") as f:
-                    f.write(data)
-            with open(os.path.join(root, "stats.json"), "w", encoding="utf-8") as f:
-                f.write(stats_bc.value)
+        files = docs + list(claims_bc.value.items()) + [("stats.json", stats_bc.value)]
+        with scratch("claimcheck-check-", files) as root:
             cmd = [binary_path(), "check", "--sources", label, "--stats", "stats.json",
                    "--format", "json", "--output", "report.json"]
             if lexicon:
@@ -155,8 +144,6 @@ def check_task(label, claims_bc, stats_bc, lexicon, extra):
             proc = run(cmd, cwd=root, allowed=(0, 1))
             with open(os.path.join(root, "report.json"), encoding="utf-8") as f:
                 yield index, f.read(), proc.stderr.decode("utf-8", "replace")
-        finally:
-            shutil.rmtree(root, ignore_errors=True)
     return task
 
 
@@ -221,8 +208,7 @@ def main(argv=None):
                   .values()
                   .persist())
         stats = shards.mapPartitions(stats_task(label)).treeReduce(merge_stats)
-        with open(os.path.join(work, "stats.json"), "w", encoding="utf-8") as f:
-            f.write(stats)
+        write_file(os.path.join(work, "stats.json"), stats)
         claims_bc = sc.broadcast(claims)
         stats_bc = sc.broadcast(stats)
         extra = list(args.check_arg)
@@ -237,8 +223,7 @@ def main(argv=None):
                     seen.add(line)
                     print(line, file=sys.stderr)
             path = os.path.join(work, f"shard-{index:05}.json")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(report)
+            write_file(path, report)
             reports.append(path)
         if not reports:
             sys.exit("error: the corpus is empty: no partition holds a source")

@@ -30,15 +30,17 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 status=0
 
-# prove NAME FOLDER CLAIMS...: single run vs Spark with 2 and 4 partitions.
+# prove NAME FOLDER INPUT PARTITIONS CLAIMS...: a single run over FOLDER vs
+# Spark reading INPUT (`--input DIR` or `--table FILE ...`) with each partition count.
 prove() {
-  local name=$1 folder=$2; shift 2
+  local name=$1 folder=$2 input=$3 counts=$4; shift 4
   local dir=$WORK/$name single=0 code=0
   (cd "$dir" && "$BIN" check --sources "$folder" "$@" -f json -o single.json 2>/dev/null) || single=$?
-  for p in 2 4; do
+  for p in $counts; do
     code=0
+    # shellcheck disable=SC2086 # INPUT is several words
     (cd "$dir" && "$PY" "$ROOT/contrib/spark/claimcheck_spark.py" --master 'local[2]' --log-level ERROR \
-       --binary "$BIN" --input "$folder" --partitions "$p" --claims "$@" -f json -o "spark-$p.json" 2>"spark-$p.log") || code=$?
+       --binary "$BIN" $input --label "$folder" --partitions "$p" --claims "$@" -f json -o "spark-$p.json" 2>"spark-$p.log") || code=$?
     if [ "$code" -ne "$single" ]; then
       echo "FAIL $name, $p partitions: exit $code, single run $single" >&2; cat "$dir/spark-$p.log" >&2; status=1
     elif ! cmp -s "$dir/single.json" "$dir/spark-$p.json"; then
@@ -52,9 +54,23 @@ prove() {
 mkdir -p "$WORK/seeds/claims" "$WORK/generated/claims"
 cp -r seeds "$WORK/seeds/seeds"
 cp claims/example.yaml tests/data/shard/claims.yaml "$WORK/seeds/claims/"
-prove seeds seeds claims/example.yaml claims/claims.yaml
+prove seeds seeds "--input seeds" "2 4" claims/example.yaml claims/claims.yaml
+
+# The seeds as a JSON-lines table of (id, text) rows (no .charmap sidecars there).
+mkdir -p "$WORK/table/claims" "$WORK/table/corpus"
+cp seeds/*.txt "$WORK/table/corpus/"
+cp tests/data/shard/claims.yaml "$WORK/table/claims/"
+python3 - "$WORK/table" <<'PY'
+import json, os, sys
+root = sys.argv[1]
+with open(os.path.join(root, "corpus.jsonl"), "w", encoding="utf-8") as out:
+    for name in sorted(os.listdir(os.path.join(root, "corpus"))):
+        with open(os.path.join(root, "corpus", name), encoding="utf-8") as f:
+            out.write(json.dumps({"id": name[:-4], "text": f.read()}, ensure_ascii=False) + "\n")
+PY
+prove table corpus "--table corpus.jsonl --table-format json" "2" claims/claims.yaml
 
 python3 contrib/spark/gen_corpus.py seeds "$WORK/generated/corpus" --count "$ARTICLES"
 cp tests/data/shard/claims.yaml "$WORK/generated/claims/"
-prove generated corpus claims/claims.yaml
+prove generated corpus "--input corpus" "2 4" claims/claims.yaml
 exit $status

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Wall times for BENCHMARKS.md: one `claimcheck check` (and `stats`) vs the
-# Spark driver in local mode with 1, 2 and 4 partitions, on the generated
-# corpus; RUNS runs each, every time printed (take the median).
+# Times for BENCHMARKS.md: one `claimcheck check` (and `stats`) vs the Spark
+# driver in local mode with 1, 2 and 4 partitions, on the generated corpus;
+# RUNS runs each, wall time and CPU time (user+sys of the command and all
+# its descendants: JVM, Python workers, claimcheck) printed for every run.
 #   contrib/spark/bench.sh [ARTICLES] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,17 +18,19 @@ trap 'rm -rf "$WORK"' EXIT
 python3 contrib/spark/gen_corpus.py seeds "$WORK/corpus" --count "$ARTICLES"
 mkdir "$WORK/claims" && cp tests/data/shard/claims.yaml "$WORK/claims/"
 cd "$WORK"
-now() { date +%s.%N; }
+# timed LABEL CMD...: runs CMD, prints wall and CPU seconds.
+timed() {
+  local label=$1; shift
+  /usr/bin/time -f "%e %U %S" -o time.txt "$@" >/dev/null 2>&1 || true
+  read -r wall user sys < <(tail -n 1 time.txt)
+  echo "$label: wall $wall s, cpu $(echo "$user + $sys" | bc) s"
+}
 for r in $(seq "$RUNS"); do
-  t=$(now); "$BIN" stats corpus -o /dev/null 2>/dev/null; s=$(now)
-  "$BIN" check --sources corpus claims/claims.yaml -f json -o single.json 2>/dev/null || true; e=$(now)
-  echo "run $r single: stats $(echo "$s - $t" | bc) s, check $(echo "$e - $s" | bc) s"
+  timed "run $r single stats" "$BIN" stats corpus -o /dev/null
+  timed "run $r single check" "$BIN" check --sources corpus claims/claims.yaml -f json -o single.json
   for p in 1 2 4; do
-    t=$(now)
-    "$PY" "$ROOT/contrib/spark/claimcheck_spark.py" --master 'local[2]' --log-level ERROR --binary "$BIN" \
-      --input corpus --partitions "$p" --claims claims/claims.yaml -f json -o "spark.json" 2>/dev/null || true
-    e=$(now)
-    cmp -s single.json spark.json && same=identical || same=DIFFERENT
-    echo "run $r spark $p partitions: $(echo "$e - $t" | bc) s ($same)"
+    timed "run $r spark $p partitions" "$PY" "$ROOT/contrib/spark/claimcheck_spark.py" --master 'local[2]' \
+      --log-level ERROR --binary "$BIN" --input corpus --partitions "$p" --claims claims/claims.yaml -f json -o spark.json
+    cmp -s single.json spark.json || echo "run $r spark $p partitions: DIFFERENT from the single run"
   done
 done

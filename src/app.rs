@@ -24,6 +24,9 @@ pub enum InputError {
     /// A sources folder is missing or unusable.
     #[error(transparent)]
     Sources(#[from] SourceError),
+    /// A stats file is unreadable, or stats do not add up.
+    #[error(transparent)]
+    Stats(#[from] crate::stats::StatsError),
     /// Another bad input (baseline, antonyms file...), already worded.
     #[error("{0}")]
     Other(String),
@@ -40,6 +43,9 @@ pub struct CheckConfig {
     pub load: LoadOptions,
     /// Judging options.
     pub options: Options,
+    /// Corpus statistics of the whole corpus when these sources are one
+    /// shard of it (`--stats`, see [`crate::stats`]).
+    pub stats: Option<PathBuf>,
 }
 
 /// The inputs of a run, loaded and validated.
@@ -179,12 +185,21 @@ pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError>
             crate::lexicon::INSTALL_HINT
         ));
     }
+    let shard = match &cfg.stats {
+        Some(path) => Some(load_shard(path, &cfg.claims, &inputs)?),
+        None => None,
+    };
     let mut per_file: Vec<Vec<crate::report::ClaimReport>> = vec![Vec::new(); inputs.files.len()];
     let mut all_sources: Vec<crate::report::SourceInfo> = Vec::new();
     for g in &inputs.groups {
-        let index = Index::build_with(&g.corpus, &cfg.options.progress);
+        let mut index = Index::build_with(&g.corpus, &cfg.options.progress);
         let members: Vec<ClaimsFile> = g.files.iter().map(|&i| inputs.files[i].clone()).collect();
-        let part = check::check(&members, &g.corpus, &index, &cfg.options);
+        let mut options = cfg.options.clone();
+        if let Some((stats, _)) = &shard {
+            stats.apply(&mut index);
+            options.whole = Some(std::sync::Arc::new(stats.universe()));
+        }
+        let part = check::check(&members, &g.corpus, &index, &options);
         for s in part.sources {
             if !all_sources.contains(&s) {
                 all_sources.push(s);
@@ -202,6 +217,7 @@ pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError>
         sources: all_sources,
         summary: crate::report::Summary::of(&claims),
         claims,
+        shard: shard.map(|(_, info)| info),
     };
     Ok((report, inputs.warnings))
 }
@@ -274,6 +290,101 @@ pub fn run_explain(
     let file = &inputs.files[fi];
     let e = crate::explain::explain(file, &file.claims[ci], &group.corpus, &index, &cfg.options, only);
     Ok((e, inputs.warnings))
+}
+
+/// Reads the whole corpus's statistics for a shard run and checks that they
+/// fit the shard: one sources folder set, every source counted, every
+/// citation unambiguous over the whole corpus. Returns them with what the
+/// shard report records.
+fn load_shard(
+    path: &Path,
+    claims_paths: &[PathBuf],
+    inputs: &Inputs,
+) -> Result<(crate::stats::CorpusStats, crate::report::ShardInfo), InputError> {
+    let shown = sources::display_path(path);
+    if inputs.groups.len() > 1 {
+        return Err(InputError::Other(format!(
+            "--stats {shown} describes one corpus, but these claims files name different sources folders; pass the shard's folder with --sources"
+        )));
+    }
+    let stats = crate::stats::CorpusStats::read(path)?;
+    let universe = stats.universe();
+    for g in &inputs.groups {
+        stats.covers(&g.corpus, &shown)?;
+        let members: Vec<ClaimsFile> = g.files.iter().map(|&i| inputs.files[i].clone()).collect();
+        check::validate_citations(&members, &universe)?;
+    }
+    let mut claims_files = Vec::new();
+    for (p, f) in claims_paths.iter().zip(&inputs.files) {
+        let bytes =
+            std::fs::read(p).map_err(|e| InputError::Other(format!("{}: cannot read the claims file: {e}", f.path)))?;
+        claims_files.push(crate::report::ClaimsFileInfo {
+            path: f.path.clone(),
+            digest: crate::stats::fnv1a(&bytes),
+        });
+    }
+    let info = crate::report::ShardInfo {
+        claims_files,
+        stats: stats.digest(),
+    };
+    Ok((stats, info))
+}
+
+/// Runs `stats`: the corpus statistics of some sources folders (one shard
+/// of a corpus, or all of it), and the warnings about its sources.
+pub fn run_stats(
+    folders: &[PathBuf],
+    load: LoadOptions,
+) -> Result<(crate::stats::CorpusStats, Vec<String>), InputError> {
+    let corpus = sources::load(folders, load)?;
+    let index = Index::build(&corpus);
+    Ok((crate::stats::CorpusStats::of(&corpus, &index), corpus_warnings(&corpus)))
+}
+
+/// Runs `stats --merge`: adds up the stats files of disjoint shards.
+pub fn run_stats_merge(paths: &[PathBuf]) -> Result<crate::stats::CorpusStats, InputError> {
+    let parts = paths
+        .iter()
+        .map(|p| Ok((sources::display_path(p), crate::stats::CorpusStats::read(p)?)))
+        .collect::<Result<Vec<_>, InputError>>()?;
+    Ok(crate::stats::CorpusStats::merge(&parts)?)
+}
+
+/// Reads a JSON report (a shard report for `merge`, or a baseline).
+pub fn read_report(path: &Path, what: &str) -> Result<Report, InputError> {
+    let shown = sources::display_path(path);
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| InputError::Other(format!("{shown}: cannot read the {what}: {e}")))?;
+    let report: Report = serde_json::from_str(&text).map_err(|e| {
+        InputError::Other(format!(
+            "{shown}:{}:{}: not a claimcheck JSON report ({}); write one with `--format json -o {shown}`",
+            e.line(),
+            e.column(),
+            crate::claims::strip_position(&e.to_string())
+        ))
+    })?;
+    if report.schema != crate::report::SCHEMA {
+        return Err(InputError::Other(format!(
+            "{shown}: the {what} has schema `{}`, this version reads `{}`",
+            report.schema,
+            crate::report::SCHEMA
+        )));
+    }
+    Ok(report)
+}
+
+/// Runs `merge`: reads shard reports and merges them into one report,
+/// decided under `policy` (and `baseline`).
+pub fn run_merge(
+    paths: &[PathBuf],
+    policy: &crate::verdict::Policy,
+    baseline: Option<&Report>,
+) -> Result<Report, InputError> {
+    let parts = paths
+        .iter()
+        .map(|p| Ok((sources::display_path(p), read_report(p, "shard report")?)))
+        .collect::<Result<Vec<_>, InputError>>()?;
+    crate::merge::merge(&parts, policy, baseline).map_err(|e| InputError::Other(e.to_string()))
 }
 
 /// A problem `lint` found in a valid file.
@@ -375,25 +486,7 @@ pub fn run_search(
 
 /// Reads a previous JSON report for `--baseline`.
 pub fn read_baseline(path: &Path) -> Result<Report, InputError> {
-    let shown = sources::display_path(path);
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| InputError::Other(format!("{shown}: cannot read the baseline report: {e}")))?;
-    let report: Report = serde_json::from_str(&text).map_err(|e| {
-        InputError::Other(format!(
-            "{shown}:{}:{}: not a claimcheck JSON report ({}); write one with `--format json -o {shown}`",
-            e.line(),
-            e.column(),
-            crate::claims::strip_position(&e.to_string())
-        ))
-    })?;
-    if report.schema != crate::report::SCHEMA {
-        return Err(InputError::Other(format!(
-            "{shown}: the baseline has schema `{}`, this version reads `{}`",
-            report.schema,
-            crate::report::SCHEMA
-        )));
-    }
-    Ok(report)
+    read_report(path, "baseline")
 }
 
 /// Reads a user's antonym pairs (TSV) on top of the built-in ones.

@@ -42,6 +42,10 @@ pub struct Options {
     pub retrieval: crate::retrieve::Retrieval,
     /// Told as sources are indexed and claims judged.
     pub progress: crate::progress::Progress,
+    /// When judging one shard of a corpus: the whole corpus's sources (ids
+    /// and names, no text; see [`crate::stats`]). Citations resolve against
+    /// it, and citations carry their written form for `merge`.
+    pub whole: Option<std::sync::Arc<Corpus>>,
 }
 
 impl Default for Options {
@@ -55,6 +59,7 @@ impl Default for Options {
             lexicon: None,
             retrieval: crate::retrieve::Retrieval::default(),
             progress: crate::progress::Progress::default(),
+            whole: None,
         }
     }
 }
@@ -120,6 +125,28 @@ pub fn check(files: &[ClaimsFile], corpus: &Corpus, index: &Index, opts: &Option
             .collect(),
         claims,
         summary,
+        shard: None,
+    }
+}
+
+/// Resolves a citation to a source of `corpus`. When judging a shard, the
+/// citation resolves against the whole corpus first (a prefix unique in the
+/// shard may name a source of another shard); a source held elsewhere is
+/// `Missing` here and found by `merge` in its own shard's report.
+fn resolve(cite: &str, corpus: &Corpus, opts: &Options) -> Resolution {
+    let Some(whole) = &opts.whole else {
+        return corpus.resolve(cite);
+    };
+    match whole.resolve(cite) {
+        Resolution::Found(g) => {
+            let id = &whole.sources[g].id;
+            corpus
+                .sources
+                .iter()
+                .position(|s| &s.id == id)
+                .map_or(Resolution::Missing, Resolution::Found)
+        }
+        other => other,
     }
 }
 
@@ -306,13 +333,13 @@ fn judge_claim(
     let cited: BTreeSet<usize> = claim
         .cites
         .iter()
-        .filter_map(|c| match corpus.resolve(&c.source) {
+        .filter_map(|c| match resolve(&c.source, corpus, opts) {
             Resolution::Found(i) => Some(i),
             _ => None,
         })
         .collect();
     let mut stances: Vec<SourceStance> = Vec::new();
-    let mut stance_of: BTreeMap<usize, (Stance, Vec<String>)> = BTreeMap::new();
+    let mut stance_of: BTreeMap<usize, Stance> = BTreeMap::new();
     for (&si, list) in &judged {
         let Some((stance, score, ev)) = reduce(list, opts.evidence_per_source) else {
             continue;
@@ -335,13 +362,7 @@ fn judge_claim(
                 }
             })
             .collect();
-        stance_of.insert(
-            si,
-            (
-                stance,
-                ev.first().map(|j| j.judgement.reasons.clone()).unwrap_or_default(),
-            ),
-        );
+        stance_of.insert(si, stance);
         stances.push(SourceStance {
             source: source.id.clone(),
             stance,
@@ -350,26 +371,13 @@ fn judge_claim(
             evidence,
         });
     }
-    let rank = |s: Stance| match s {
-        Stance::Supports | Stance::Contradicts => 0,
-        Stance::Mentions => 1,
-    };
-    stances.sort_by(|a, b| {
-        rank(a.stance)
-            .cmp(&rank(b.stance))
-            .then(b.score.total_cmp(&a.score))
-            .then(a.source.cmp(&b.source))
-    });
-    let any = |s: Stance| stances.iter().any(|x| x.stance == s);
-    let verdict = Verdict::from_stances(any(Stance::Supports), any(Stance::Contradicts));
 
     // Citations and quotes.
     let mut citations = Vec::new();
-    let mut citation_problems = Vec::new();
     for c in &claim.cites {
-        let (id, status, quote) = match corpus.resolve(&c.source) {
+        let (id, status, quote) = match resolve(&c.source, corpus, opts) {
             Resolution::Found(si) => {
-                let status = CitationStatus::from_stance(stance_of.get(&si).map(|(s, _)| *s));
+                let status = CitationStatus::from_stance(stance_of.get(&si).copied());
                 let source = &corpus.sources[si];
                 let quote = c
                     .quote
@@ -408,42 +416,89 @@ fn judge_claim(
                 }),
             ),
         };
-        let reasons = corpus_reasons(&stance_of, corpus, &id);
-        match status {
-            CitationStatus::Confirms => {}
-            CitationStatus::Contradicts => citation_problems.push(format!(
-                "citation `{}` contradicts the claim{}",
-                c.source,
-                paren(&reasons)
-            )),
-            CitationStatus::Mentions => citation_problems.push(format!(
-                "citation `{}` only mentions the claim without establishing it{}",
-                c.source,
-                paren(&reasons)
-            )),
-            CitationStatus::Silent => citation_problems.push(format!(
-                "citation `{}` is silent: nothing in {} bears on the claim",
-                c.source, id
-            )),
-            CitationStatus::Missing => citation_problems.push(format!(
-                "citation `{}` is missing: no source has that id, file name or id prefix",
-                c.source
-            )),
-        }
-        if let Some(q) = &quote {
-            if q.status == QuoteStatus::NotFound && status != CitationStatus::Missing {
-                let place = q.line.map(|l| format!(" near line {l}")).unwrap_or_default();
-                citation_problems.push(format!(
-                    "the quote cited from `{}` is not in {} (best similarity {:.2}{place})",
-                    c.source, id, q.similarity
-                ));
-            }
-        }
         citations.push(CitationReport {
             source: id,
             status,
             quote,
+            cited: opts.whole.as_ref().map(|_| c.source.clone()),
         });
+    }
+    let mut report = ClaimReport {
+        file: file.path.clone(),
+        line: claim.line,
+        id: claim.id.clone(),
+        claim: claim.text.clone(),
+        verdict: Verdict::Unsourced,
+        expect: claim.expect,
+        pass: true,
+        sources: stances,
+        citations,
+        failures: Vec::new(),
+        note: claim.note.clone(),
+    };
+    let written: Vec<&str> = claim.cites.iter().map(|c| c.source.as_str()).collect();
+    conclude(&mut report, &written, &opts.policy, opts.baseline.as_ref());
+    report
+}
+
+/// Orders a claim's sources: deciding stances first, then by score, then by id.
+fn sort_stances(stances: &mut [SourceStance]) {
+    let rank = |s: Stance| match s {
+        Stance::Supports | Stance::Contradicts => 0,
+        Stance::Mentions => 1,
+    };
+    stances.sort_by(|a, b| {
+        rank(a.stance)
+            .cmp(&rank(b.stance))
+            .then(b.score.total_cmp(&a.score))
+            .then(a.source.cmp(&b.source))
+    });
+}
+
+/// Decides a judged claim from its sources' stances and its citations: orders
+/// the sources, sets the verdict, the failures (by `expect`, else by the
+/// policy; the baseline clears unchanged ones) and `pass`. `written` holds
+/// each citation as written in the claims file. `check` and `merge` both end
+/// here, so a merged report decides exactly as a single run.
+pub fn conclude(claim: &mut ClaimReport, written: &[&str], policy: &Policy, baseline: Option<&Report>) {
+    sort_stances(&mut claim.sources);
+    let stances = &claim.sources;
+    let any = |s: Stance| stances.iter().any(|x| x.stance == s);
+    let verdict = Verdict::from_stances(any(Stance::Supports), any(Stance::Contradicts));
+    let mut citation_problems = Vec::new();
+    for (cite, written) in claim.citations.iter().zip(written) {
+        let id = &cite.source;
+        let reasons = stances
+            .iter()
+            .find(|s| &s.source == id)
+            .and_then(|s| s.evidence.first())
+            .map(|e| e.reasons.clone())
+            .unwrap_or_default();
+        match cite.status {
+            CitationStatus::Confirms => {}
+            CitationStatus::Contradicts => {
+                citation_problems.push(format!("citation `{written}` contradicts the claim{}", paren(&reasons)))
+            }
+            CitationStatus::Mentions => citation_problems.push(format!(
+                "citation `{written}` only mentions the claim without establishing it{}",
+                paren(&reasons)
+            )),
+            CitationStatus::Silent => citation_problems.push(format!(
+                "citation `{written}` is silent: nothing in {id} bears on the claim"
+            )),
+            CitationStatus::Missing => citation_problems.push(format!(
+                "citation `{written}` is missing: no source has that id, file name or id prefix"
+            )),
+        }
+        if let Some(q) = &cite.quote {
+            if q.status == QuoteStatus::NotFound && cite.status != CitationStatus::Missing {
+                let place = q.line.map(|l| format!(" near line {l}")).unwrap_or_default();
+                citation_problems.push(format!(
+                    "the quote cited from `{written}` is not in {id} (best similarity {:.2}{place})",
+                    q.similarity
+                ));
+            }
+        }
     }
 
     // Pass or fail.
@@ -453,41 +508,21 @@ fn judge_claim(
             failures.push(format!("expected `{expect}` but the verdict is `{verdict}`"));
         }
     } else {
-        if opts.policy.fails_verdict(verdict) {
-            failures.push(verdict_sentence(verdict, &stances));
+        if policy.fails_verdict(verdict) {
+            failures.push(verdict_sentence(verdict, stances));
         }
-        if opts.policy.fails_citations() {
+        if policy.fails_citations() {
             failures.extend(citation_problems);
         }
     }
-    if let Some(base) = &opts.baseline {
-        if !failures.is_empty() && unchanged(base, &file.path, &claim.id, verdict, &citations) {
+    if let Some(base) = baseline {
+        if !failures.is_empty() && unchanged(base, &claim.file, &claim.id, verdict, &claim.citations) {
             failures.clear();
         }
     }
-    ClaimReport {
-        file: file.path.clone(),
-        line: claim.line,
-        id: claim.id.clone(),
-        claim: claim.text.clone(),
-        verdict,
-        expect: claim.expect,
-        pass: failures.is_empty(),
-        sources: stances,
-        citations,
-        failures,
-        note: claim.note.clone(),
-    }
-}
-
-fn corpus_reasons(stance_of: &BTreeMap<usize, (Stance, Vec<String>)>, corpus: &Corpus, id: &str) -> Vec<String> {
-    corpus
-        .sources
-        .iter()
-        .position(|s| s.id == id)
-        .and_then(|i| stance_of.get(&i))
-        .map(|(_, r)| r.clone())
-        .unwrap_or_default()
+    claim.verdict = verdict;
+    claim.pass = failures.is_empty();
+    claim.failures = failures;
 }
 
 fn paren(reasons: &[String]) -> String {

@@ -121,6 +121,9 @@ pub struct Index {
     /// Every folded form the corpus writes, with its stem (for names, whose
     /// stems lose letters: كوخافي → وخاف).
     pub surface: BTreeMap<String, String>,
+    /// The passage count of the whole corpus when this index holds one shard
+    /// of it (see [`crate::stats`]); `None`: the index is the whole corpus.
+    pub corpus_passages: Option<usize>,
 }
 
 /// A passage before it gets its source index: start, end, line, token range.
@@ -278,7 +281,7 @@ impl Index {
     /// Inverse document frequency of a stem: rare stems weigh more; a stem
     /// absent from the corpus weighs most.
     pub fn idf(&self, stem: &str) -> f64 {
-        let n = self.passages.len() as f64;
+        let n = self.corpus_passages.unwrap_or(self.passages.len()) as f64;
         let df = self.df.get(stem).copied().unwrap_or(0) as f64;
         ((n + 1.0) / (df + 1.0)).ln() + 1.0
     }

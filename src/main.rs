@@ -32,6 +32,54 @@ enum Command {
     Lint(LintArgs),
     /// Best matching passages for a phrase, to draft claims.
     Search(SearchArgs),
+    /// Corpus statistics of a sources folder (one shard or all), or the sum of shards' stats files.
+    Stats(StatsArgs),
+    /// Merge the JSON reports of disjoint source shards (`check --stats`) into one report.
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+struct StatsArgs {
+    /// Sources folders (with --merge: stats files to add up).
+    #[arg(required = true, value_name = "SOURCES")]
+    inputs: Vec<PathBuf>,
+    /// Add up the stats files of disjoint shards instead of reading sources.
+    #[arg(long)]
+    merge: bool,
+    /// Write the stats there instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Skip (and name) source files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_file_bytes)]
+    max_source_bytes: u64,
+}
+
+#[derive(Debug, Args)]
+struct MergeArgs {
+    /// Shard reports (`check --stats ... --format json`).
+    #[arg(required = true, value_name = "REPORT")]
+    reports: Vec<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+struct OutputArgs {
+    /// Output format: table, json, markdown, html, junit, sarif, github, claimreview.
+    #[arg(short, long, value_name = "FMT", default_value = "table", value_parser = parse_format)]
+    format: Format,
+    /// Write the report there instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Show evidence passages in `table` and `markdown`.
+    #[arg(long)]
+    evidence: bool,
+    /// Comma list from contradicted,disputed,unsourced,citation (default: all).
+    #[arg(long, value_name = "LIST", value_parser = parse_policy)]
+    fail_on: Option<Policy>,
+    /// A previous JSON report: fail only on claims whose verdict or citation statuses changed.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -59,21 +107,8 @@ struct CheckArgs {
     claims: Vec<PathBuf>,
     #[command(flatten)]
     sources: SourceArgs,
-    /// Output format: table, json, markdown, html, junit, sarif, github, claimreview.
-    #[arg(short, long, value_name = "FMT", default_value = "table", value_parser = parse_format)]
-    format: Format,
-    /// Write the report there instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
-    /// Show evidence passages in `table` and `markdown`.
-    #[arg(long)]
-    evidence: bool,
-    /// Comma list from contradicted,disputed,unsourced,citation (default: all).
-    #[arg(long, value_name = "LIST", value_parser = parse_policy)]
-    fail_on: Option<Policy>,
-    /// A previous JSON report: fail only on claims whose verdict or citation statuses changed.
-    #[arg(long, value_name = "FILE")]
-    baseline: Option<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
     /// Also write this run's JSON report there, to serve as a later run's `--baseline`.
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
@@ -91,6 +126,10 @@ struct CheckArgs {
     /// With --explain: only this source (id, file name or unique prefix).
     #[arg(long, value_name = "SOURCE", requires = "explain")]
     explain_source: Option<String>,
+    /// The whole corpus's statistics (`claimcheck stats`): the sources are one
+    /// shard of it, judged as the whole corpus would judge them; writes a shard report for `merge`.
+    #[arg(long, value_name = "FILE")]
+    stats: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -170,6 +209,8 @@ fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Check(args) => check(args),
         Command::Lint(args) => lint(args),
         Command::Search(args) => search(args),
+        Command::Stats(args) => stats(args),
+        Command::Merge(args) => merge(args),
     }
 }
 
@@ -213,10 +254,10 @@ fn input_error(e: InputError) -> ExitStatus {
 
 fn check(args: CheckArgs) -> Result<ExitStatus> {
     let mut options = Options {
-        policy: args.fail_on.clone().unwrap_or_default(),
+        policy: args.output.fail_on.clone().unwrap_or_default(),
         ..Options::default()
     };
-    if let Some(path) = &args.baseline {
+    if let Some(path) = &args.output.baseline {
         match app::read_baseline(path) {
             Ok(b) => options.baseline = Some(b),
             Err(e) => return Ok(input_error(e)),
@@ -244,6 +285,7 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         sources: args.sources.sources.clone(),
         load: args.sources.load(),
         options,
+        stats: args.stats.clone(),
     };
     if let Some(id) = &args.explain {
         let (e, warnings) = match app::run_explain(&cfg, id, args.explain_source.as_deref()) {
@@ -252,13 +294,11 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         };
         bar.finish_and_clear();
         warn_all(&warnings);
-        let text = match args.format {
+        let text = match args.output.format {
             Format::Json => format!("{}\n", serde_json::to_string_pretty(&e)?),
             _ => render::explain::text(&e),
         };
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())?;
-        out.flush()?;
+        write_out(&text, args.output.output.as_deref(), "explanation")?;
         return Ok(ExitStatus::Success);
     }
     let outcome = app::run_check(&cfg);
@@ -272,16 +312,56 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         std::fs::write(path, render::json::render(&report))
             .with_context(|| format!("cannot write the baseline to {}", path.display()))?;
     }
+    emit(&report, &args.output)
+}
+
+/// Renders a report as asked, and the exit status its claims give.
+fn emit(report: &claimcheck::report::Report, args: &OutputArgs) -> Result<ExitStatus> {
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let ropts = RenderOptions {
         evidence: args.evidence,
         color: to_terminal && std::env::var_os("NO_COLOR").is_none(),
         width: None,
     };
-    let text = render::render(&report, args.format, &ropts);
-    match &args.output {
+    write_out(
+        &render::render(report, args.format, &ropts),
+        args.output.as_deref(),
+        "report",
+    )?;
+    Ok(if report.failing() {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
+}
+
+fn stats(args: StatsArgs) -> Result<ExitStatus> {
+    let stats = if args.merge {
+        match app::run_stats_merge(&args.inputs) {
+            Ok(s) => s,
+            Err(e) => return Ok(input_error(e)),
+        }
+    } else {
+        let load = LoadOptions {
+            max_file_bytes: args.max_source_bytes,
+        };
+        match app::run_stats(&args.inputs, load) {
+            Ok((s, warnings)) => {
+                warn_all(&warnings);
+                s
+            }
+            Err(e) => return Ok(input_error(e)),
+        }
+    };
+    write_out(&stats.to_json(), args.output.as_deref(), "stats")?;
+    Ok(ExitStatus::Success)
+}
+
+/// Writes `text` to the file `-o` names, else to stdout.
+fn write_out(text: &str, output: Option<&std::path::Path>, what: &str) -> Result<()> {
+    match output {
         Some(path) => {
-            std::fs::write(path, text).with_context(|| format!("cannot write the report to {}", path.display()))?
+            std::fs::write(path, text).with_context(|| format!("cannot write the {what} to {}", path.display()))?
         }
         None => {
             let mut out = std::io::stdout().lock();
@@ -289,11 +369,23 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
             out.flush()?;
         }
     }
-    Ok(if report.failing() {
-        ExitStatus::Failure
-    } else {
-        ExitStatus::Success
-    })
+    Ok(())
+}
+
+fn merge(args: MergeArgs) -> Result<ExitStatus> {
+    let baseline = match &args.output.baseline {
+        Some(path) => match app::read_baseline(path) {
+            Ok(b) => Some(b),
+            Err(e) => return Ok(input_error(e)),
+        },
+        None => None,
+    };
+    let policy = args.output.fail_on.clone().unwrap_or_default();
+    let report = match app::run_merge(&args.reports, &policy, baseline.as_ref()) {
+        Ok(r) => r,
+        Err(e) => return Ok(input_error(e)),
+    };
+    emit(&report, &args.output)
 }
 
 fn lint(args: LintArgs) -> Result<ExitStatus> {

@@ -23,6 +23,30 @@ pub struct Report {
     pub claims: Vec<ClaimReport>,
     /// Counts.
     pub summary: Summary,
+    /// Present only in the report of one shard of a corpus (`check --stats`):
+    /// what `merge` needs to refuse reports that do not belong together.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<ShardInfo>,
+}
+
+/// What a shard report came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShardInfo {
+    /// The claims files, in the order given, with a fingerprint of their bytes.
+    pub claims_files: Vec<ClaimsFileInfo>,
+    /// Fingerprint of the corpus statistics the shard was scored with.
+    pub stats: String,
+}
+
+/// A claims file of a shard report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimsFileInfo {
+    /// Its path as given.
+    pub path: String,
+    /// FNV-1a fingerprint of its bytes.
+    pub digest: String,
 }
 
 /// A loaded source.
@@ -118,6 +142,10 @@ pub struct CitationReport {
     pub status: CitationStatus,
     /// The quote check, `null` without a quote.
     pub quote: Option<QuoteReport>,
+    /// The citation as written in the claims file; only in shard reports,
+    /// where `merge` needs it to word the failures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cited: Option<String>,
 }
 
 /// Where a quote was found.

@@ -15,6 +15,7 @@ fn report(claims: &[PathBuf], sources: &[PathBuf], retrieval: Retrieval) -> Stri
         claims: claims.to_vec(),
         sources: sources.to_vec(),
         load: Default::default(),
+        stats: None,
         options: Options {
             retrieval,
             ..Options::default()

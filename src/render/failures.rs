@@ -294,6 +294,7 @@ mod tests {
                 start: None,
                 end: None,
             }),
+            cited: None,
         }
     }
 

@@ -38,7 +38,16 @@ pub struct Options {
     pub evidence_per_source: usize,
     /// An English–Arabic dictionary for English claims, if one is loaded.
     pub lexicon: Option<std::sync::Arc<crate::lexicon::Lexicon>>,
+    /// The work budget of one claim, in passage words to align (summed over
+    /// the candidate passages and windows, times the wordings). A claim over
+    /// it is not judged: it is `unsourced` and fails with the reason. Counted
+    /// before judging, so the outcome never depends on the machine's speed.
+    pub max_claim_work: u64,
 }
+
+/// Default of [`Options::max_claim_work`]: far above any claim of the seeds
+/// and gold files, a few seconds of judging on one core.
+pub const MAX_CLAIM_WORK: u64 = 20_000_000;
 
 impl Default for Options {
     fn default() -> Self {
@@ -49,6 +58,7 @@ impl Default for Options {
             antonyms: Antonyms::builtin(),
             evidence_per_source: 3,
             lexicon: None,
+            max_claim_work: MAX_CLAIM_WORK,
         }
     }
 }
@@ -123,8 +133,22 @@ struct Judged {
     alignment: Alignment,
 }
 
-/// The stance of each source (index → judged candidates, best first).
-fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeMap<usize, Vec<Judged>> {
+/// A claim whose judging would exceed its work budget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct OverBudget {
+    /// Candidate passages and windows.
+    spans: usize,
+    /// Passage words to align, times the wordings.
+    work: u64,
+}
+
+/// The stance of each source (index → judged candidates, best first), or
+/// the work it would take when that is over the budget.
+fn source_judgements(
+    queries: &[Query],
+    index: &Index,
+    opts: &Options,
+) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
     let keys: BTreeSet<String> = queries.iter().flat_map(Query::lookup_keys).collect();
     let candidates = index.candidates(&keys);
     let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
@@ -140,6 +164,17 @@ fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeM
         if pi > range.start {
             windows.insert((pi - 1, pi));
         }
+    }
+    let work: u64 = windows
+        .iter()
+        .map(|&(a, b)| (index.passages[b].tokens.end - index.passages[a].tokens.start) as u64)
+        .sum::<u64>()
+        .saturating_mul(queries.len() as u64);
+    if work > opts.max_claim_work {
+        return Err(OverBudget {
+            spans: windows.len(),
+            work,
+        });
     }
     // Single passages first, then windows of two: a window only counts
     // where neither of its passages decides alone and it carries more of the
@@ -179,7 +214,7 @@ fn source_judgements(queries: &[Query], index: &Index, opts: &Options) -> BTreeM
                 .then(x.end.cmp(&y.end))
         });
     }
-    by_source
+    Ok(by_source)
 }
 
 /// A window's score is its share of the claim times this factor.
@@ -305,7 +340,10 @@ fn judge_claim(
         .wordings()
         .map(|w| Query::with_lexicon(w, glossary, opts.lexicon.as_deref(), index))
         .collect();
-    let judged = source_judgements(&queries, index, opts);
+    let (judged, over_budget) = match source_judgements(&queries, index, opts) {
+        Ok(j) => (j, None),
+        Err(over) => (BTreeMap::new(), Some(over)),
+    };
     let cited: BTreeSet<usize> = claim
         .cites
         .iter()
@@ -467,6 +505,15 @@ fn judge_claim(
         if !failures.is_empty() && unchanged(base, &file.path, &claim.id, verdict, &citations) {
             failures.clear();
         }
+    }
+    // A claim that was not judged never passes, whatever the policy, and
+    // its one failure says why (its citations were not judged either).
+    if let Some(over) = over_budget {
+        failures = vec![format!(
+            "not judged: the claim meets {} passages and windows, {} words to align, over the work budget of {}; \
+                 reword it with rarer words or raise --max-claim-work",
+            over.spans, over.work, opts.max_claim_work
+        )];
     }
     ClaimReport {
         file: file.path.clone(),

@@ -42,12 +42,16 @@ struct SourceArgs {
     /// Skip (and name) source files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_file_bytes)]
     max_source_bytes: u64,
+    /// Reject a claims file larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_claims_bytes)]
+    max_claims_bytes: u64,
 }
 
 impl SourceArgs {
     fn load(&self) -> LoadOptions {
         LoadOptions {
             max_file_bytes: self.max_source_bytes,
+            max_claims_bytes: self.max_claims_bytes,
         }
     }
 }
@@ -84,6 +88,10 @@ struct CheckArgs {
     /// default: the installed FreeDict eng-ara, if any.
     #[arg(long, value_name = "INDEX")]
     lexicon: Option<PathBuf>,
+    /// Work budget per claim, in passage words to align; a claim over it is
+    /// not judged (`unsourced`, failing, with the reason).
+    #[arg(long, value_name = "WORDS", default_value_t = claimcheck::check::MAX_CLAIM_WORK)]
+    max_claim_work: u64,
 }
 
 #[derive(Debug, Args)]
@@ -181,6 +189,7 @@ fn input_error(e: InputError) -> ExitStatus {
 fn check(args: CheckArgs) -> Result<ExitStatus> {
     let mut options = Options {
         policy: args.fail_on.clone().unwrap_or_default(),
+        max_claim_work: args.max_claim_work,
         ..Options::default()
     };
     if let Some(path) = &args.baseline {

@@ -835,7 +835,7 @@ fn improve(msg: &str) -> String {
         return format!("{msg}; check the indentation and the value's type against claims/example.yaml");
     }
     if msg.starts_with("duplicate field") {
-        return format!("{msg}; each key may appear once per claim");
+        return format!("{msg}; each key may appear once in a mapping: remove or merge the repeated one");
     }
     msg.to_string()
 }

@@ -142,7 +142,7 @@ fn duplicate_keys_are_located() {
         "duplicate-key.yaml",
         "duplicate-key.yaml:4:5: duplicate field `claim`",
     );
-    assert!(e.contains("each key may appear once"), "{e}");
+    assert!(e.contains("each key may appear once in a mapping"), "{e}");
     input_error(
         &data(),
         "duplicate-top-key.yaml",

@@ -90,7 +90,7 @@ pub fn load_inputs(
 ) -> Result<Inputs, InputError> {
     let files = claims_paths
         .iter()
-        .map(|p| claims::load(p))
+        .map(|p| claims::load_with_limit(p, load.max_claims_bytes))
         .collect::<Result<Vec<_>, _>>()?;
     let mut groups: Vec<SourceGroup> = Vec::new();
     for (fi, f) in files.iter().enumerate() {

@@ -264,9 +264,10 @@ impl<'de> Deserialize<'de> for RawGlossary {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawGlossary, A::Error> {
                 let mut out: Vec<(String, Vec<String>)> = Vec::new();
+                let mut seen = std::collections::HashSet::new();
                 while let Some(k) = map.next_key::<Text>()? {
                     let v = map.next_value::<Equivalents>()?;
-                    if out.iter().any(|(t, _)| *t == k.0) {
+                    if !seen.insert(k.0.clone()) {
                         return Err(de::Error::custom(format!("duplicate glossary term `{}`", k.0)));
                     }
                     out.push((k.0, v.0));
@@ -328,7 +329,13 @@ struct Builder {
     stack: Vec<Node>,
     keys: Vec<Option<(String, Pos)>>,
     root: Option<Node>,
+    /// Nesting levels below [`MAX_DEPTH`] being skipped (a claims file
+    /// needs four; the tree is dropped and searched recursively).
+    skipped: usize,
 }
+
+/// Deepest nesting the position tree keeps.
+const MAX_DEPTH: usize = 64;
 
 impl Builder {
     fn push_value(&mut self, node: Node) {
@@ -364,6 +371,21 @@ impl yaml_rust2::parser::MarkedEventReceiver for Builder {
             line: mark.line(),
             column: mark.col() + 1,
         };
+        if self.skipped > 0
+            || (self.stack.len() >= MAX_DEPTH && matches!(ev, Event::SequenceStart(..) | Event::MappingStart(..)))
+        {
+            match ev {
+                Event::SequenceStart(..) | Event::MappingStart(..) => self.skipped += 1,
+                Event::SequenceEnd | Event::MappingEnd => {
+                    self.skipped -= 1;
+                    if self.skipped == 0 {
+                        self.push_value(Node::Other(pos));
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
         match ev {
             Event::Scalar(s, ..) => self.push_value(Node::Scalar(s, pos)),
             Event::Alias(_) => self.push_value(Node::Other(pos)),
@@ -385,15 +407,50 @@ impl yaml_rust2::parser::MarkedEventReceiver for Builder {
     }
 }
 
+/// Where `key` occurs the second time in one mapping (depth first, in file order).
+fn second_key(node: &Node, key: &str) -> Option<Pos> {
+    match node {
+        Node::Map(_, entries) => entries
+            .iter()
+            .filter(|(k, _, _)| k == key)
+            .nth(1)
+            .map(|(_, p, _)| *p)
+            .or_else(|| entries.iter().find_map(|(_, _, n)| second_key(n, key))),
+        Node::Seq(_, items) => items.iter().find_map(|n| second_key(n, key)),
+        _ => None,
+    }
+}
+
 fn positions(text: &str) -> Option<Node> {
+    scan(text).ok()
+}
+
+/// The position tree, or where the span-aware parser stopped and why.
+fn scan(text: &str) -> Result<Node, (Pos, String)> {
     let mut b = Builder {
         stack: Vec::new(),
         keys: Vec::new(),
         root: None,
+        skipped: 0,
     };
+    // The event iterator, not `Parser::load`: `load` recurses once per
+    // nesting level and overflows the stack on `- - - …` 100k deep.
+    use yaml_rust2::parser::{Event, MarkedEventReceiver};
     let mut parser = yaml_rust2::parser::Parser::new_from_str(text);
-    parser.load(&mut b, false).ok()?;
-    b.root
+    loop {
+        let (ev, mark) = parser.next_token().map_err(|e| {
+            let pos = Pos {
+                line: e.marker().line(),
+                column: e.marker().col() + 1,
+            };
+            (pos, e.info().to_string())
+        })?;
+        match ev {
+            Event::StreamEnd | Event::DocumentEnd => break,
+            ev => b.on_event(ev, mark),
+        }
+    }
+    b.root.ok_or((Pos { line: 1, column: 1 }, "no document".to_string()))
 }
 
 // ---------------------------------------------------------------- parsing
@@ -403,8 +460,17 @@ const TOP_FIELDS: &[&str] = &["sources", "glossary", "claims"];
 const CLAIM_FIELDS: &[&str] = &["id", "claim", "also", "cites", "expect", "note"];
 const VERDICTS: &[&str] = &["supported", "contradicted", "disputed", "unsourced"];
 
-/// Reads and validates a claims file.
+/// Longest `quote` accepted, in characters: a quote is the passage relied
+/// on, and locating it costs its length times the candidate windows'.
+pub const MAX_QUOTE_CHARS: usize = 2000;
+
+/// Reads and validates a claims file (at most [`MAX_CLAIMS_FILE_BYTES`]).
 pub fn load(path: &Path) -> Result<ClaimsFile, ClaimsError> {
+    load_with_limit(path, MAX_CLAIMS_FILE_BYTES)
+}
+
+/// Reads and validates a claims file of at most `max_bytes` bytes.
+pub fn load_with_limit(path: &Path, max_bytes: u64) -> Result<ClaimsFile, ClaimsError> {
     let shown = crate::sources::display_path(path);
     let meta = std::fs::metadata(path).map_err(|e| ClaimsError::Io {
         file: shown.clone(),
@@ -416,15 +482,15 @@ pub fn load(path: &Path) -> Result<ClaimsFile, ClaimsError> {
             source: std::io::Error::other("is a folder; pass a YAML claims file"),
         });
     }
-    if meta.len() > MAX_CLAIMS_FILE_BYTES {
+    if meta.len() > max_bytes {
         return Err(ClaimsError::at(
             &shown,
             1,
             1,
             format!(
-                "the claims file is {} bytes, over the limit of {} bytes; split it into several files",
+                "the claims file is {} bytes, over the limit of {} bytes; split it into several files or raise --max-claims-bytes",
                 meta.len(),
-                MAX_CLAIMS_FILE_BYTES
+                max_bytes
             ),
         ));
     }
@@ -432,6 +498,14 @@ pub fn load(path: &Path) -> Result<ClaimsFile, ClaimsError> {
         file: shown.clone(),
         source: e,
     })?;
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(ClaimsError::at(
+            &shown,
+            1,
+            1,
+            "the claims file is UTF-16 encoded; save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`)",
+        ));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let before = &e.as_bytes()[..at];
@@ -464,8 +538,32 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<ClaimsFile, ClaimsEr
             "the claims file is empty; it needs a `claims:` list (see the example in claims/example.yaml)",
         ));
     }
+    if let Some((line, column, c)) = control_char(text) {
+        return Err(ClaimsError::at(
+            file,
+            line,
+            column,
+            format!(
+                "the claims file contains the control character U+{:04X}{}; YAML allows none: remove it (was the file saved as text?)",
+                c as u32,
+                if c == '\0' { " (NUL)" } else { "" }
+            ),
+        ));
+    }
+    // The span-aware parser first: it stops at nesting over about 250
+    // levels, where serde_norway's time grows with the square of the depth.
+    let tree = match scan(text) {
+        Err((pos, info)) if info.contains("recursion limit") => {
+            return Err(ClaimsError::at(
+                file,
+                pos.line,
+                pos.column,
+                "the YAML is nested too deeply here; a claims file needs four levels: look for unclosed `[` or `{`",
+            ))
+        }
+        t => t.ok(),
+    };
     let raw: RawFile = serde_norway::from_str(text).map_err(|e| yaml_error(file, text, &e))?;
-    let tree = positions(text);
     let root = tree.as_ref();
     let claim_nodes: &[Node] = root.and_then(|r| r.get("claims")).map(Node::items).unwrap_or(&[]);
 
@@ -529,6 +627,7 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<ClaimsFile, ClaimsEr
         for (j, c) in rc.cites.into_iter().enumerate() {
             let p = cite_nodes.get(j).map(Node::pos).unwrap_or(cpos);
             let raw = cite_nodes.get(j);
+            let qpos = raw.and_then(|n| n.get("quote")).map(Node::pos).unwrap_or(p);
             let (source, quote) = match c {
                 RawCite::Id(s) => (raw.and_then(Node::scalar).map(str::to_string).unwrap_or(s), None),
                 RawCite::WithQuote { source, quote } => (
@@ -548,11 +647,25 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<ClaimsFile, ClaimsEr
                     format!("claim `{id}` cites an empty source; name a source id such as `003`"),
                 ));
             }
+            if let Some(len) = quote
+                .as_deref()
+                .map(|q| q.trim().chars().count())
+                .filter(|&l| l > MAX_QUOTE_CHARS)
+            {
+                return Err(ClaimsError::at(
+                    file,
+                    qpos.line,
+                    qpos.column,
+                    format!(
+                        "claim `{id}` quotes {len} characters, over the limit of {MAX_QUOTE_CHARS}; quote only the sentence or two relied on"
+                    ),
+                ));
+            }
             if quote.as_deref().is_some_and(|q| q.trim().is_empty()) {
                 return Err(ClaimsError::at(
                     file,
-                    p.line,
-                    p.column,
+                    qpos.line,
+                    qpos.column,
                     format!("claim `{id}` has an empty `quote`; remove it or copy the passage relied on"),
                 ));
             }
@@ -594,6 +707,19 @@ pub fn parse(text: &str, file: &str, base: &Path) -> Result<ClaimsFile, ClaimsEr
     })
 }
 
+/// The first character YAML forbids (C0 controls but tab and line ends, DEL,
+/// C1 controls but NEL), with its 1-based line and column in characters.
+fn control_char(text: &str) -> Option<(usize, usize, char)> {
+    let bad = |c: char| {
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{85}')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+    };
+    let at = text.find(bad)?;
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    Some((line, column, text[at..].chars().next()?))
+}
+
 /// Removes " at line L column C" from a parser message (the place is printed first).
 pub fn strip_position(msg: &str) -> String {
     let mut out = msg.to_string();
@@ -618,7 +744,12 @@ fn describe_char(c: char) -> String {
     match c {
         ' ' => "a space".to_string(),
         '\t' => "a tab".to_string(),
-        c if c.is_control() || c.is_whitespace() => format!("the invisible character U+{:04X}", c as u32),
+        c if c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}') =>
+        {
+            format!("the invisible character U+{:04X}", c as u32)
+        }
         c => format!("`{c}`"),
     }
 }
@@ -650,6 +781,15 @@ fn yaml_error(file: &str, text: &str, e: &serde_norway::Error) -> ClaimsError {
     if let Some(p) = path {
         message = format!("{message} (in `{p}`)");
     }
+    // serde_norway places a duplicate key at its mapping; point at the
+    // second occurrence instead.
+    let (line, column) = match msg.strip_prefix("duplicate field `").and_then(|r| r.split('`').next()) {
+        Some(key) => positions(text)
+            .as_ref()
+            .and_then(|root| second_key(root, key))
+            .map_or((line, column), |p| (p.line, p.column)),
+        None => (line, column),
+    };
     let line_text = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
     if line_text.contains('\t') && (msg.contains("cannot start any token") || msg.contains("tab")) {
         message.push_str("; YAML does not allow tabs for indentation: indent with spaces");
@@ -695,7 +835,7 @@ fn improve(msg: &str) -> String {
         return format!("{msg}; check the indentation and the value's type against claims/example.yaml");
     }
     if msg.starts_with("duplicate field") {
-        return format!("{msg}; each key may appear once per claim");
+        return format!("{msg}; each key may appear once in a mapping: remove or merge the repeated one");
     }
     msg.to_string()
 }

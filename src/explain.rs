@@ -31,6 +31,8 @@ pub struct Explanation {
     pub wordings: Vec<WordingView>,
     /// The thresholds that decided.
     pub thresholds: ThresholdView,
+    /// Why the claim was not judged (over its work budget), if so.
+    pub not_judged: Option<String>,
     /// Sources with a stance (or the one asked for, stance or not).
     pub sources: Vec<SourceView>,
 }
@@ -142,7 +144,16 @@ pub fn explain(
         .wordings()
         .map(|w| Query::with_lexicon(w, &glossary, opts.lexicon.as_deref(), index))
         .collect();
-    let judged = check::source_judgements(&queries, index, opts);
+    let (judged, not_judged) = match check::source_judgements(&queries, index, opts) {
+        Ok(j) => (j, None),
+        Err(over) => (
+            Default::default(),
+            Some(format!(
+                "not judged: the claim meets {} passages and windows, {} words to align, over the work budget of {}",
+                over.spans, over.work, opts.max_claim_work
+            )),
+        ),
+    };
     let mut sources = Vec::new();
     for (si, source) in corpus.sources.iter().enumerate() {
         if only.is_some_and(|o| o != si) {
@@ -239,6 +250,7 @@ pub fn explain(
             contradict: th.contradict,
             mention: th.mention,
         },
+        not_judged,
         sources,
     }
 }

@@ -90,12 +90,16 @@ struct SourceArgs {
     /// Skip (and name) source files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_file_bytes)]
     max_source_bytes: u64,
+    /// Reject a claims file larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_claims_bytes)]
+    max_claims_bytes: u64,
 }
 
 impl SourceArgs {
     fn load(&self) -> LoadOptions {
         LoadOptions {
             max_file_bytes: self.max_source_bytes,
+            max_claims_bytes: self.max_claims_bytes,
         }
     }
 }
@@ -130,6 +134,10 @@ struct CheckArgs {
     /// shard of it, judged as the whole corpus would judge them; writes a shard report for `merge`.
     #[arg(long, value_name = "FILE")]
     stats: Option<PathBuf>,
+    /// Work budget per claim, in passage words to align; a claim over it is
+    /// not judged (`unsourced`, failing, with the reason).
+    #[arg(long, value_name = "WORDS", default_value_t = claimcheck::check::MAX_CLAIM_WORK)]
+    max_claim_work: u64,
 }
 
 #[derive(Debug, Args)]
@@ -255,6 +263,7 @@ fn input_error(e: InputError) -> ExitStatus {
 fn check(args: CheckArgs) -> Result<ExitStatus> {
     let mut options = Options {
         policy: args.output.fail_on.clone().unwrap_or_default(),
+        max_claim_work: args.max_claim_work,
         ..Options::default()
     };
     if let Some(path) = &args.output.baseline {
@@ -344,6 +353,7 @@ fn stats(args: StatsArgs) -> Result<ExitStatus> {
     } else {
         let load = LoadOptions {
             max_file_bytes: args.max_source_bytes,
+            ..LoadOptions::default()
         };
         match app::run_stats(&args.inputs, load) {
             Ok((s, warnings)) => {

@@ -14,7 +14,9 @@
 //! 4. Arabic-Indic and Persian digits → ASCII digits;
 //! 5. Latin case folding;
 //! 6. everything that is not a letter or a digit separates tokens
-//!    (`%` and `٪` are kept as their own token, `%`, because quantities matter).
+//!    (`%` and `٪` are kept as their own token, `%`, because quantities matter);
+//!    a single character that NFKC expands to several words (ﷺ U+FDFA, ﷽)
+//!    is one token, since a token's span is whole characters.
 //!
 //! Private-use characters (U+E000–U+F8FF) are never letters: they separate
 //! tokens unless the source declares what they stand for (see [`Charmap`]).
@@ -183,11 +185,11 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
     let mut cur_end = 0usize;
     let mut in_word = false;
     let mut buf = String::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    // One pass over the characters, no copy of the text (a 200 MB source
+    // costs its tokens only); look-ahead reads the text after `pos`.
+    for (pos, c) in text.char_indices() {
         let clen = c.len_utf8();
+        let rest = &text[pos + clen..];
         if let Some(mapped) = charmap.get(c) {
             // A declared character: its replacement is word material (and a
             // declared digit after an Arabic letter starts a new token).
@@ -212,25 +214,20 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
                 }
             }
             cur_end = pos + clen;
-            i += 1;
             continue;
         }
         // Decimal and thousands separators between digits stay in numbers.
         if in_word && matches!(c, '.' | ',' | '٫' | '٬') && cur.ends_with(|d: char| d.is_ascii_digit()) {
-            if let Some(&(_, next)) = chars.get(i + 1) {
+            if let Some(next) = rest.chars().next() {
                 if is_digit_like(next, charmap) {
                     // A comma followed by exactly three digits is a thousands
                     // separator; anything else is a decimal point.
-                    let digits_after = chars[i + 1..]
-                        .iter()
-                        .take_while(|(_, d)| is_digit_like(*d, charmap))
-                        .count();
+                    let digits_after = rest.chars().take(4).take_while(|&d| is_digit_like(d, charmap)).count();
                     let thousands = matches!(c, ',' | '٬') && digits_after == 3;
                     if !thousands {
                         cur.push('.');
                     }
                     cur_end = pos + clen;
-                    i += 1;
                     continue;
                 }
             }
@@ -250,13 +247,12 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
                 buf.clear();
                 buf.extend(std::iter::once(c).nfkc());
                 for n in buf.chars() {
+                    // NFKC may produce separators inside one character
+                    // (ﷺ → four words, ⑴ → "(1)"): they are dropped, so one
+                    // character never yields two tokens with one span
+                    // (found by fuzzing: tokens overlapped).
                     if n.is_alphanumeric() || is_ignorable(n) || is_combining_mark(n) {
                         fold_into(n, &mut cur);
-                    } else if !cur.is_empty() {
-                        // NFKC produced a separator (e.g. a ligature with a
-                        // space): end the token here.
-                        push_token(&mut tokens, &mut cur, cur_start, pos + clen);
-                        in_word = false;
                     }
                 }
                 cur_end = pos + clen;
@@ -284,7 +280,6 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
                 }
             }
         }
-        i += 1;
     }
     if in_word {
         push_token(&mut tokens, &mut cur, cur_start, cur_end);
@@ -425,6 +420,18 @@ mod tests {
         }
         let toks = tokenize(s, &Charmap::default());
         assert_eq!(&s[toks[1].start..toks[1].end], "الـمغرب");
+    }
+
+    #[test]
+    fn a_ligature_of_several_words_is_one_token() {
+        // Found by fuzzing: U+FDFA expanded to four tokens with one start.
+        let s = "قال ﷺ ذلك";
+        let toks = tokenize(s, &Charmap::default());
+        assert_eq!(toks.len(), 3, "{toks:?}");
+        assert_eq!(toks[1].norm, "صلياللهعليهوسلم");
+        assert_eq!(&s[toks[1].start..toks[1].end], "ﷺ");
+        assert!(toks.windows(2).all(|w| w[0].end <= w[1].start));
+        assert_eq!(norms("⑴ ﷲ"), ["1", "الله"]);
     }
 
     #[test]

@@ -52,10 +52,21 @@ pub fn locate(quote: &str, terms: &[Term]) -> Option<QuoteHit> {
     for (i, t) in terms.iter().enumerate() {
         present[i + 1] = present[i] + u32::from(qset.contains(t.norm.as_str()));
     }
+    // A verbatim copy of the source's words is found at once.
+    if let Some(start) = exact(&q, terms) {
+        return Some(QuoteHit {
+            similarity: 1.0,
+            start: terms[start].start,
+            end: terms[start + n - 1].end,
+        });
+    }
     // Windows ranked by the quote words they share; the edit distance (the
     // costly part) runs on the best few only, so a long quote against a long
-    // source stays fast.
-    let mut windows: Vec<(u32, usize, usize)> = Vec::new();
+    // source stays fast. Only the best `KEEP` windows are kept (a bounded
+    // heap, so memory does not grow with the source), which is exactly the
+    // prefix of the full ranking that the comparison below reads.
+    const KEEP: usize = MAX_WINDOWS * 4;
+    let mut heap: std::collections::BinaryHeap<Ranked> = std::collections::BinaryHeap::with_capacity(KEEP + 1);
     for start in 0..terms.len() {
         for len in min_len..=max_len {
             let end = start + len;
@@ -68,10 +79,17 @@ pub fn locate(quote: &str, terms: &[Term]) -> Option<QuoteHit> {
             if n >= 4 && (shared as f64) < 0.3 * n as f64 {
                 continue;
             }
-            windows.push((shared, start, end));
+            let w = Ranked(shared, start, end);
+            if heap.len() < KEEP {
+                heap.push(w);
+            } else if heap.peek().is_some_and(|worst| w < *worst) {
+                heap.pop();
+                heap.push(w);
+            }
         }
     }
-    windows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // Best first: most shared words, then leftmost, then shortest.
+    let windows: Vec<(u32, usize, usize)> = heap.into_sorted_vec().into_iter().map(|r| (r.0, r.1, r.2)).collect();
     let cutoff = windows.get(MAX_WINDOWS.saturating_sub(1)).map_or(0, |w| w.0);
     let mut buf: Vec<char> = Vec::new();
     for &(_, start, end) in windows.iter().take_while(|w| w.0 >= cutoff).take(MAX_WINDOWS * 4) {
@@ -89,6 +107,37 @@ pub fn locate(quote: &str, terms: &[Term]) -> Option<QuoteHit> {
         }
     }
     best
+}
+
+/// A candidate window ordered best first: `a < b` when `a` ranks before `b`
+/// (more shared words, then leftmost start, then earliest end), so a
+/// max-heap's top is the worst window kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Ranked(u32, usize, usize);
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        other
+            .0
+            .cmp(&self.0)
+            .then(self.1.cmp(&other.1))
+            .then(self.2.cmp(&other.2))
+    }
+}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The first place where the source's words equal the quote's, word for word.
+fn exact(q: &[String], terms: &[Term]) -> Option<usize> {
+    let n = q.len();
+    if n == 0 || n > terms.len() {
+        return None;
+    }
+    (0..=terms.len() - n).find(|&s| terms[s..s + n].iter().zip(q).all(|(t, w)| t.norm == *w))
 }
 
 /// 1 − edit distance / longer length.

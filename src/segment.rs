@@ -26,14 +26,17 @@ fn is_terminator(c: char) -> bool {
 pub fn sentences(text: &str, charmap: &Charmap) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    // One pass over the characters, no copy of the text: a 200 MB source
+    // costs its spans only.
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let before = prev.replace(c);
         if !is_terminator(c) {
             continue;
         }
         if c == '.' {
-            let prev_digit = k > 0 && is_digit_like(chars[k - 1].1, charmap);
-            let next_digit = chars.get(k + 1).is_some_and(|&(_, n)| is_digit_like(n, charmap));
+            let prev_digit = before.is_some_and(|p| is_digit_like(p, charmap));
+            let next_digit = text[i + 1..].chars().next().is_some_and(|n| is_digit_like(n, charmap));
             if prev_digit && next_digit {
                 continue;
             }

@@ -146,12 +146,15 @@ pub struct Corpus {
 pub struct LoadOptions {
     /// Files larger than this many bytes are skipped and named.
     pub max_file_bytes: u64,
+    /// A claims file larger than this many bytes is an input error.
+    pub max_claims_bytes: u64,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_file_bytes: 64 * 1024 * 1024,
+            max_claims_bytes: crate::claims::MAX_CLAIMS_FILE_BYTES,
         }
     }
 }
@@ -159,6 +162,7 @@ impl Default for LoadOptions {
 /// Loads every `.txt` and `.md` file under each folder.
 pub fn load(folders: &[PathBuf], opts: LoadOptions) -> Result<Corpus, SourceError> {
     let mut corpus = Corpus::default();
+    let mut ids: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for folder in folders {
         if !folder.is_dir() {
             return Err(SourceError::MissingFolder(folder.display().to_string()));
@@ -178,13 +182,14 @@ pub fn load(folders: &[PathBuf], opts: LoadOptions) -> Result<Corpus, SourceErro
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default();
-                    if let Some(prev) = corpus.sources.iter().find(|s| s.id == id) {
+                    if let Some(prev) = ids.get(&id) {
                         return Err(SourceError::DuplicateId {
                             id,
-                            first: prev.path.clone(),
+                            first: prev.clone(),
                             second: shown,
                         });
                     }
+                    ids.insert(id.clone(), shown.clone());
                     let source = Source::new(id, shown, file_name, text, charmap);
                     let pua = source.undeclared_private_use();
                     if pua > 0 && !source.charmap.is_empty() {
@@ -272,6 +277,12 @@ fn walk(
             if let Ok(rel) = path.strip_prefix(root) {
                 files.push(rel.to_path_buf());
             }
+        } else if has_source_extension(&path) {
+            // A pipe, socket or device: reading it could block forever.
+            skipped.push(Skipped {
+                path: display_path(&path),
+                reason: "is not a regular file (a pipe, socket or device); only regular files are read".into(),
+            });
         }
     }
     Ok(())

@@ -56,3 +56,97 @@ proptest! {
         prop_assert!(terms.iter().all(|t| !t.stem.is_empty()));
     }
 }
+
+// The invariants of the fuzz targets (`fuzz/invariants.rs`) on generated
+// inputs: the same checks run here in `cargo test` and under libFuzzer.
+#[path = "../fuzz/invariants.rs"]
+mod invariants;
+
+/// YAML-ish text: claims-file keys, indentation, flow and block syntax,
+/// anchors and aliases, quotes, tabs, CR, and the noisy characters.
+fn yaml_like() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "claims:",
+        "\n",
+        "\r",
+        "  ",
+        "- ",
+        "id: ",
+        "claim: ",
+        "cites: ",
+        "source: ",
+        "quote: ",
+        "also: ",
+        "expect: ",
+        "note: ",
+        "sources: ",
+        "glossary: ",
+        "supported",
+        "a",
+        "b",
+        "1.10",
+        "003",
+        "[",
+        "]",
+        "{",
+        "}",
+        ", ",
+        "&x ",
+        "*x",
+        "\"",
+        "'",
+        "#",
+        "\t",
+        ":",
+        "المغرب",
+        "\u{202E}",
+        "\u{200B}",
+        "ﷺ",
+        "my id",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+/// A well-formed claims file of 1 to 8 claims with noisy wordings.
+fn claims_file() -> impl Strategy<Value = String> {
+    prop::collection::vec((noisy_text(), prop::bool::ANY), 1..8).prop_map(|claims| {
+        let mut y = String::from("claims:\n");
+        for (i, (text, cite)) in claims.iter().enumerate() {
+            let text = text.replace(['\r', '\n', '\t'], " ").replace('"', "");
+            y.push_str(&format!("  - id: c{i}\n    claim: \"{text} word{i}\"\n"));
+            if *cite {
+                y.push_str(&format!(
+                    "    cites:\n      - source: \"000\"\n        quote: \"{text} x\"\n"
+                ));
+            }
+        }
+        y
+    })
+}
+
+proptest! {
+    #[test]
+    fn claims_parser_keeps_its_invariants(s in yaml_like()) {
+        invariants::claims(s.as_bytes());
+    }
+
+    #[test]
+    fn quote_matching_keeps_its_invariants(q in noisy_text(), s in noisy_text()) {
+        let mut data = q.into_bytes();
+        data.push(0xFF);
+        data.extend(s.into_bytes());
+        invariants::quote(&data);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn check_reports_every_claim_once(claims in claims_file(), source in noisy_text()) {
+        let mut data = claims.into_bytes();
+        data.push(0xFF);
+        data.extend(source.into_bytes());
+        invariants::check(&data);
+    }
+}

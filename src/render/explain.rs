@@ -47,7 +47,10 @@ pub fn text(e: &Explanation) -> String {
         "  thresholds: support {:.2} (without predicate {:.2}, translated {:.2}), contradict {:.2}, mention {:.2}",
         t.support, t.support_without_predicate, t.support_translated, t.contradict, t.mention
     );
-    if e.sources.is_empty() {
+    if let Some(why) = &e.not_judged {
+        let _ = writeln!(out, "\n{why}");
+    }
+    if e.sources.is_empty() && e.not_judged.is_none() {
         let _ = writeln!(out, "\nno source bears on this claim");
     }
     for s in &e.sources {

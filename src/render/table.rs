@@ -10,7 +10,11 @@
 use super::{trim_text, RenderOptions};
 use crate::report::{ClaimReport, Report};
 use crate::verdict::{CitationStatus, QuoteStatus, Stance};
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, Color, ContentArrangement, Table};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
+
+/// The claim column is never narrower than its longest id up to this many
+/// characters, so every id stays whole on one line (searchable in a log).
+const ID_WIDTH: usize = 40;
 
 /// Renders the table.
 pub fn render(report: &Report, opts: &RenderOptions) -> String {
@@ -43,6 +47,13 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
             row.push(Cell::new(evidence(report, c)));
         }
         table.add_row(row);
+    }
+    let longest = report.claims.iter().map(|c| c.id.chars().count()).max().unwrap_or(0);
+    if let Some(col) = table.column_mut(0) {
+        // Content width plus the cell's padding of one on each side.
+        col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+            (longest.min(ID_WIDTH) + 2) as u16,
+        )));
     }
     let mut out = table.to_string();
     out.push('\n');

@@ -565,6 +565,19 @@ fn bidi_and_zero_width_controls_vanish_for_matching_but_stay_in_evidence() {
 }
 
 #[test]
+fn bidi_controls_are_shown_not_obeyed_in_plain_text_formats() {
+    // Table, Markdown and GitHub annotations write them visibly (a raw U+202E
+    // would reorder the rest of the line on screen).
+    for format in ["table", "markdown", "github"] {
+        let r = run(&["check", "-f", format, "--evidence", "bidi.yaml"]);
+        assert!(!r.stdout.contains('\u{202E}'), "{format}: raw U+202E in\n{}", r.stdout);
+        if format != "github" {
+            assert!(r.stdout.contains("<U+202E>"), "{format}:\n{}", r.stdout);
+        }
+    }
+}
+
+#[test]
 fn arabic_presentation_forms_meet_base_letters() {
     let r = run(&["check", "-f", "json", "bidi.yaml"]);
     let report = r.json();

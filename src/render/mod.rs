@@ -87,14 +87,52 @@ pub struct RenderOptions {
 /// Renders the report in the given format.
 pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> String {
     match format {
-        Format::Table => table::render(report, opts),
+        Format::Table => show_bidi_controls(&table::render(report, opts)),
         Format::Json => json::render(report),
-        Format::Markdown => markdown::render(report, opts),
+        Format::Markdown => show_bidi_controls(&markdown::render(report, opts)),
         Format::Html => html::render(report),
         Format::Junit => junit::render(report),
         Format::Sarif => sarif::render(report),
-        Format::Github => github::render(report),
+        Format::Github => show_bidi_controls(&github::render(report)),
         Format::Claimreview => claimreview::render(report),
+    }
+}
+
+/// Bidirectional embedding, override and isolate controls (U+202A–U+202E,
+/// U+2066–U+2069) written visibly, as `<U+202E>`: in plain-text formats
+/// (table, Markdown, GitHub annotations) a raw one reorders the rest of the
+/// line on screen, so a claim or passage could hide what it says ("Trojan
+/// Source"). Letters and the marks U+200E/U+200F are left alone. The HTML
+/// report isolates text in elements instead; JSON keeps the data as written.
+pub fn show_bidi_controls(text: &str) -> String {
+    let is_control = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(is_control) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_control(c) {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bidi_controls_are_shown_not_obeyed() {
+        assert_eq!(
+            show_bidi_controls("claim \u{202E}txt.exe\u{202C} ok"),
+            "claim <U+202E>txt.exe<U+202C> ok"
+        );
+        assert_eq!(show_bidi_controls("\u{2067}المغرب\u{2069}"), "<U+2067>المغرب<U+2069>");
+        // Arabic text and the direction marks stay as written.
+        assert_eq!(show_bidi_controls("المغرب\u{200F} 2030"), "المغرب\u{200F} 2030");
     }
 }
 

@@ -120,21 +120,6 @@ pub fn show_bidi_controls(text: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bidi_controls_are_shown_not_obeyed() {
-        assert_eq!(
-            show_bidi_controls("claim \u{202E}txt.exe\u{202C} ok"),
-            "claim <U+202E>txt.exe<U+202C> ok"
-        );
-        assert_eq!(show_bidi_controls("\u{2067}المغرب\u{2069}"), "<U+2067>المغرب<U+2069>");
-        // Arabic text and the direction marks stay as written.
-        assert_eq!(show_bidi_controls("المغرب\u{200F} 2030"), "المغرب\u{200F} 2030");
-    }
-}
 
 /// A file path as a relative URI reference: `\` becomes `/`, and every byte
 /// outside the unreserved set and `/` is percent-encoded, so spaces, `#`,
@@ -159,4 +144,20 @@ pub fn trim_text(text: &str, max: usize) -> String {
     }
     let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
     format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bidi_controls_are_shown_not_obeyed() {
+        assert_eq!(
+            show_bidi_controls("claim \u{202E}txt.exe\u{202C} ok"),
+            "claim <U+202E>txt.exe<U+202C> ok"
+        );
+        assert_eq!(show_bidi_controls("\u{2067}المغرب\u{2069}"), "<U+2067>المغرب<U+2069>");
+        // Arabic text and the direction marks stay as written.
+        assert_eq!(show_bidi_controls("المغرب\u{200F} 2030"), "المغرب\u{200F} 2030");
+    }
 }

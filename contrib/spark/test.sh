@@ -3,7 +3,8 @@
 # a generated corpus (contrib/spark/gen_corpus.py, 2000 articles recombined
 # from the seeds' sentences) are checked once by one `claimcheck check`, then
 # by the Spark driver in local mode with 2 and 4 partitions; the JSON reports
-# and the exit codes must be identical. Run by .ci/run after `cargo test`.
+# and the exit codes must be identical; the seeds are also read as a JSON-lines
+# and as a Parquet table of (id, text). Run by .ci/run after `cargo test`.
 #
 # Needs Java 17 (`java` on PATH) and python3; installs PySpark from PyPI into
 # a virtualenv (CLAIMCHECK_SPARK_VENV, default target/spark-venv). Uses the
@@ -69,6 +70,19 @@ with open(os.path.join(root, "corpus.jsonl"), "w", encoding="utf-8") as out:
             out.write(json.dumps({"id": name[:-4], "text": f.read()}, ensure_ascii=False) + "\n")
 PY
 prove table corpus "--table corpus.jsonl --table-format json" "2" claims/claims.yaml
+
+# The same table as Parquet, written by Spark itself.
+cp -r "$WORK/table" "$WORK/parquet"
+"$PY" - "$WORK/parquet" <<'PY' 2>/dev/null
+import sys
+from pyspark.sql import SparkSession
+root = sys.argv[1]
+spark = SparkSession.builder.master("local[1]").appName("claimcheck-parquet-fixture").getOrCreate()
+spark.sparkContext.setLogLevel("ERROR")
+spark.read.json(root + "/corpus.jsonl").select("id", "text").write.parquet(root + "/corpus.parquet")
+spark.stop()
+PY
+prove parquet corpus "--table corpus.parquet --table-format parquet" "2" claims/claims.yaml
 
 python3 contrib/spark/gen_corpus.py seeds "$WORK/generated/corpus" --count "$ARTICLES"
 cp tests/data/shard/claims.yaml "$WORK/generated/claims/"

@@ -121,6 +121,9 @@ pub struct Index {
     /// Every folded form the corpus writes, with its stem (for names, whose
     /// stems lose letters: كوخافي → وخاف).
     pub surface: BTreeMap<String, String>,
+    /// The name readings of the Arabic forms of `surface` (built on first
+    /// transliteration lookup; see [`Index::names`]).
+    pub names: std::sync::OnceLock<crate::translit::NameTable>,
     /// The passage count of the whole corpus when this index holds one shard
     /// of it (see [`crate::stats`]); `None`: the index is the whole corpus.
     pub corpus_passages: Option<usize>,
@@ -266,6 +269,21 @@ impl Index {
     pub fn fuzzy(&self) -> &crate::fuzzy::DeletionIndex {
         self.deletions
             .get_or_init(|| crate::fuzzy::DeletionIndex::build(&self.vocab))
+    }
+
+    /// The skeleton readings of every Arabic form of [`Index::surface`], in
+    /// its order, for transliteration lookup (built on first use; whoever
+    /// changes `surface` resets `names`).
+    pub fn names(&self) -> &crate::translit::NameTable {
+        self.names.get_or_init(|| {
+            crate::translit::NameTable::new(
+                self.surface
+                    .keys()
+                    .filter(|n| crate::stem::is_arabic(n))
+                    .cloned()
+                    .collect(),
+            )
+        })
     }
 
     /// Number of passages.

@@ -516,19 +516,12 @@ impl Query {
 /// at the best similarity reached, if it passes the threshold (Kochavi meets
 /// كوخافي, not also the common word كشف that a looser reading allows).
 fn transliterations(latin: &str, index: &Index) -> BTreeSet<String> {
-    let mut best = crate::translit::SAME_NAME_THRESHOLD;
-    let mut out = BTreeSet::new();
-    for norm in index.surface.keys().filter(|n| crate::stem::is_arabic(n)) {
-        let sim = crate::translit::name_similarity(latin, norm);
-        if sim > best + 1e-9 {
-            best = sim;
-            out.clear();
-        }
-        if sim >= best - 1e-9 {
-            out.insert(norm.clone());
-        }
-    }
-    out
+    index
+        .names()
+        .best_matches(latin)
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }
 
 /// The corpus stems within fuzzy reach of `stem`.

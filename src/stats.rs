@@ -240,6 +240,8 @@ impl CorpusStats {
         index.vocab_chars = index.vocab.iter().map(|v| v.chars().count()).collect();
         // Fuzzy lookup is built from the vocabulary: from the global one now.
         index.deletions = std::sync::OnceLock::new();
+        // The name readings cover `surface`, which grows here: rebuilt on use.
+        index.names = std::sync::OnceLock::new();
         for norm in &self.surface {
             if !index.surface.contains_key(norm) {
                 index.surface.insert(norm.clone(), crate::stem::stem(norm));

@@ -460,15 +460,113 @@ fn distance(latin: &[char], arabic: &[char]) -> f64 {
 /// edit distance over the longer consonant count; 0 when either has fewer
 /// than [`MIN_SKELETON`] consonants.
 pub fn skeleton_similarity(latin: &str, arabic: &str) -> f64 {
-    let a: Vec<char> = latin.chars().collect();
-    let b: Vec<char> = arabic.chars().collect();
-    let ca = a.iter().filter(|&&c| vowel_mask(c) == 0).count();
-    let cb = b.iter().filter(|&&c| vowel_mask(c) == 0).count();
+    similarity_of(&Reading::new(latin), &Reading::new(arabic))
+}
+
+/// One skeleton, split into symbols, with its consonant count.
+#[derive(Debug, Clone)]
+struct Reading {
+    symbols: Vec<char>,
+    consonants: usize,
+}
+
+impl Reading {
+    fn new(skeleton: &str) -> Reading {
+        let symbols: Vec<char> = skeleton.chars().collect();
+        let consonants = symbols.iter().filter(|&&c| vowel_mask(c) == 0).count();
+        Reading { symbols, consonants }
+    }
+}
+
+/// [`skeleton_similarity`] of two split skeletons.
+fn similarity_of(a: &Reading, b: &Reading) -> f64 {
+    let (ca, cb) = (a.consonants, b.consonants);
     if ca < MIN_SKELETON || cb < MIN_SKELETON {
         return 0.0;
     }
     let len = ca.max(cb) as f64;
-    (1.0 - distance(&a, &b) / len).clamp(0.0, 1.0)
+    (1.0 - distance(&a.symbols, &b.symbols) / len).clamp(0.0, 1.0)
+}
+
+/// The least cost of a consonant present in one skeleton only (over
+/// [`indel_cost`]; a consonant against a vowel costs more, 2.0).
+const MIN_CONSONANT_COST: f64 = 0.6;
+
+/// An upper bound of [`similarity_of`] from the consonant counts alone.
+///
+/// An alignment pairs at most `min(ca, cb)` consonants with consonants;
+/// each other consonant is inserted, deleted or set against a vowel, at a
+/// cost of at least [`MIN_CONSONANT_COST`], so the distance is at least
+/// `MIN_CONSONANT_COST × |ca − cb|` and the similarity at most
+/// `1 − MIN_CONSONANT_COST × |ca − cb| / max(ca, cb)`.
+fn similarity_bound(ca: usize, cb: usize) -> f64 {
+    let len = ca.max(cb) as f64;
+    1.0 - MIN_CONSONANT_COST * ca.abs_diff(cb) as f64 / len
+}
+
+/// The skeleton readings of many Arabic words, computed once, for finding
+/// the words that spell a Latin name (see [`NameTable::best_matches`]).
+#[derive(Debug, Clone, Default)]
+pub struct NameTable {
+    /// The words, in the order given.
+    words: Vec<String>,
+    /// Per word, its readings ([`arabic_skeletons`]).
+    readings: Vec<Vec<Reading>>,
+}
+
+impl NameTable {
+    /// The readings of `words` (kept in the order given).
+    pub fn new(words: Vec<String>) -> NameTable {
+        use rayon::prelude::*;
+        let readings = words
+            .par_iter()
+            .map(|w| arabic_skeletons(w).iter().map(|s| Reading::new(s)).collect())
+            .collect();
+        NameTable { words, readings }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the table holds no word.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The words at the best [`name_similarity`] to `latin` reached over the
+    /// table, if it is at least [`SAME_NAME_THRESHOLD`] (ties within 1e-9
+    /// kept), in table order: exactly what a scan computing
+    /// [`name_similarity`] for every word finds, but each word's readings
+    /// are computed once and the pairs of readings whose consonant counts
+    /// cannot reach the threshold ([`similarity_bound`]) are skipped.
+    pub fn best_matches(&self, latin: &str) -> Vec<&str> {
+        let latin: Vec<Reading> = latin_skeletons(latin).iter().map(|s| Reading::new(s)).collect();
+        // A pair skipped has a similarity below this floor, so it can neither
+        // pass the threshold nor tie with a best that has.
+        let floor = SAME_NAME_THRESHOLD - 1e-9 - 1e-6;
+        let mut best = SAME_NAME_THRESHOLD;
+        let mut out: Vec<&str> = Vec::new();
+        for (word, readings) in self.words.iter().zip(&self.readings) {
+            let mut sim: f64 = 0.0;
+            for l in &latin {
+                for a in readings {
+                    if similarity_bound(l.consonants, a.consonants) >= floor {
+                        sim = sim.max(similarity_of(l, a));
+                    }
+                }
+            }
+            if sim > best + 1e-9 {
+                best = sim;
+                out.clear();
+            }
+            if sim >= best - 1e-9 {
+                out.push(word);
+            }
+        }
+        out
+    }
 }
 
 fn best_similarity(latin: &[String], arabic: &[String]) -> f64 {

@@ -325,14 +325,22 @@ impl Store {
         let mut by_id = HashMap::new();
         for (i, e) in manifest.entries.iter().enumerate() {
             let fits = e.offset.checked_add(e.len).is_some_and(|end| end <= data.len() as u64);
-            if !fits || by_id.insert(e.id.clone(), i).is_some() {
-                return Err(StoreError::Corrupt {
-                    file: display_path(&mpath),
-                    dir: shown,
-                    sources,
-                    reason: format!("entry `{}` does not match {DATA}", e.id),
-                });
-            }
+            let (file, reason) = if !fits {
+                (
+                    &dpath,
+                    format!("shorter than {MANIFEST} says: the data of `{}` is missing", e.id),
+                )
+            } else if by_id.insert(e.id.clone(), i).is_some() {
+                (&mpath, format!("the source `{}` is listed twice", e.id))
+            } else {
+                continue;
+            };
+            return Err(StoreError::Corrupt {
+                file: display_path(file),
+                dir: shown,
+                sources,
+                reason,
+            });
         }
         Ok(Store {
             dir: dir.to_path_buf(),

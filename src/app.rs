@@ -27,6 +27,9 @@ pub enum InputError {
     /// A stats file is unreadable, or stats do not add up.
     #[error(transparent)]
     Stats(#[from] crate::stats::StatsError),
+    /// A persistent index folder is missing, damaged or of another version.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
     /// Another bad input (baseline, antonyms file...), already worded.
     #[error("{0}")]
     Other(String),
@@ -46,6 +49,9 @@ pub struct CheckConfig {
     /// Corpus statistics of the whole corpus when these sources are one
     /// shard of it (`--stats`, see [`crate::stats`]).
     pub stats: Option<PathBuf>,
+    /// A persistent index folder (`claimcheck index`) to take analyzed
+    /// sources from (see [`crate::store`]).
+    pub index: Option<PathBuf>,
 }
 
 /// The inputs of a run, loaded and validated.
@@ -191,8 +197,21 @@ pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError>
     };
     let mut per_file: Vec<Vec<crate::report::ClaimReport>> = vec![Vec::new(); inputs.files.len()];
     let mut all_sources: Vec<crate::report::SourceInfo> = Vec::new();
+    let store = match &cfg.index {
+        Some(dir) => Some(crate::store::Store::open(dir)?),
+        None => None,
+    };
     for g in &inputs.groups {
-        let mut index = Index::build_with(&g.corpus, &cfg.options.progress);
+        let mut index = match &store {
+            Some(store) => {
+                let (analyzed, usage) = store.analyzed(&g.corpus, &cfg.options.progress)?;
+                if usage.analyzed > 0 {
+                    inputs.warnings.push(stale_warning(store, &g.folders, usage));
+                }
+                Index::assemble(analyzed)
+            }
+            None => Index::build_with(&g.corpus, &cfg.options.progress),
+        };
         let members: Vec<ClaimsFile> = g.files.iter().map(|&i| inputs.files[i].clone()).collect();
         let mut options = cfg.options.clone();
         if let Some((stats, _)) = &shard {
@@ -339,6 +358,36 @@ pub fn run_stats(
     let corpus = sources::load(folders, load)?;
     let index = Index::build(&corpus);
     Ok((crate::stats::CorpusStats::of(&corpus, &index), corpus_warnings(&corpus)))
+}
+
+/// The warning when an index does not cover every source of a run.
+fn stale_warning(store: &crate::store::Store, folders: &[PathBuf], usage: crate::store::Usage) -> String {
+    let shown: Vec<String> = folders.iter().map(|f| sources::display_path(f)).collect();
+    format!(
+        "the index {} is stale for {}: {} of {} sources are new or changed since it was written and were analyzed again; refresh it with `claimcheck index {} -o {}`",
+        store.dir_shown(),
+        shown.join(", "),
+        usage.analyzed,
+        usage.analyzed + usage.reused,
+        shown.join(" "),
+        store.dir_shown()
+    )
+}
+
+/// Runs `index`: writes or updates the persistent index of the sources
+/// folders in `dir`; what was reused, analyzed and removed, and warnings.
+pub fn run_index(
+    folders: &[PathBuf],
+    dir: &Path,
+    load: LoadOptions,
+    progress: &crate::progress::Progress,
+) -> Result<(crate::store::Usage, Vec<String>), InputError> {
+    let corpus = sources::load(folders, load)?;
+    let (previous, note) = crate::store::open_for_update(dir)?;
+    let usage = crate::store::write(dir, folders, &corpus, previous.as_ref(), progress)?;
+    let mut warnings: Vec<String> = note.into_iter().collect();
+    warnings.extend(corpus_warnings(&corpus));
+    Ok((usage, warnings))
 }
 
 /// Runs `stats --merge`: adds up the stats files of disjoint shards.

@@ -189,6 +189,21 @@ pub fn is_fragment(norm: &str) -> bool {
     !is_number(norm) && norm.chars().count() <= 2
 }
 
+/// Analyzes every source of a corpus in parallel (in corpus order), telling
+/// `progress` as sources are done.
+pub fn analyze_all(corpus: &Corpus, progress: &crate::progress::Progress) -> Vec<(Vec<Term>, Vec<PassageSpan>)> {
+    let counter = progress.counter(crate::progress::Stage::Index, corpus.sources.len());
+    corpus
+        .sources
+        .par_iter()
+        .map(|s| {
+            let a = analyze_source(s);
+            counter.tick();
+            a
+        })
+        .collect()
+}
+
 impl Index {
     /// Builds the index of a corpus (sources analyzed in parallel).
     pub fn build(corpus: &Corpus) -> Index {
@@ -197,16 +212,13 @@ impl Index {
 
     /// [`Index::build`], telling `progress` as sources are analyzed.
     pub fn build_with(corpus: &Corpus, progress: &crate::progress::Progress) -> Index {
-        let counter = progress.counter(crate::progress::Stage::Index, corpus.sources.len());
-        let analyzed: Vec<_> = corpus
-            .sources
-            .par_iter()
-            .map(|s| {
-                let a = analyze_source(s);
-                counter.tick();
-                a
-            })
-            .collect();
+        Index::assemble(analyze_all(corpus, progress))
+    }
+
+    /// The index of analyzed sources (one entry per corpus source, in corpus
+    /// order, as [`analyze_source`] returns them, whether analyzed now or
+    /// read from a [`crate::store`]): passages, postings, statistics.
+    pub fn assemble(analyzed: Vec<(Vec<Term>, Vec<PassageSpan>)>) -> Index {
         let mut index = Index::default();
         for (si, (terms, spans)) in analyzed.into_iter().enumerate() {
             let first = index.passages.len();

@@ -35,6 +35,7 @@ pub mod sources;
 pub mod stance;
 pub mod stats;
 pub mod stem;
+pub mod store;
 pub mod synth;
 pub mod translit;
 pub mod verdict;

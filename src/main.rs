@@ -24,6 +24,8 @@ struct Cli {
     command: Command,
 }
 
+// Parsed once per run: the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Check claims files (the main job).
@@ -36,6 +38,21 @@ enum Command {
     Stats(StatsArgs),
     /// Merge the JSON reports of disjoint source shards (`check --stats`) into one report.
     Merge(MergeArgs),
+    /// Write or update a persistent index of sources folders, for `check --index`.
+    Index(IndexArgs),
+}
+
+#[derive(Debug, Args)]
+struct IndexArgs {
+    /// Sources folders.
+    #[arg(required = true, value_name = "SOURCES")]
+    inputs: Vec<PathBuf>,
+    /// The index folder (created, or updated if it holds an index).
+    #[arg(short, long, value_name = "DIR", required = true)]
+    output: PathBuf,
+    /// Skip (and name) source files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_file_bytes)]
+    max_source_bytes: u64,
 }
 
 #[derive(Debug, Args)]
@@ -134,6 +151,10 @@ struct CheckArgs {
     /// shard of it, judged as the whole corpus would judge them; writes a shard report for `merge`.
     #[arg(long, value_name = "FILE")]
     stats: Option<PathBuf>,
+    /// A persistent index folder (`claimcheck index SOURCES -o DIR`): sources
+    /// unchanged since it was written are not analyzed again.
+    #[arg(long, value_name = "DIR")]
+    index: Option<PathBuf>,
     /// Work budget per claim, in passage words to align; a claim over it is
     /// not judged (`unsourced`, failing, with the reason).
     #[arg(long, value_name = "WORDS", default_value_t = claimcheck::check::MAX_CLAIM_WORK)]
@@ -218,6 +239,7 @@ fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Lint(args) => lint(args),
         Command::Search(args) => search(args),
         Command::Stats(args) => stats(args),
+        Command::Index(args) => index(args),
         Command::Merge(args) => merge(args),
     }
 }
@@ -295,6 +317,7 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         load: args.sources.load(),
         options,
         stats: args.stats.clone(),
+        index: args.index.clone(),
     };
     if let Some(id) = &args.explain {
         let (e, warnings) = match app::run_explain(&cfg, id, args.explain_source.as_deref()) {
@@ -364,6 +387,31 @@ fn stats(args: StatsArgs) -> Result<ExitStatus> {
         }
     };
     write_out(&stats.to_json(), args.output.as_deref(), "stats")?;
+    Ok(ExitStatus::Success)
+}
+
+fn index(args: IndexArgs) -> Result<ExitStatus> {
+    let load = LoadOptions {
+        max_file_bytes: args.max_source_bytes,
+        ..LoadOptions::default()
+    };
+    let (progress, bar) = progress_bar();
+    let outcome = app::run_index(&args.inputs, &args.output, load, &progress);
+    bar.finish_and_clear();
+    let (usage, warnings) = match outcome {
+        Ok(r) => r,
+        Err(e) => return Ok(input_error(e)),
+    };
+    warn_all(&warnings);
+    eprintln!(
+        "index {}: {} sources ({} reused, {} analyzed, {} removed), {} bytes of analysis",
+        claimcheck::sources::display_path(&args.output),
+        usage.reused + usage.analyzed,
+        usage.reused,
+        usage.analyzed,
+        usage.removed,
+        usage.bytes
+    );
     Ok(ExitStatus::Success)
 }
 

@@ -16,6 +16,7 @@ fn report(claims: &[PathBuf], sources: &[PathBuf], retrieval: Retrieval) -> Stri
         sources: sources.to_vec(),
         load: Default::default(),
         stats: None,
+        index: None,
         options: Options {
             retrieval,
             ..Options::default()

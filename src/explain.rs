@@ -283,31 +283,13 @@ fn decision(stance: Option<Stance>, score: f64, reasons: &[String], th: &Thresho
 mod tests {
     use super::*;
     use crate::claims;
-    use crate::normalize::Charmap;
-    use crate::sources::Source;
 
     fn corpus() -> Corpus {
-        let texts = [
+        Corpus::of_texts(&[
             "اقتنى المغرب منظومة الدفاع الجوي براك من اسرائيل.",
             "المغرب لم يقتن منظومة براك للدفاع الجوي.",
             "الطقس معتدل اليوم في الرباط.",
-        ];
-        Corpus {
-            sources: texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    Source::new(
-                        format!("s{i}"),
-                        format!("s{i}.txt"),
-                        format!("s{i}.txt"),
-                        t.to_string(),
-                        Charmap::default(),
-                    )
-                })
-                .collect(),
-            ..Corpus::default()
-        }
+        ])
     }
 
     fn file() -> ClaimsFile {

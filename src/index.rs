@@ -342,25 +342,9 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::Charmap;
 
     fn corpus(texts: &[&str]) -> Corpus {
-        Corpus {
-            sources: texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    Source::new(
-                        format!("s{i}"),
-                        format!("s{i}.txt"),
-                        format!("s{i}.txt"),
-                        t.to_string(),
-                        Charmap::default(),
-                    )
-                })
-                .collect(),
-            ..Corpus::default()
-        }
+        Corpus::of_texts(texts)
     }
 
     #[test]

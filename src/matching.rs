@@ -874,26 +874,10 @@ fn match_phrase(phrase: &[QTok], terms: &[Term], prep: &Prepared) -> Vec<UnitMat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sources::{Corpus, Source};
+    use crate::sources::Corpus;
 
     fn index(texts: &[&str]) -> Index {
-        let c = Corpus {
-            sources: texts
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    Source::new(
-                        format!("s{i}"),
-                        format!("s{i}.txt"),
-                        format!("s{i}.txt"),
-                        t.to_string(),
-                        Charmap::default(),
-                    )
-                })
-                .collect(),
-            ..Corpus::default()
-        };
-        Index::build(&c)
+        Index::build(&Corpus::of_texts(texts))
     }
 
     fn terms(s: &str) -> Vec<Term> {

@@ -437,6 +437,27 @@ pub enum Resolution {
 }
 
 impl Corpus {
+    /// A corpus of in-memory texts with ids `s0`, `s1`, ... and file names
+    /// `s0.txt`, ... (tests and measurements).
+    pub fn of_texts(texts: &[&str]) -> Corpus {
+        Corpus {
+            sources: texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    Source::new(
+                        format!("s{i}"),
+                        format!("s{i}.txt"),
+                        format!("s{i}.txt"),
+                        t.to_string(),
+                        Charmap::default(),
+                    )
+                })
+                .collect(),
+            ..Corpus::default()
+        }
+    }
+
     /// Resolves a citation: full id, file name (or path with extension), or unique id prefix.
     pub fn resolve(&self, cite: &str) -> Resolution {
         let cite = cite.trim();

@@ -120,7 +120,6 @@ pub fn show_bidi_controls(text: &str) -> String {
     out
 }
 
-
 /// A file path as a relative URI reference: `\` becomes `/`, and every byte
 /// outside the unreserved set and `/` is percent-encoded, so spaces, `#`,
 /// `?` and non-ASCII names survive in links, SARIF and JSON-LD.

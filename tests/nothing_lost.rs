@@ -9,6 +9,8 @@
 //! (SARIF, GitHub annotations) must carry every failure of every failing
 //! claim, and the summary line must count every claim.
 
+mod common;
+
 use claimcheck::app::{run_check, CheckConfig};
 use claimcheck::render::{self, Format, RenderOptions};
 use claimcheck::report::Report;
@@ -56,12 +58,7 @@ fn assert_nothing_lost(files: &[PathBuf], sources: &[PathBuf]) -> Report {
             Format::Sarif => {
                 let v: serde_json::Value = serde_json::from_str(&out).unwrap();
                 let results = v["runs"][0]["results"].as_array().unwrap();
-                let failures: usize = report
-                    .claims
-                    .iter()
-                    .filter(|c| !c.pass)
-                    .map(|c| c.failures.len().max(1))
-                    .sum();
+                let failures = failure_count(&report);
                 assert_eq!(results.len(), failures, "sarif: one result per failure");
                 for c in report.claims.iter().filter(|c| !c.pass) {
                     let prefix = format!("{}: ", c.id);
@@ -76,12 +73,7 @@ fn assert_nothing_lost(files: &[PathBuf], sources: &[PathBuf]) -> Report {
             }
             Format::Github => {
                 let errors = out.lines().filter(|l| l.starts_with("::error ")).count();
-                let failures: usize = report
-                    .claims
-                    .iter()
-                    .filter(|c| !c.pass)
-                    .map(|c| c.failures.len().max(1))
-                    .sum();
+                let failures = failure_count(&report);
                 assert_eq!(errors, failures, "github: one annotation per failure");
                 for c in report.claims.iter().filter(|c| !c.pass) {
                     assert!(
@@ -157,16 +149,7 @@ fn text_files(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn nothing_lost_on_the_seeds() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files: Vec<PathBuf> = [
-        "claims/example.yaml",
-        "tests/data/gold/seeds-tune.yaml",
-        "tests/data/gold/seeds-tune2.yaml",
-        "tests/data/gold/seeds-heldout.yaml",
-        "tests/data/gold/english.yaml",
-    ]
-    .iter()
-    .map(|f| root.join(f))
-    .collect();
+    let files: Vec<PathBuf> = common::SEED_CLAIMS.iter().map(|f| root.join(f)).collect();
     let report = assert_nothing_lost(&files, &[root.join("seeds")]);
     assert!(report.claims.len() >= 130, "{}", report.claims.len());
     assert_eq!(report.sources.len(), 5);
@@ -294,4 +277,15 @@ fn nothing_lost_on_a_generated_corpus() {
     let verdicts = [s.supported, s.contradicted, s.disputed, s.unsourced];
     assert!(verdicts.iter().filter(|&&n| n > 0).count() >= 3, "{s:?}");
     assert!(report.claims.iter().any(|c| c.pass), "no passing claim");
+}
+
+/// Failures over every failing claim (a failing claim has at least one):
+/// the results SARIF holds and the annotations GitHub gets.
+fn failure_count(report: &claimcheck::report::Report) -> usize {
+    report
+        .claims
+        .iter()
+        .filter(|c| !c.pass)
+        .map(|c| c.failures.len().max(1))
+        .sum()
 }

@@ -3,6 +3,8 @@
 //! gold claims), ANS dev headlines and a generated archive; and reports are
 //! byte-identical across thread counts.
 
+mod common;
+
 use claimcheck::app::{self, CheckConfig};
 use claimcheck::check::Options;
 use claimcheck::render::json;
@@ -52,16 +54,7 @@ fn assert_same(claims: &[PathBuf], sources: &[PathBuf]) {
 
 #[test]
 fn seeds_judged_alike_with_and_without_the_index() {
-    let claims: Vec<PathBuf> = [
-        "claims/example.yaml",
-        "tests/data/gold/seeds-tune.yaml",
-        "tests/data/gold/seeds-tune2.yaml",
-        "tests/data/gold/seeds-heldout.yaml",
-        "tests/data/gold/english.yaml",
-    ]
-    .iter()
-    .map(PathBuf::from)
-    .collect();
+    let claims: Vec<PathBuf> = common::SEED_CLAIMS.iter().map(PathBuf::from).collect();
     assert_same(&claims, &[PathBuf::from("seeds")]);
 }
 

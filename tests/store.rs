@@ -13,13 +13,8 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-const CLAIMS: [&str; 5] = [
-    "claims/example.yaml",
-    "tests/data/gold/seeds-tune.yaml",
-    "tests/data/gold/seeds-tune2.yaml",
-    "tests/data/gold/seeds-heldout.yaml",
-    "tests/data/gold/english.yaml",
-];
+mod common;
+use common::SEED_CLAIMS as CLAIMS;
 
 /// A run folder: a copy of the seeds (with sidecars) in `seeds/`, the claims files in `claims/`.
 fn run_folder() -> tempfile::TempDir {

@@ -172,6 +172,10 @@ pub(crate) struct Judged {
     pub(crate) alignment: Alignment,
 }
 
+/// How the one failure of a claim over its work budget begins (`merge`
+/// recognises a shard's unjudged claim by it).
+pub const NOT_JUDGED: &str = "not judged:";
+
 /// A claim whose judging would exceed its work budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct OverBudget {
@@ -482,7 +486,7 @@ fn judge_claim(
     if let Some(over) = over_budget {
         report.pass = false;
         report.failures = vec![format!(
-            "not judged: the claim meets {} passages and windows, {} words to align, over the work budget of {}; \
+            "{NOT_JUDGED} the claim meets {} passages and windows, {} words to align, over the work budget of {}; \
                  reword it with rarer words or raise --max-claim-work",
             over.spans, over.work, opts.max_claim_work
         )];

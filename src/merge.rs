@@ -8,11 +8,15 @@
 //! the shards' lists; a citation takes its status from the one shard that
 //! holds its source (`missing` only when no shard does); the verdict,
 //! failures and `pass` are then decided by [`crate::check::conclude`], the
-//! same code a single run ends with. Reports that do not belong together
+//! same code a single run ends with. A claim one shard did not judge (over
+//! its work budget, see [`crate::check::Options::max_claim_work`]) is not
+//! judged in the merged report either: as in a single run it has no sources,
+//! its citations are silent, it is `unsourced` and fails, with the shard's
+//! reason. Reports that do not belong together
 //! (other claims files, other statistics, another schema, overlapping
 //! shards) are refused.
 
-use crate::check::conclude;
+use crate::check::{conclude, NOT_JUDGED};
 use crate::report::{ClaimReport, Report, ShardInfo, Summary, SCHEMA};
 use crate::verdict::{CitationStatus, Policy};
 use std::collections::HashMap;
@@ -152,7 +156,7 @@ pub fn merge(parts: &[(String, Report)], policy: &Policy, baseline: Option<&Repo
     let mut sources: Vec<_> = parts.iter().flat_map(|(_, r)| r.sources.iter().cloned()).collect();
     sources.sort_by(|a, b| a.id.cmp(&b.id).then(a.path.cmp(&b.path)));
     let claims: Vec<ClaimReport> = (0..parts[0].1.claims.len())
-        .map(|i| merge_claim(parts.iter().map(|(_, r)| &r.claims[i]), policy, baseline))
+        .map(|i| merge_claim(parts.iter().map(|(f, r)| (f.as_str(), &r.claims[i])), policy, baseline))
         .collect();
     Ok(Report {
         schema: SCHEMA.to_string(),
@@ -166,13 +170,22 @@ pub fn merge(parts: &[(String, Report)], policy: &Policy, baseline: Option<&Repo
 /// One claim over all shards: sources unioned, each citation from the shard
 /// holding its source, then decided as a single run decides.
 fn merge_claim<'a>(
-    mut shards: impl Iterator<Item = &'a ClaimReport>,
+    mut shards: impl Iterator<Item = (&'a str, &'a ClaimReport)>,
     policy: &Policy,
     baseline: Option<&Report>,
 ) -> ClaimReport {
-    let first = shards.next().expect("at least one shard");
+    let (first_file, first) = shards.next().expect("at least one shard");
     let mut claim = first.clone();
-    for other in shards {
+    let not_judged = |file: &str, c: &ClaimReport| {
+        c.failures
+            .iter()
+            .filter(|f| f.starts_with(NOT_JUDGED))
+            .map(|f| format!("{f} (shard {file})"))
+            .collect::<Vec<_>>()
+    };
+    let mut unjudged = not_judged(first_file, first);
+    for (file, other) in shards {
+        unjudged.extend(not_judged(file, other));
         claim.sources.extend(other.sources.iter().cloned());
         for (mine, theirs) in claim.citations.iter_mut().zip(&other.citations) {
             // With --stats a citation resolves over the whole corpus, so at
@@ -191,7 +204,22 @@ fn merge_claim<'a>(
         c.cited = None;
     }
     let written: Vec<&str> = written.iter().map(String::as_str).collect();
+    if !unjudged.is_empty() {
+        // Part of the corpus was not judged: judging the rest alone could
+        // pass a claim a single run would not. Decide it as a single run
+        // decides an unjudged claim.
+        claim.sources.clear();
+        for c in &mut claim.citations {
+            if c.status != CitationStatus::Missing {
+                c.status = CitationStatus::Silent;
+            }
+        }
+    }
     conclude(&mut claim, &written, policy, baseline);
+    if !unjudged.is_empty() {
+        claim.pass = false;
+        claim.failures = unjudged;
+    }
     claim
 }
 
@@ -304,6 +332,28 @@ mod tests {
         assert_eq!(m.sources.len(), 3);
         assert_eq!(m.summary.disputed, 1);
         assert!(m.shard.is_none());
+    }
+
+    #[test]
+    fn a_claim_one_shard_did_not_judge_is_not_judged_after_merging() {
+        let a = shard(
+            &["a"],
+            vec![stance("a", Stance::Supports, 0.8)],
+            CitationStatus::Missing,
+        );
+        let mut b = shard(&["b"], vec![], CitationStatus::Silent);
+        b.claims[0].failures = vec![format!("{NOT_JUDGED} the claim meets 9 passages")];
+        let m = merge(&parts(vec![a, b]), &Policy::parse("contradicted").unwrap(), None).unwrap();
+        let c = &m.claims[0];
+        assert_eq!(c.verdict, Verdict::Unsourced);
+        assert!(c.sources.is_empty(), "{:?}", c.sources);
+        assert_eq!(c.citations[0].status, CitationStatus::Silent);
+        assert!(!c.pass, "an unjudged claim fails whatever the policy");
+        assert_eq!(
+            c.failures,
+            [format!("{NOT_JUDGED} the claim meets 9 passages (shard r1.json)")]
+        );
+        assert_eq!(m.summary.unsourced, 1);
     }
 
     #[test]

@@ -72,6 +72,11 @@ fn check_args<'a>(extra: &[&'a str]) -> Vec<&'a str> {
 /// Runs the sharded pipeline over `shards` (seed prefixes per shard) and
 /// returns the merged output and exit code for `format`, with the base folder.
 fn sharded(base: &Path, shards: &[&[&str]], format: &str) -> Out {
+    sharded_with(base, shards, format, &[])
+}
+
+/// [`sharded`], with extra `check` arguments for the first shards.
+fn sharded_with(base: &Path, shards: &[&[&str]], format: &str, extra: &[&[&str]]) -> Out {
     let mut stats = Vec::new();
     for (i, seeds) in shards.iter().enumerate() {
         let dir = run_folder(base, &format!("shard{i}"), seeds);
@@ -89,10 +94,9 @@ fn sharded(base: &Path, shards: &[&[&str]], format: &str) -> Out {
     let mut reports = Vec::new();
     for i in 0..shards.len() {
         let dir = base.join(format!("shard{i}"));
-        let out = run(
-            &dir,
-            &check_args(&["--stats", "../all.json", "-f", "json", "-o", "../r.json"]),
-        );
+        let mut args = vec!["--stats", "../all.json", "-f", "json", "-o", "../r.json"];
+        args.extend(extra.get(i).copied().unwrap_or_default());
+        let out = run(&dir, &check_args(&args));
         assert!(out.code == 0 || out.code == 1, "{}", out.stderr);
         let part = base.join(format!("report{i}.json"));
         std::fs::rename(base.join("r.json"), &part).unwrap();
@@ -144,6 +148,54 @@ fn sharded_runs_equal_the_single_run() {
             "layout {shards:?}: merged Markdown differs"
         );
     }
+}
+
+#[test]
+fn a_claim_a_shard_did_not_judge_fails_after_merging() {
+    // Shard 0 judges with a work budget too small for any claim: every claim
+    // is "not judged" there, so the merged report must not pass them on the
+    // strength of shard 1 alone.
+    let tmp = tempfile::tempdir().unwrap();
+    let json = sharded_with(
+        tmp.path(),
+        &[&["000", "003"], &["001", "002", "004"]],
+        "json",
+        &[&["--max-claim-work", "1"]],
+    );
+    assert_eq!(json.code, 1, "{}", json.stderr);
+    let read = |bytes: &[u8]| serde_json::from_slice::<serde_json::Value>(bytes).unwrap();
+    let shard0 = read(&std::fs::read(tmp.path().join("report0.json")).unwrap());
+    let merged = read(&json.stdout);
+    let mut unjudged = 0;
+    for (c, s) in merged["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(shard0["claims"].as_array().unwrap())
+    {
+        assert_eq!(c["id"], s["id"]);
+        let failed_there = s["failures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f.as_str().unwrap().starts_with("not judged:"));
+        if !failed_there {
+            // Nothing to judge in shard 0 (no candidate passage): within budget.
+            continue;
+        }
+        unjudged += 1;
+        assert_eq!(c["verdict"], "unsourced", "{}", c["id"]);
+        assert_eq!(c["pass"], false, "{}", c["id"]);
+        assert_eq!(c["sources"].as_array().unwrap().len(), 0, "{}", c["id"]);
+        let failures = c["failures"].as_array().unwrap();
+        assert_eq!(failures.len(), 1, "{}", c["id"]);
+        let f = failures[0].as_str().unwrap();
+        assert!(
+            f.starts_with("not judged: the claim meets") && f.contains("(shard ") && f.ends_with("report0.json)"),
+            "{f}"
+        );
+    }
+    assert!(unjudged >= 5, "only {unjudged} claims over the budget in shard 0");
 }
 
 #[test]

@@ -96,11 +96,12 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
             (UnitKind::Number, false) => {
                 // Every place the passage carries a claim word next to the
                 // number (not only the aligned one: the number's clause may
-                // repeat a word the alignment took elsewhere).
+                // repeat a word the alignment took elsewhere), or the other
+                // end of the claim's range ("من 2020 إلى 2025" vs "2020-2030").
                 let anchors: Vec<usize> = query
                     .units
                     .iter()
-                    .filter(|v| v.at != u.at && v.at.abs_diff(u.at) <= 3 && v.kind == UnitKind::Word)
+                    .filter(|v| v.at != u.at && v.at.abs_diff(u.at) <= 3)
                     .flat_map(|v| v.phrases.iter().map(|p| &p.tokens[0]))
                     .flat_map(|q| {
                         terms
@@ -344,6 +345,20 @@ mod tests {
         let j = run("صفقة براك بقيمة 48 مليون دولار", "صفقة براك بقيمة 100 مليون دولار");
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert_eq!(j.reasons, ["number 48 vs 100"]);
+    }
+
+    #[test]
+    fn another_end_of_a_range_contradicts() {
+        // Seeds 004 line 4: "خطة التعاون الدفاعي 2020-2030".
+        let claim = "وقع المغرب خطة للتعاون الدفاعي تمتد من 2020 إلى 2025";
+        let j = run(claim, "منذ توقيع المغرب خطة التعاون الدفاعي 2020-2030");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["number 2025 vs 2030"]);
+        // The same range is no conflict; a range the passage does not give is none either.
+        let j = run(claim, "منذ توقيع المغرب خطة التعاون الدفاعي 2020-2025");
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run(claim, "منذ توقيع المغرب خطة التعاون الدفاعي");
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]

@@ -273,8 +273,11 @@ fn phrase_tokens(s: &str) -> Vec<QTok> {
 /// Strength of a name met through transliteration.
 pub const TRANSLIT_STRENGTH: f64 = 0.85;
 /// Strength cap of a word met through a dictionary translation: less than
-/// the claim's own words.
-pub const LEXICON_STRENGTH: f64 = 0.8;
+/// the claim's own words, as much as a transliterated name (at 0.8, an
+/// English claim met word for word through the dictionary carried 0.8 of
+/// itself at most, too close to the support threshold for translated
+/// wordings to leave room for one lost word).
+pub const LEXICON_STRENGTH: f64 = 0.85;
 
 /// Weight factor of light words (see [`is_light_word`]).
 pub const LIGHT_WEIGHT: f64 = 0.3;
@@ -294,6 +297,87 @@ const LIGHT_WORDS: &[&str] = &[
 /// Whether a folded word is a light word.
 pub fn is_light_word(norm: &str) -> bool {
     LIGHT_WORDS.contains(&norm)
+}
+
+/// English function words beyond the stop words of [`is_stop_word`]:
+/// pronouns, modals, determiners, conjunctions and particles. They carry no
+/// content an Arabic passage could show (the dictionary translates "may" as
+/// the month مايو), so they are not units; modals and negations are still
+/// read by the stance rules from the claim's tokens.
+#[rustfmt::skip]
+const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "am", "being", "can", "could", "may", "might", "must", "should", "ought", "i", "me", "my", "mine",
+    "we", "us", "our", "ours", "you", "your", "yours", "him", "hers", "them", "theirs", "itself",
+    "himself", "herself", "themselves", "ourselves", "what", "when", "where", "why", "how", "whose",
+    "if", "because", "while", "whether", "but", "nor", "so", "yet", "just", "very", "too", "such",
+    "any", "each", "every", "either", "neither", "both", "some", "here", "thus", "upon", "onto",
+    "via", "per", "through", "during", "within", "it's", "one's", "since", "though", "although",
+    "let", "got", "get", "gets", "having", "doing", "done", "out", "up", "off", "away",
+];
+
+/// Whether a folded word is an English function word (see
+/// [`ENGLISH_FUNCTION_WORDS`]).
+pub fn is_english_function_word(norm: &str) -> bool {
+    ENGLISH_FUNCTION_WORDS.contains(&norm)
+}
+
+/// Weight factor of an English word that the corpus never writes, in any
+/// of its dictionary translations: it may be a concept the sources lack, or
+/// a sense the dictionary misses ("cooled" has no Arabic form in the
+/// corpus; فتور is not among its translations), so it counts for less than
+/// a word the corpus could carry.
+pub const UNTRANSLATED_WEIGHT: f64 = 0.5;
+
+/// American spellings of a British word, tried when the dictionary lacks
+/// the word itself (`normalise` → `normalize`, `defence` → `defense`,
+/// `kilometres` → `kilometers`, `programme` → `program`).
+pub fn spelling_variants(word: &str) -> Vec<String> {
+    const PAIRS: &[(&str, &str)] = &[
+        ("isation", "ization"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("yse", "yze"),
+        ("ence", "ense"),
+        ("ences", "enses"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("amme", "am"),
+        ("ammes", "ams"),
+        ("lled", "led"),
+        ("lling", "ling"),
+    ];
+    let mut out = Vec::new();
+    for (gb, us) in PAIRS {
+        if let Some(stem) = word.strip_suffix(gb) {
+            if stem.chars().count() >= 2 {
+                let v = format!("{stem}{us}");
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The dictionary's translations of an English word, through its American
+/// spelling if the dictionary lacks it.
+fn english_translations<'a>(lex: &'a Lexicon, word: &str) -> &'a [Vec<String>] {
+    let own = lex.translations(word);
+    if !own.is_empty() {
+        return own;
+    }
+    for v in spelling_variants(word) {
+        let t = lex.translations(&v);
+        if !t.is_empty() {
+            return t;
+        }
+    }
+    own
 }
 
 impl Query {
@@ -405,7 +489,12 @@ impl Query {
             });
         }
         for (i, t) in tokens.iter().enumerate() {
-            if covered[i] || is_stop_word(&t.norm) || cues::is_cue(&t.norm) || t.norm == "%" {
+            if covered[i]
+                || is_stop_word(&t.norm)
+                || cues::is_cue(&t.norm)
+                || t.norm == "%"
+                || is_english_function_word(&t.norm)
+            {
                 continue;
             }
             let number = is_number(&t.norm);
@@ -439,9 +528,20 @@ impl Query {
             if crate::stem::is_arabic(&t.norm) || !t.norm.chars().all(|c| c.is_alphanumeric()) {
                 continue;
             }
+            // An English ordinal meets the Arabic ordinals of its value
+            // (the dictionary reads "third" as the fraction الثلث).
+            if let Some(v) = crate::stance::quantities::ordinal(&t.norm) {
+                u.phrases
+                    .extend(crate::stance::quantities::arabic_ordinals(v).map(|w| Phrase {
+                        tokens: vec![QTok::new(w)],
+                        via: Some(How::Number),
+                        translated: false,
+                    }));
+                u.weight = group_weight(&u.phrases, index);
+                continue;
+            }
             if let Some(lex) = lexicon {
-                let translations: Vec<Phrase> = lex
-                    .translations(&t.norm)
+                let translations: Vec<Phrase> = english_translations(lex, &t.norm)
                     .iter()
                     .map(|words| Phrase {
                         tokens: words.iter().map(|w| QTok::new(w)).collect(),
@@ -452,6 +552,16 @@ impl Query {
                 if !translations.is_empty() {
                     u.phrases.extend(translations);
                     u.weight = group_weight(&u.phrases, index);
+                    if is_light_word(&t.norm) {
+                        u.weight *= LIGHT_WEIGHT;
+                    }
+                }
+                let in_corpus = u
+                    .phrases
+                    .iter()
+                    .any(|p| p.tokens.iter().all(|q| index.df.contains_key(&q.stem)));
+                if !upper[u.at] && !in_corpus {
+                    u.weight *= UNTRANSLATED_WEIGHT;
                 }
             }
             if upper[u.at] {
@@ -935,6 +1045,91 @@ mod tests {
         // A lowercase word is no name: no transliteration.
         let q = Query::new("the gantz", &Glossary::default(), &ix);
         assert!(q.units.iter().all(|u| u.phrases[0].tokens[0].names.is_none()));
+    }
+
+    #[test]
+    fn english_function_words_are_not_units() {
+        let ix = index(&["المغرب يريد شراء منظومة"]);
+        let q = Query::new(
+            "Morocco may want to buy it, but we could not",
+            &Glossary::default(),
+            &ix,
+        );
+        let labels: Vec<&str> = q.units.iter().map(|u| u.label.as_str()).collect();
+        assert_eq!(labels, ["morocco", "want", "buy"]);
+        // The modal is still read by the stance rules from the tokens.
+        assert!(q.tokens.iter().any(|t| t.norm == "may"));
+        assert!(is_english_function_word("might") && !is_english_function_word("army"));
+    }
+
+    #[test]
+    fn british_spellings_have_american_variants() {
+        assert_eq!(spelling_variants("normalise"), ["normalize"]);
+        assert_eq!(spelling_variants("defence"), ["defense"]);
+        assert_eq!(spelling_variants("kilometres"), ["kilometers"]);
+        assert_eq!(spelling_variants("programme"), ["program"]);
+        assert!(spelling_variants("army").is_empty());
+        assert!(spelling_variants("our").is_empty());
+    }
+
+    /// A dictd dictionary of `(headword, translations)` in a temporary folder.
+    fn lexicon(entries: &[(&str, &str)]) -> (tempfile::TempDir, Lexicon) {
+        fn b64(mut n: usize) -> String {
+            const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+            let mut out = vec![A[n % 64]];
+            n /= 64;
+            while n > 0 {
+                out.push(A[n % 64]);
+                n /= 64;
+            }
+            out.reverse();
+            String::from_utf8(out).unwrap()
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let (mut dict, mut idx) = (String::new(), String::new());
+        for (head, text) in entries {
+            let entry = format!("{head}\n{text}\n");
+            idx.push_str(&format!("{head}\t{}\t{}\n", b64(dict.len()), b64(entry.len())));
+            dict.push_str(&entry);
+        }
+        std::fs::write(dir.path().join("t.index"), idx).unwrap();
+        std::fs::write(dir.path().join("t.dict"), dict).unwrap();
+        let lex = Lexicon::load(&dir.path().join("t.index"), &dir.path().join("t.dict")).unwrap();
+        (dir, lex)
+    }
+
+    #[test]
+    fn english_words_meet_their_translations_and_weigh_by_them() {
+        let (_dir, lex) = lexicon(&[("normalize", "تطبيع، طبع"), ("army", "الجيش"), ("quietly", "بهدوء")]);
+        let ix = index(&[
+            "وكانت المملكة رابع بلد عربي يطبع علاقاته مع إسرائيل",
+            "تسلم الجيش المغربي ثلاث طائرات",
+            "المغرب يريد شراء منظومة",
+        ]);
+        let q = Query::with_lexicon("the army normalised quietly", &Glossary::default(), Some(&lex), &ix);
+        let unit = |label: &str| q.units.iter().find(|u| u.label == label).unwrap();
+        // A British spelling finds the American headword's translations.
+        assert!(unit("normalised").phrases.iter().any(|p| p.translated));
+        // A word the corpus writes through its translation weighs its IDF;
+        // one whose translations the corpus never writes weighs less.
+        assert!((unit("army").weight - ix.idf(&stem("الجيش"))).abs() < 1e-9);
+        assert!((unit("quietly").weight - ix.max_idf() * UNTRANSLATED_WEIGHT).abs() < 1e-9);
+        let a = align(&q, &terms("تسلم الجيش المغربي ثلاث طائرات"));
+        let m = a.units[q.units.iter().position(|u| u.label == "army").unwrap()]
+            .clone()
+            .unwrap();
+        assert_eq!((m.how, m.strength), (How::Lexicon, LEXICON_STRENGTH));
+    }
+
+    #[test]
+    fn english_ordinals_meet_arabic_ordinals() {
+        let ix = index(&["وكانت المملكة رابع بلد عربي يطبع علاقاته مع إسرائيل"]);
+        let q = Query::new("the fourth Arab country", &Glossary::default(), &ix);
+        let a = align(&q, &terms("وكانت المملكة رابع بلد عربي يطبع علاقاته"));
+        let m = a.units[q.units.iter().position(|u| u.label == "fourth").unwrap()].clone();
+        assert_eq!(m.map(|m| m.how), Some(How::Number));
+        let a = align(&q, &terms("ثالث بلد عربي"));
+        assert!(a.units[q.units.iter().position(|u| u.label == "fourth").unwrap()].is_none());
     }
 
     #[test]

@@ -74,6 +74,23 @@ pub struct Judgement {
     pub reasons: Vec<String>,
 }
 
+/// The stems of the other ways of writing (translations, glossary) the
+/// words that follow unit `ui` in the claim: what a number or ordinal
+/// counts, as an Arabic passage may write it.
+fn counted_stems(query: &Query, ui: usize) -> Vec<String> {
+    let u = &query.units[ui];
+    if crate::stem::is_arabic(&query.tokens[u.at].norm) {
+        return Vec::new();
+    }
+    query
+        .units
+        .iter()
+        .filter(|v| v.kind == UnitKind::Word && v.at > u.at && v.at <= u.at + 3)
+        .flat_map(|v| v.phrases.iter().skip(1))
+        .flat_map(|p| p.tokens.iter().map(|t| t.stem.clone()))
+        .collect()
+}
+
 /// Judges one passage against one wording.
 pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
     let silent = Judgement {
@@ -118,13 +135,18 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
                 } else {
                     &u.label
                 };
-                quantities::conflict(&query.tokens, u.at, terms, &anchors)
+                // An English number word ("eight") by its value.
+                let latin = !crate::stem::is_arabic(first);
+                let value = latin.then(|| u.phrases[0].tokens[0].norm.parse().ok()).flatten();
+                quantities::conflict_with(&query.tokens, u.at, terms, &anchors, value, &counted_stems(query, ui))
                     .map(|other| format!("number {shown} vs {other}"))
             }
-            (UnitKind::Word, false) => quantities::ordinal_conflict(&query.tokens, u.at, terms)
-                .map(|other| format!("ordinal {} vs {}", u.label, other))
-                .or_else(|| entities::conflict(query, ui, terms, al))
-                .or_else(|| antonyms::conflict(query, ui, terms, al, lexicon)),
+            (UnitKind::Word, false) => {
+                quantities::ordinal_conflict_with(&query.tokens, u.at, terms, &counted_stems(query, ui))
+                    .map(|other| format!("ordinal {} vs {}", u.label, other))
+                    .or_else(|| entities::conflict(query, ui, terms, al))
+                    .or_else(|| antonyms::conflict(query, ui, terms, al, lexicon))
+            }
             (UnitKind::Word, true) => antonyms::conflict(query, ui, terms, al, lexicon),
             (UnitKind::Number, true) => None,
         };

@@ -75,6 +75,14 @@ const ORDINALS: &[(&str, u32)] = &[
     ("tenth", 10),
 ];
 
+/// The Arabic words (folded, without article) of an ordinal value.
+pub fn arabic_ordinals(value: u32) -> impl Iterator<Item = &'static str> {
+    ORDINALS
+        .iter()
+        .filter(move |(w, v)| *v == value && crate::stem::is_arabic(w) && !w.starts_with("ال"))
+        .map(|&(w, _)| w)
+}
+
 /// The value of an ordinal word (folded, with or without article or clitics).
 pub fn ordinal(norm: &str) -> Option<u32> {
     let bare = norm
@@ -91,9 +99,17 @@ pub fn ordinal(norm: &str) -> Option<u32> {
 /// For a claim ordinal the passage lacks, the passage's different ordinal of
 /// the same slot (the same word follows it): "ثالث بلد عربي" vs "رابع بلد عربي".
 pub fn ordinal_conflict(claim: &[QTok], at: usize, passage: &[Term]) -> Option<String> {
+    ordinal_conflict_with(claim, at, passage, &[])
+}
+
+/// [`ordinal_conflict`] with more stems for the claim's slot: the Arabic
+/// translations of an English claim's next words ("second Arab country"
+/// meets "رابع بلد عربي" through بلد).
+pub fn ordinal_conflict_with(claim: &[QTok], at: usize, passage: &[Term], counted: &[String]) -> Option<String> {
     let value = ordinal(&claim[at].norm)?;
     let cs: Vec<&str> = claim.iter().map(|t| t.stem.as_str()).collect();
-    let want = next_words(&cs, at);
+    let mut want = next_words(&cs, at);
+    want.extend(counted.iter().cloned());
     let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
     for (k, t) in passage.iter().enumerate() {
         if ordinal(&t.norm).is_some_and(|v| v != value) && next_words(&ps, k).iter().any(|w| want.contains(w)) {
@@ -150,18 +166,39 @@ pub const SLOT_DISTANCE: usize = 4;
 /// hold other numbers about other things), and with no anchor there is no
 /// slot to compare.
 pub fn conflict(claim: &[QTok], at: usize, passage: &[Term], anchors: &[usize]) -> Option<String> {
+    conflict_with(claim, at, passage, anchors, None, &[])
+}
+
+/// [`conflict`] for a claim number written in words (`value`: its value,
+/// when the word itself is not digits: "eight") and with more stems for
+/// the claim's slot (`counted`: the Arabic translations of an English
+/// claim's counted thing, "30 helicopters" meeting "24 طائرة مروحية").
+pub fn conflict_with(
+    claim: &[QTok],
+    at: usize,
+    passage: &[Term],
+    anchors: &[usize],
+    value: Option<f64>,
+    counted: &[String],
+) -> Option<String> {
     if anchors.is_empty() {
         return None;
     }
     let cn: Vec<&str> = claim.iter().map(|t| t.norm.as_str()).collect();
     let cs: Vec<&str> = claim.iter().map(|t| t.stem.as_str()).collect();
-    let want = slot(&cn, &cs, at);
+    let want = match slot(&cn, &cs, at) {
+        Slot::Of(mut words) => {
+            words.extend(counted.iter().cloned());
+            Slot::Of(words)
+        }
+        other => other,
+    };
     if want == Slot::Bare {
         return None;
     }
     let pn: Vec<&str> = passage.iter().map(|t| t.norm.as_str()).collect();
     let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
-    let value: f64 = cn[at].parse().ok()?;
+    let value: f64 = cn[at].parse().ok().or(value)?;
     // The claim's other numbers are not conflicting values ("بين 2005 و2015").
     let claimed: Vec<f64> = cn
         .iter()
@@ -241,6 +278,33 @@ mod tests {
             ordinal_conflict(&c, 1, &terms("the fourth Arab country")),
             Some("fourth".into())
         );
+    }
+
+    #[test]
+    fn english_numbers_and_ordinals_meet_their_arabic_slot() {
+        let counted = |ws: &[&str]| -> Vec<String> {
+            ws.iter()
+                .map(|w| crate::stem::stem(&crate::normalize::normalize(w)))
+                .collect()
+        };
+        // "eight" by its value, its counted thing through its translation.
+        let c = q("Algeria owns eight submarines");
+        let p = terms("وتمتلك الجزائر 6 غواصات روسية");
+        let subs = counted(&["الغواصات"]);
+        assert_eq!(conflict_with(&c, 2, &p, &[2], Some(8.0), &subs), Some("6".into()));
+        // Without the translation the slots differ; without the value there is none.
+        assert_eq!(conflict_with(&c, 2, &p, &[2], Some(8.0), &[]), None);
+        assert_eq!(conflict_with(&c, 2, &p, &[2], None, &subs), None);
+        // The same value is no conflict.
+        assert_eq!(conflict_with(&c, 2, &p, &[2], Some(6.0), &subs), None);
+        let c = q("the second Arab country");
+        let p = terms("وكانت المملكة رابع بلد عربي يطبع");
+        assert_eq!(ordinal_conflict(&c, 1, &p), None);
+        assert_eq!(
+            ordinal_conflict_with(&c, 1, &p, &counted(&["البلد", "عربي"])),
+            Some("رابع".into())
+        );
+        assert_eq!(arabic_ordinals(4).collect::<Vec<_>>(), ["رابع", "رابعه"]);
     }
 
     #[test]

@@ -17,10 +17,40 @@
 //! semicolons, sometimes with notes in parentheses or after ` - `. The
 //! `00-database-*` entries are metadata and are skipped.
 //!
-//! Loading reads and checks the index and the whole text (FreeDict eng-ara:
-//! 87,424 entries under 87,193 distinct headwords, 1.1 MB compressed, 4 MB
-//! of text) in about 50 ms in release; entries are parsed lazily, the first
-//! time a word asks for them, and cached (a lookup takes microseconds).
+//! A `.dict.dz` is a gzip file; dictd's own ones are dictzip files, whose
+//! gzip header has an `RA` extra field (version 1, chunk length, chunk
+//! count, then each chunk's compressed size) cutting the text in chunks
+//! (58,315 bytes each in FreeDict) compressed independently (a full flush
+//! after each), so that any part of the text can be read by inflating its
+//! chunks only. A gzip file without that field (or with another version)
+//! is inflated whole.
+//!
+//! Loading reads and checks the whole index (every line well formed, every
+//! entry inside the text, whose length a dictzip file gives in its gzip
+//! trailer) but, of a dictzip file, not the text: it keeps the index text,
+//! one record per line (the folded headword as a byte range, the entry's
+//! range) and the compressed file, allocating nothing per line (a headword
+//! not written folded is folded into a side buffer). Headwords are found by
+//! binary search: FreeDict's index is sorted by folded headword in byte
+//! order (checked while reading; an index that is not gets a sorted order
+//! built on first need). Of a dictzip text, only the chunks holding the
+//! entries a word asks for are inflated: the first time, up to the last
+//! byte the word needs; if a later word needs more of the chunk, all of it
+//! (so at most twice). Entries are parsed the first time a word asks for
+//! them, and cached. FreeDict eng-ara (87,424 entries under 87,193 distinct
+//! headwords, 1.4 MB of index, 1.1 MB compressed, 4 MB of text in 68
+//! chunks) loads in about 32 M instructions (a few ms) in release, about
+//! 370 per index line; a chunk costs up to 1.1 M to inflate.
+//!
+//! What is not checked up front: a plain `.dict` and a gzip file without
+//! the chunk table (inflated whole) are checked at load as before (UTF-8,
+//! every entry starting and ending on a character boundary), but a dictzip
+//! text only when an entry is read: an entry whose chunks do not inflate
+//! (to their announced length, when read whole) or whose bytes are not
+//! UTF-8 (or cut a character) has no translations, silently, and the rest
+//! of the dictionary still works. The chunk table itself is checked at load
+//! (complete, inside the file, consistent with the text's length); its
+//! errors are reported as the file's.
 //!
 //! Lookup: an English word is folded (lowercase, letters, digits and spaces,
 //! as dictd folds its headwords) and looked up as a headword. Its
@@ -29,21 +59,25 @@
 //! `relations` gets `relation`, not `relative`): headwords with the same
 //! Snowball English stem whose inflectional bases meet its own. A word that
 //! is not a headword is answered by the headword it regularly inflects
-//! (`buys` → `buy`), else through a stem → headwords map (built on first
-//! need, about 40 ms): a headword of its stem group it inflects or that
-//! inflects it, or failing that the one sharing the longest prefix with it.
-//! Translations are deduplicated, in dictionary order, at most
-//! [`MAX_TRANSLATIONS`] per word; translations of more than
-//! [`MAX_TRANSLATION_WORDS`] words and those with Latin letters are dropped.
-//! Irregular forms (`bought`) are found only when the dictionary lists them
-//! (FreeDict does).
+//! (`buys` → `buy`), else through the headwords with its stem: a headword of
+//! its stem group it inflects or that inflects it, or failing that the one
+//! sharing the longest prefix with it. The stem group is found without
+//! stemming the whole dictionary: a Snowball English stem differs from its
+//! word in at most its last two letters, never in the first, and in none
+//! unless it ends in `e`, `i`, `y` or `l`, so only the headwords starting
+//! with the stem's first word less those letters (and a margin) are
+//! stemmed (see `stem_prefix`). Translations are deduplicated, in
+//! dictionary order, at most [`MAX_TRANSLATIONS`] per word; translations of
+//! more than [`MAX_TRANSLATION_WORDS`] words and those with Latin letters
+//! are dropped. Irregular forms (`bought`) are found only when the
+//! dictionary lists them (FreeDict does).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use crate::normalize::normalize;
 use crate::stem::stem;
@@ -94,38 +128,50 @@ pub enum LexiconError {
     },
 }
 
+/// One index line that names an entry (metadata and blank lines left out).
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    /// The folded headword: a byte range of [`Lexicon::keys`].
+    key: (usize, usize),
+    /// The entry: a byte range of the text.
+    entry: (usize, usize),
+}
+
+/// The lines in headword order, when the index is not already sorted.
+#[derive(Debug)]
+struct Order {
+    /// Line numbers (from 0, of [`Lexicon::lines`]) sorted by headword,
+    /// stably (the lines of one headword stay in index order); `None` when
+    /// the index is sorted.
+    sorted: Option<Vec<u32>>,
+    /// How many distinct headwords.
+    distinct: usize,
+}
+
 /// An English → Arabic dictionary.
+///
+/// A headword is named by the number of its first line in
+/// its lines, so that headwords compare in index order of first
+/// appearance.
 pub struct Lexicon {
-    /// The decompressed dictionary text.
-    text: String,
-    /// Byte ranges of entries in `text`, in index order, each with the next
-    /// entry of the same headword (`NONE` for the last).
-    entries: Vec<(usize, usize, u32)>,
-    /// Distinct folded headwords, in index order of first appearance.
-    keys: Vec<String>,
-    /// The first and last entries of each headword (indices into `entries`).
-    key_entries: Vec<(u32, u32)>,
-    /// Folded headword → its position in `keys`.
-    by_key: HashMap<String, u32, Fnv>,
-    /// Headwords by their first character (index order): a headword's
-    /// Snowball stem keeps its first character, so the headwords of a stem
-    /// are all in the bucket of the stem's first character.
-    buckets: HashMap<String, u32>,
-    /// Per bucket, its headwords (index order).
-    bucket_keys: Vec<Vec<u32>>,
-    /// Per bucket, Snowball English stem → its headwords with that stem
-    /// (index order), built the first time a word of that bucket is not
-    /// found otherwise (stemming every headword would cost ~40 ms).
-    by_stem: Vec<OnceLock<HashMap<String, Vec<u32>>>>,
-    /// Each headword's translations, parsed on first use.
+    /// The index text, then the folded forms of the headwords that were not
+    /// written folded.
+    keys: String,
+    /// The index lines that name entries, in index order.
+    lines: Vec<Line>,
+    /// The lines in headword order (set at load when the index is sorted).
+    order: OnceLock<Order>,
+    /// The dictionary text.
+    text: Text,
+    /// Each headword's translations, parsed on first use (by line number).
     cache: Vec<OnceLock<Vec<Vec<String>>>>,
 }
 
 impl fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Lexicon")
-            .field("headwords", &self.keys.len())
-            .field("entries", &self.entries.len())
+            .field("headwords", &self.len())
+            .field("entries", &self.lines.len())
             .field("text_bytes", &self.text.len())
             .finish()
     }
@@ -135,85 +181,124 @@ impl Lexicon {
     /// Loads a dictd dictionary: its `.index` and its `.dict` (plain text)
     /// or `.dict.dz` (gzip or dictzip, recognised by its magic bytes).
     pub fn load(index: &Path, dict: &Path) -> Result<Lexicon, LexiconError> {
-        let text = read_dict(dict)?;
+        let text = Text::read(dict)?;
         let index_text = std::fs::read_to_string(index).map_err(|source| LexiconError::Io {
             path: index.to_path_buf(),
             source,
         })?;
-        let lines = index_text.bytes().filter(|&b| b == b'\n').count() + 1;
-        let mut lex = Lexicon {
-            text,
-            entries: Vec::with_capacity(lines),
-            keys: Vec::with_capacity(lines),
-            key_entries: Vec::with_capacity(lines),
-            by_key: HashMap::with_capacity_and_hasher(lines, Fnv::default()),
-            buckets: HashMap::new(),
-            bucket_keys: Vec::new(),
-            by_stem: Vec::new(),
-            cache: Vec::new(),
-        };
-        for (i, line) in index_text.lines().enumerate() {
-            let line_no = i + 1;
+        let text_len = text.len();
+        let base = index_text.len();
+        let start_of = |s: &str| s.as_ptr() as usize - index_text.as_ptr() as usize;
+        // Headwords not written folded, folded (at `base +` their offset here).
+        let mut folded = String::new();
+        let mut lines: Vec<Line> = Vec::with_capacity(index_text.len() / 14);
+        let mut sorted = true;
+        let mut distinct = 0usize;
+        let mut prev: Option<(usize, usize)> = None;
+        let bytes = index_text.as_bytes();
+        let mut pos = 0;
+        let mut line_no = 0;
+        while pos < bytes.len() {
+            line_no += 1;
             let bad = |message: String| LexiconError::Index {
                 path: index.to_path_buf(),
                 line: line_no,
                 message,
             };
-            if line.trim().is_empty() {
-                continue;
-            }
-            let mut fields = line.split('\t');
-            let (Some(word), Some(off), Some(len)) = (fields.next(), fields.next(), fields.next()) else {
-                return Err(bad(format!(
-                    "expected `headword<TAB>offset<TAB>length`, found `{line}`"
-                )));
+            let (word, offset, length, plain) = if let Some(fast) = plain_line(bytes, pos) {
+                let word = &index_text[pos..fast.word_end];
+                pos = fast.next;
+                (word, fast.offset, fast.length, fast.plain)
+            } else {
+                let nl = bytes[pos..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(bytes.len(), |i| pos + i);
+                // As `str::lines`: without its `\n`, or `\r\n`.
+                let end = if nl < bytes.len() && nl > pos && bytes[nl - 1] == b'\r' {
+                    nl - 1
+                } else {
+                    nl
+                };
+                let line = &index_text[pos..end];
+                pos = nl + 1;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let Some((word, off, len)) = fields(line) else {
+                    return Err(bad(format!(
+                        "expected `headword<TAB>offset<TAB>length`, found `{line}`"
+                    )));
+                };
+                let offset = decode_b64(off).ok_or_else(|| bad(format!("`{off}` is not a dictd base64 offset")))?;
+                let length = decode_b64(len).ok_or_else(|| bad(format!("`{len}` is not a dictd base64 length")))?;
+                (word, offset, length, word.bytes().all(|b| FOLDED[usize::from(b)]))
             };
-            let offset = decode_b64(off).ok_or_else(|| bad(format!("`{off}` is not a dictd base64 offset")))?;
-            let length = decode_b64(len).ok_or_else(|| bad(format!("`{len}` is not a dictd base64 length")))?;
-            let end = offset.checked_add(length).filter(|&e| e <= lex.text.len());
+            let end = offset.checked_add(length).filter(|&e| e <= text_len);
             let Some(end) = end else {
                 return Err(bad(format!(
                     "entry `{word}` (offset {offset}, length {length}) runs past the end of {} ({} bytes)",
                     dict.display(),
-                    lex.text.len()
+                    text_len
                 )));
             };
-            if !lex.text.is_char_boundary(offset) || !lex.text.is_char_boundary(end) {
+            if !text.is_char_boundary(offset) || !text.is_char_boundary(end) {
                 return Err(bad(format!(
                     "entry `{word}` (offset {offset}, length {length}) cuts a character of {} in two",
                     dict.display()
                 )));
             }
-            let key = fold_key(word);
+            let key: Cow<str> = if plain {
+                Cow::Borrowed(word)
+            } else {
+                match fold_key(word) {
+                    k if k == word => Cow::Borrowed(word),
+                    k => Cow::Owned(k),
+                }
+            };
             if key.is_empty() || is_meta(word) || is_meta(&key) {
                 continue;
             }
-            let entry = lex.entries.len() as u32;
-            lex.entries.push((offset, end, NONE));
-            match lex.by_key.get(&key) {
-                Some(&k) => {
-                    let last = &mut lex.key_entries[k as usize].1;
-                    lex.entries[*last as usize].2 = entry;
-                    *last = entry;
+            if let Some((a, b)) = prev {
+                let p = if a >= base {
+                    &folded[a - base..b - base]
+                } else {
+                    &index_text[a..b]
+                };
+                match p.cmp(&key) {
+                    Ordering::Less => distinct += 1,
+                    Ordering::Equal => {}
+                    Ordering::Greater => sorted = false,
                 }
-                None => {
-                    let k = lex.keys.len() as u32;
-                    lex.by_key.insert(key.clone(), k);
-                    lex.keys.push(key);
-                    lex.key_entries.push((entry, entry));
+            } else {
+                distinct += 1;
+            }
+            let range = match key {
+                Cow::Borrowed(w) => (start_of(w), start_of(w) + w.len()),
+                Cow::Owned(k) => {
+                    let a = base + folded.len();
+                    folded.push_str(&k);
+                    (a, a + k.len())
                 }
-            }
+            };
+            prev = Some(range);
+            lines.push(Line {
+                key: range,
+                entry: (offset, end),
+            });
         }
-        lex.cache = (0..lex.keys.len()).map(|_| OnceLock::new()).collect();
-        for (k, key) in lex.keys.iter().enumerate() {
-            let next = lex.bucket_keys.len() as u32;
-            let b = *lex.buckets.entry(bucket_of(key).to_string()).or_insert(next);
-            if b == next {
-                lex.bucket_keys.push(Vec::new());
-            }
-            lex.bucket_keys[b as usize].push(k as u32);
+        let mut keys = index_text;
+        keys.push_str(&folded);
+        let lex = Lexicon {
+            keys,
+            cache: (0..lines.len()).map(|_| OnceLock::new()).collect(),
+            lines,
+            order: OnceLock::new(),
+            text,
+        };
+        if sorted {
+            let _ = lex.order.set(Order { sorted: None, distinct });
         }
-        lex.by_stem = (0..lex.bucket_keys.len()).map(|_| OnceLock::new()).collect();
         Ok(lex)
     }
 
@@ -239,17 +324,17 @@ impl Lexicon {
 
     /// How many distinct headwords (metadata entries excluded).
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.order().distinct
     }
 
     /// Whether the dictionary has no headword.
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.lines.is_empty()
     }
 
     /// Whether `english_word` is a headword (after folding).
     pub fn contains(&self, english_word: &str) -> bool {
-        self.by_key.contains_key(&fold_key(english_word))
+        self.get(&fold_key(english_word)).is_some()
     }
 
     /// The Arabic translations of an English word, each a list of folded
@@ -261,8 +346,8 @@ impl Lexicon {
         if key.is_empty() {
             return &[];
         }
-        let k = match self.by_key.get(&key) {
-            Some(&k) => k,
+        let k = match self.get(&key) {
+            Some(k) => k,
             None => match self.nearest_by_stem(&key) {
                 Some(k) => k,
                 None => return &[],
@@ -271,62 +356,126 @@ impl Lexicon {
         self.cache[k as usize].get_or_init(|| self.build(k))
     }
 
+    /// The folded headword of line `i`.
+    fn key(&self, i: u32) -> &str {
+        let (a, b) = self.lines[i as usize].key;
+        &self.keys[a..b]
+    }
+
+    /// The lines in headword order (sorted on first need if the index is not).
+    fn order(&self) -> &Order {
+        self.order.get_or_init(|| {
+            let mut sorted: Vec<u32> = (0..self.lines.len() as u32).collect();
+            sorted.sort_by(|&a, &b| self.key(a).cmp(self.key(b)));
+            let distinct = sorted.windows(2).filter(|w| self.key(w[0]) != self.key(w[1])).count()
+                + usize::from(!sorted.is_empty());
+            Order {
+                sorted: Some(sorted),
+                distinct,
+            }
+        })
+    }
+
+    /// The line at position `pos` in headword order.
+    fn at(&self, pos: usize) -> u32 {
+        match &self.order().sorted {
+            None => pos as u32,
+            Some(sorted) => sorted[pos],
+        }
+    }
+
+    /// The first position in headword order whose headword is not below
+    /// `target` (compared as bytes).
+    fn lower_bound(&self, target: &[u8]) -> usize {
+        match &self.order().sorted {
+            None => self
+                .lines
+                .partition_point(|l| self.keys.as_bytes()[l.key.0..l.key.1] < *target),
+            Some(sorted) => sorted.partition_point(|&i| self.key(i).as_bytes() < target),
+        }
+    }
+
+    /// The position in headword order of the first line of headword `key`.
+    fn find(&self, key: &str) -> Option<usize> {
+        let pos = self.lower_bound(key.as_bytes());
+        (pos < self.lines.len() && self.key(self.at(pos)) == key).then_some(pos)
+    }
+
+    /// Headword `key` (folded), if it is one.
+    fn get(&self, key: &str) -> Option<u32> {
+        self.find(key).map(|pos| self.at(pos))
+    }
+
+    /// The lines of headword `k`, in index order.
+    fn entries_of(&self, k: u32) -> impl Iterator<Item = u32> + '_ {
+        let key = self.key(k);
+        let pos = self.find(key).unwrap_or(self.lines.len());
+        (pos..self.lines.len())
+            .map(|p| self.at(p))
+            .take_while(move |&i| self.key(i) == key)
+    }
+
     /// For a word that is not a headword: a headword it is a regular
     /// inflection of (`buys` → `buy`), else one of its stem group that it
     /// inflects or that inflects it, else the one of its stem group sharing
     /// the longest prefix with it if that prefix covers the stem.
     fn nearest_by_stem(&self, key: &str) -> Option<u32> {
-        let known = |w: &str| self.by_key.contains_key(w);
+        let known = |w: &str| self.get(w).is_some();
         let bases = inflection_bases(key, &known);
-        if let Some(&k) = bases.iter().skip(1).find_map(|b| self.by_key.get(b)) {
+        if let Some(k) = bases.iter().skip(1).find_map(|b| self.get(b)) {
             return Some(k);
         }
         let st = stem_key(key);
-        let group = self.stems(&st)?;
-        if let Some(&k) = group
-            .iter()
-            .find(|&&k| shares_base(&bases, &self.keys[k as usize], &known))
-        {
+        let group = self.stems(&st);
+        if let Some(&k) = group.iter().find(|&&k| shares_base(&bases, self.key(k), &known)) {
             return Some(k);
         }
         let need = st.chars().count();
         group
             .iter()
-            .map(|&k| (common_prefix(key, &self.keys[k as usize]), k))
+            .map(|&k| (common_prefix(key, self.key(k)), k))
             .filter(|&(p, _)| p >= need)
-            .max_by_key(|&(p, k)| (p, std::cmp::Reverse(self.keys[k as usize].len())))
+            .max_by_key(|&(p, k)| (p, std::cmp::Reverse(self.key(k).len())))
             .map(|(_, k)| k)
     }
 
-    /// The headwords whose stem is `st` (index order), if any; the stems of
-    /// one bucket are computed the first time it is asked for.
-    fn stems(&self, st: &str) -> Option<&Vec<u32>> {
-        let b = *self.buckets.get(bucket_of(st))? as usize;
-        self.by_stem[b]
-            .get_or_init(|| {
-                let mut map: HashMap<String, Vec<u32>> = HashMap::new();
-                for &k in &self.bucket_keys[b] {
-                    map.entry(stem_key(&self.keys[k as usize])).or_default().push(k);
+    /// The headwords whose stem is `st`, in index order: found among those
+    /// starting with [`stem_prefix`]`(st)`, a run in headword order.
+    fn stems(&self, st: &str) -> Vec<u32> {
+        let prefix = stem_prefix(st).as_bytes();
+        let mut out = Vec::new();
+        let mut last: Option<&str> = None;
+        for pos in self.lower_bound(prefix)..self.lines.len() {
+            let i = self.at(pos);
+            let key = self.key(i);
+            if !key.as_bytes().starts_with(prefix) {
+                break;
+            }
+            if last != Some(key) {
+                last = Some(key);
+                if stem_key(key) == st {
+                    out.push(i);
                 }
-                map
-            })
-            .get(st)
+            }
+        }
+        out.sort_unstable();
+        out
     }
 
     /// The headwords that are regular inflections of headword `k` or of
     /// which it is one, sharing its Snowball stem, in index order (`k`
     /// excluded). Found by generating the forms, not by scanning.
     fn inflections_of(&self, k: u32) -> Vec<u32> {
-        let key = &self.keys[k as usize];
-        let known = |w: &str| self.by_key.contains_key(w);
+        let key = self.key(k);
+        let known = |w: &str| self.get(w).is_some();
         let bases = inflection_bases(key, &known);
         let st = stem_key(key);
         let mut out: Vec<u32> = bases
             .iter()
             .flat_map(|b| std::iter::once(b.clone()).chain(inflected_forms(b)))
-            .filter_map(|w| self.by_key.get(&w).copied())
+            .filter_map(|w| self.get(&w))
             .filter(|&o| {
-                let other = &self.keys[o as usize];
+                let other = self.key(o);
                 o != k && shares_base(&bases, other, &known) && stem_key(other) == st
             })
             .collect();
@@ -339,74 +488,438 @@ impl Lexicon {
     fn build(&self, k: u32) -> Vec<Vec<String>> {
         let mut heads = vec![k];
         heads.extend(self.inflections_of(k));
+        let entries: Vec<(usize, usize)> = heads
+            .iter()
+            .flat_map(|&h| self.entries_of(h))
+            .map(|e| self.lines[e as usize].entry)
+            .collect();
+        self.text.prepare(&entries);
         let mut out: Vec<Vec<String>> = Vec::new();
-        'heads: for h in heads {
-            let mut e = self.key_entries[h as usize].0;
-            while e != NONE {
-                let (start, end, next) = self.entries[e as usize];
-                e = next;
-                for t in parse_entry(&self.text[start..end]) {
-                    if out.len() >= MAX_TRANSLATIONS {
-                        break 'heads;
-                    }
-                    if !out.contains(&t) {
-                        out.push(t);
-                    }
+        for (start, end) in entries {
+            let Some(entry) = self.text.entry(start, end) else {
+                continue;
+            };
+            for t in parse_entry(&entry) {
+                if out.len() >= MAX_TRANSLATIONS {
+                    return out;
+                }
+                if !out.contains(&t) {
+                    out.push(t);
                 }
             }
         }
         out
     }
 }
-/// No next entry.
-const NONE: u32 = u32::MAX;
 
-/// The FNV-1a hash: headwords are short and trusted, and SipHash would
-/// take a good part of the load time.
-struct FnvHasher(u64);
-
-impl Default for FnvHasher {
-    fn default() -> Self {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
+/// The first three tab-separated fields of an index line (more are ignored).
+fn fields(line: &str) -> Option<(&str, &str, &str)> {
+    let (word, rest) = line.split_once('\t')?;
+    let (off, rest) = rest.split_once('\t')?;
+    let len = rest.split_once('\t').map_or(rest, |(len, _)| len);
+    Some((word, off, len))
 }
 
-type Fnv = BuildHasherDefault<FnvHasher>;
-
-impl Hasher for FnvHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// An index line of the usual form, read in one pass.
+struct PlainLine {
+    /// Where the headword ends (at the first tab).
+    word_end: usize,
+    /// Whether the headword is lowercase ASCII letters and digits only.
+    plain: bool,
+    offset: usize,
+    length: usize,
+    /// Where the next line starts.
+    next: usize,
 }
 
-/// Reads the whole dictionary text, decompressing gzip/dictzip.
-fn read_dict(path: &Path) -> Result<String, LexiconError> {
-    let io = |source| LexiconError::Io {
-        path: path.to_path_buf(),
-        source,
+/// The index line at `pos` if it has the usual form: a headword starting
+/// with a visible ASCII character, a tab, 1 to 10 base64 digits, a tab, 1 to
+/// 10 base64 digits, then a newline or the end of the text; `None` for any
+/// other line (blank, malformed, `\r\n`, more fields, long numbers), which
+/// is then read field by field with its errors.
+fn plain_line(bytes: &[u8], pos: usize) -> Option<PlainLine> {
+    let first = *bytes.get(pos)?;
+    if !first.is_ascii_graphic() {
+        return None;
+    }
+    let (word_end, plain) = headword_end(bytes, pos)?;
+    if bytes[word_end] != b'\t' {
+        return None;
+    }
+    let at = word_end;
+    let (offset, at) = b64_digits(bytes, at + 1)?;
+    if bytes.get(at) != Some(&b'\t') {
+        return None;
+    }
+    let (length, at) = b64_digits(bytes, at + 1)?;
+    let next = match bytes.get(at) {
+        None => at,
+        Some(b'\n') => at + 1,
+        Some(_) => return None,
     };
-    let raw = std::fs::read(path).map_err(io)?;
-    let bytes = if raw.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::with_capacity(raw.len() * 4);
-        flate2::read::MultiGzDecoder::new(BufReader::new(&raw[..]))
-            .read_to_end(&mut out)
-            .map_err(io)?;
-        out
-    } else {
-        raw
-    };
-    String::from_utf8(bytes).map_err(|e| LexiconError::Encoding {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
+    Some(PlainLine {
+        word_end,
+        plain,
+        offset,
+        length,
+        next,
     })
+}
+
+/// Where the headword at `pos` ends (at the first tab or newline; `None`
+/// if none) and whether it is lowercase ASCII letters and digits only:
+/// eight bytes at a time.
+#[inline]
+fn headword_end(bytes: &[u8], pos: usize) -> Option<(usize, bool)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each zero byte, and maybe of bytes after one (a
+    // borrow): only the lowest is exact.
+    let zero_bytes = |w: u64| w.wrapping_sub(ONES) & !w & HIGHS;
+    let mut at = pos;
+    let mut plain = true;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let stops = zero_bytes(w ^ (ONES * u64::from(b'\t'))) | zero_bytes(w ^ (ONES * u64::from(b'\n')));
+        // The high bit of each byte in `a-z` or `0-9` (seven-bit sums
+        // cannot carry into the next byte).
+        let low7 = w & !HIGHS;
+        let at_least = |c: u8| low7 + ONES * u64::from(128 - c);
+        let above = |c: u8| low7 + ONES * u64::from(127 - c);
+        let folded = ((at_least(b'a') & !above(b'z')) | (at_least(b'0') & !above(b'9'))) & !w & HIGHS;
+        // The bytes before the first stop.
+        let before = if stops == 0 {
+            HIGHS
+        } else {
+            ((stops & stops.wrapping_neg()) - 1) & HIGHS
+        };
+        plain &= folded & before == before;
+        if stops != 0 {
+            return Some((at + (stops.trailing_zeros() / 8) as usize, plain));
+        }
+        at += 8;
+    }
+    loop {
+        match *bytes.get(at)? {
+            b'\t' | b'\n' => return Some((at, plain)),
+            b => plain &= FOLDED[usize::from(b)],
+        }
+        at += 1;
+    }
+}
+
+/// The value of the 1 to 10 base64 digits at `at` and where they end.
+#[inline]
+fn b64_digits(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut n: u64 = 0;
+    let mut digits = 0;
+    for &b in bytes.get(at..)?.iter().take(11) {
+        let d = B64_DIGITS[usize::from(b)];
+        if d == NOT_B64 {
+            break;
+        }
+        n = n << 6 | u64::from(d);
+        digits += 1;
+    }
+    if !(1..=10).contains(&digits) {
+        return None;
+    }
+    Some((usize::try_from(n).ok()?, at + digits))
+}
+
+/// The decompressed dictionary text.
+#[derive(Debug)]
+enum Text {
+    /// All of it, checked as UTF-8 (a plain `.dict`, or gzip without a
+    /// dictzip chunk table).
+    Whole(String),
+    /// A dictzip file, inflated chunk by chunk on demand.
+    Chunked(Dictzip),
+}
+
+impl Text {
+    /// Reads a `.dict` or `.dict.dz` file (gzip recognised by its magic
+    /// bytes; dictzip by its chunk table).
+    fn read(path: &Path) -> Result<Text, LexiconError> {
+        let io = |source| LexiconError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let raw = std::fs::read(path).map_err(io)?;
+        let bytes = if raw.starts_with(&[0x1f, 0x8b]) {
+            let invalid = |message: String| io(std::io::Error::new(std::io::ErrorKind::InvalidData, message));
+            if let Some(table) = dictzip_table(&raw).map_err(invalid)? {
+                return Ok(Text::Chunked(Dictzip::new(raw, table)));
+            }
+            let mut out = Vec::with_capacity(raw.len() * 4);
+            flate2::read::MultiGzDecoder::new(BufReader::new(&raw[..]))
+                .read_to_end(&mut out)
+                .map_err(io)?;
+            out
+        } else {
+            raw
+        };
+        String::from_utf8(bytes)
+            .map(Text::Whole)
+            .map_err(|e| LexiconError::Encoding {
+                path: path.to_path_buf(),
+                offset: e.utf8_error().valid_up_to(),
+            })
+    }
+
+    /// The text's length in bytes.
+    fn len(&self) -> usize {
+        match self {
+            Text::Whole(s) => s.len(),
+            Text::Chunked(dz) => dz.table.total,
+        }
+    }
+
+    /// Whether `at` is on a character boundary; a dictzip text is checked
+    /// only when an entry is read (see [`Text::entry`]).
+    fn is_char_boundary(&self, at: usize) -> bool {
+        match self {
+            Text::Whole(s) => s.is_char_boundary(at),
+            Text::Chunked(_) => true,
+        }
+    }
+
+    /// Makes ready the text of entries about to be read (see
+    /// [`Dictzip::prepare`]).
+    fn prepare(&self, ranges: &[(usize, usize)]) {
+        if let Text::Chunked(dz) = self {
+            dz.prepare(ranges);
+        }
+    }
+
+    /// The text of an entry (`start..end`, inside the text); `None` when it
+    /// cannot be read or is not UTF-8.
+    fn entry(&self, start: usize, end: usize) -> Option<Cow<'_, str>> {
+        match self {
+            Text::Whole(s) => Some(Cow::Borrowed(&s[start..end])),
+            Text::Chunked(dz) => String::from_utf8(dz.bytes(start, end)?).ok().map(Cow::Owned),
+        }
+    }
+}
+
+/// A dictzip chunk table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ChunkTable {
+    /// The uncompressed length of every chunk but the last.
+    chunk_len: usize,
+    /// Each chunk's compressed bytes (a range of the file).
+    chunks: Vec<(usize, usize)>,
+    /// The text's length (the gzip trailer's ISIZE).
+    total: usize,
+}
+
+/// A dictzip file in memory, with what has been inflated of its chunks.
+#[derive(Debug)]
+struct Dictzip {
+    raw: Vec<u8>,
+    table: ChunkTable,
+    /// Each chunk's text so far.
+    inflated: Vec<Mutex<Inflated>>,
+}
+
+/// What has been inflated of a chunk.
+#[derive(Debug, Default)]
+struct Inflated {
+    /// The start of the chunk's text (all of it once it was asked for
+    /// beyond a first read).
+    text: Vec<u8>,
+    /// Whether it did not inflate (to the announced length).
+    failed: bool,
+}
+
+impl Dictzip {
+    fn new(raw: Vec<u8>, table: ChunkTable) -> Dictzip {
+        Dictzip {
+            inflated: (0..table.chunks.len()).map(|_| Mutex::default()).collect(),
+            raw,
+            table,
+        }
+    }
+
+    /// Chunk `c`, inflated at least up to `to`. The first time, the chunk
+    /// is inflated up to `to` only; if asked for more later, all of it (so a
+    /// chunk is inflated at most twice).
+    fn chunk(&self, c: usize, to: usize) -> Option<std::sync::MutexGuard<'_, Inflated>> {
+        let mut chunk = self.inflated[c]
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if chunk.text.len() < to {
+            if chunk.failed {
+                return None;
+            }
+            let (a, b) = self.table.chunks[c];
+            let whole = if c + 1 == self.table.chunks.len() {
+                self.table.total - c * self.table.chunk_len
+            } else {
+                self.table.chunk_len
+            };
+            let need = if chunk.text.is_empty() { to } else { whole };
+            match inflate_chunk(&self.raw[a..b], whole, need) {
+                Some(text) => chunk.text = text,
+                None => {
+                    chunk.failed = true;
+                    return None;
+                }
+            }
+        }
+        Some(chunk)
+    }
+
+    /// The chunks holding `start..end` of the text, each with the range
+    /// of its text in it.
+    fn spans(&self, start: usize, end: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let n = self.table.chunk_len;
+        let chunks = if start < end {
+            start / n..(end - 1) / n + 1
+        } else {
+            0..0
+        };
+        chunks.map(move |c| (c, start.max(c * n) - c * n, end.min((c + 1) * n) - c * n))
+    }
+
+    /// Inflates, at once, what the text ranges need of each chunk (so
+    /// that a chunk is inflated once for all of them).
+    fn prepare(&self, ranges: &[(usize, usize)]) {
+        let mut needs: Vec<(usize, usize)> = ranges
+            .iter()
+            .flat_map(|&(s, e)| self.spans(s, e))
+            .map(|(c, _, to)| (c, to))
+            .collect();
+        needs.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        needs.dedup_by_key(|n| n.0);
+        for (c, to) in needs {
+            let _ = self.chunk(c, to);
+        }
+    }
+
+    /// Bytes `start..end` of the text (inside it).
+    fn bytes(&self, start: usize, end: usize) -> Option<Vec<u8>> {
+        let mut out = Vec::with_capacity(end.saturating_sub(start));
+        for (c, from, to) in self.spans(start, end) {
+            out.extend_from_slice(&self.chunk(c, to)?.text[from..to]);
+        }
+        Some(out)
+    }
+}
+
+/// Inflates the first `need` bytes of a dictzip chunk of `whole` bytes
+/// (raw deflate, ending in a full flush or the final block): `None` unless
+/// it gives them, and when `need` is `whole`, unless the chunk gives
+/// exactly those.
+fn inflate_chunk(input: &[u8], whole: usize, need: usize) -> Option<Vec<u8>> {
+    let mut inflate = flate2::Decompress::new(false);
+    // One byte more for the whole chunk, to see it does not give more.
+    let mut out = Vec::with_capacity(if need < whole { need } else { whole + 1 });
+    // `Finish` on a first call inflates straight into `out`, up to its capacity.
+    inflate
+        .decompress_vec(input, &mut out, flate2::FlushDecompress::Finish)
+        .ok()?;
+    let complete = need < whole || inflate.total_in() == input.len() as u64;
+    (out.len() == need && complete).then_some(out)
+}
+
+/// The chunk table of a gzip file, if it is a dictzip file (an `RA` extra
+/// field, version 1); an error if its header or table is truncated or
+/// inconsistent with the file.
+fn dictzip_table(raw: &[u8]) -> Result<Option<ChunkTable>, String> {
+    const FHCRC: u8 = 0x02;
+    const FEXTRA: u8 = 0x04;
+    const FNAME: u8 = 0x08;
+    const FCOMMENT: u8 = 0x10;
+    let u16_at = |at: usize| -> Option<usize> {
+        raw.get(at..at + 2)
+            .map(|b| usize::from(u16::from_le_bytes([b[0], b[1]])))
+    };
+    let truncated = || "the gzip header is truncated".to_string();
+    if raw.len() < 10 || raw[2] != 8 || raw[3] & FEXTRA == 0 {
+        return Ok(None); // not deflate, or no extra field: plain gzip
+    }
+    let flags = raw[3];
+    let xlen = u16_at(10).ok_or_else(truncated)?;
+    let extra = raw.get(12..12 + xlen).ok_or_else(truncated)?;
+    let mut table: Option<(usize, Vec<usize>)> = None;
+    let mut at = 0;
+    while at + 4 <= extra.len() {
+        let len = usize::from(u16::from_le_bytes([extra[at + 2], extra[at + 3]]));
+        let data = extra
+            .get(at + 4..at + 4 + len)
+            .ok_or_else(|| "a gzip extra subfield runs past the extra field".to_string())?;
+        if &extra[at..at + 2] == b"RA" {
+            let word = |i: usize| {
+                data.get(2 * i..2 * i + 2)
+                    .map(|b| usize::from(u16::from_le_bytes([b[0], b[1]])))
+            };
+            let (Some(version), Some(chunk_len), Some(count)) = (word(0), word(1), word(2)) else {
+                return Err("the dictzip chunk table is truncated".to_string());
+            };
+            if version != 1 {
+                return Ok(None); // an unknown layout: read it as plain gzip
+            }
+            if chunk_len == 0 {
+                return Err("the dictzip chunk length is 0".to_string());
+            }
+            let sizes: Option<Vec<usize>> = (3..3 + count).map(word).collect();
+            let Some(sizes) = sizes else {
+                return Err(format!(
+                    "the dictzip chunk table is truncated: {count} chunks announced, {} listed",
+                    (data.len() / 2).saturating_sub(3)
+                ));
+            };
+            table = Some((chunk_len, sizes));
+        }
+        at += 4 + len;
+    }
+    let Some((chunk_len, sizes)) = table else {
+        return Ok(None);
+    };
+    let mut start = 12 + xlen;
+    for flag in [FNAME, FCOMMENT] {
+        if flags & flag != 0 {
+            let nul = raw
+                .get(start..)
+                .and_then(|r| r.iter().position(|&b| b == 0))
+                .ok_or_else(truncated)?;
+            start += nul + 1;
+        }
+    }
+    if flags & FHCRC != 0 {
+        start += 2;
+    }
+    let mut chunks = Vec::with_capacity(sizes.len());
+    for size in sizes {
+        chunks.push((start, start + size));
+        start += size;
+    }
+    // The chunks end where the gzip trailer starts, or a little before (an
+    // empty final block follows dictzip's last chunk).
+    if start + 8 > raw.len() {
+        return Err(format!(
+            "the dictzip chunks run past the end of the file ({} bytes)",
+            raw.len()
+        ));
+    }
+    let trailer = &raw[raw.len() - 8..];
+    let total = u32::from_le_bytes([trailer[4], trailer[5], trailer[6], trailer[7]]) as usize;
+    let fits = match chunks.len() {
+        0 => total == 0,
+        n => total > (n - 1) * chunk_len && total <= n * chunk_len,
+    };
+    if !fits {
+        return Err(format!(
+            "the dictzip text length {total} does not fit {} chunks of {chunk_len} bytes",
+            chunks.len()
+        ));
+    }
+    Ok(Some(ChunkTable {
+        chunk_len,
+        chunks,
+        total,
+    }))
 }
 
 /// Decodes a dictd base64 number (most significant digit first).
@@ -414,20 +927,59 @@ fn decode_b64(s: &str) -> Option<usize> {
     if s.is_empty() {
         return None;
     }
-    let mut n: usize = 0;
-    for b in s.bytes() {
-        let d = match b {
-            b'A'..=b'Z' => b - b'A',
-            b'a'..=b'z' => b - b'a' + 26,
-            b'0'..=b'9' => b - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        };
-        n = n.checked_mul(64)?.checked_add(d as usize)?;
+    let mut n: u64 = 0;
+    if s.len() <= 10 {
+        // At most 60 bits: no overflow to check.
+        for b in s.bytes() {
+            let d = B64_DIGITS[usize::from(b)];
+            if d == NOT_B64 {
+                return None;
+            }
+            n = n << 6 | u64::from(d);
+        }
+    } else {
+        for b in s.bytes() {
+            let d = B64_DIGITS[usize::from(b)];
+            if d == NOT_B64 {
+                return None;
+            }
+            n = n.checked_mul(64)?.checked_add(u64::from(d))?;
+        }
     }
-    Some(n)
+    usize::try_from(n).ok()
 }
+
+/// Not a dictd base64 digit (in [`B64_DIGITS`]).
+const NOT_B64: u8 = 0xff;
+
+/// The value of each byte as a dictd base64 digit.
+const B64_DIGITS: [u8; 256] = {
+    let mut t = [NOT_B64; 256];
+    let mut i = 0;
+    while i < 26 {
+        t[b'A' as usize + i] = i as u8;
+        t[b'a' as usize + i] = 26 + i as u8;
+        if i < 10 {
+            t[b'0' as usize + i] = 52 + i as u8;
+        }
+        i += 1;
+    }
+    t[b'+' as usize] = 62;
+    t[b'/' as usize] = 63;
+    t
+};
+
+/// Whether a byte is a lowercase ASCII letter or a digit: a headword of
+/// these only is its own folded form.
+const FOLDED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_lowercase() || (b as u8).is_ascii_digit();
+        b += 1;
+    }
+    t
+};
 
 /// Folds an English word or headword as dictd folds its index: lowercase,
 /// letters, digits and single spaces only.
@@ -455,14 +1007,35 @@ fn is_meta(word: &str) -> bool {
     word.starts_with("00-database") || word.starts_with("00database")
 }
 
-/// The Snowball English stem of a folded headword (word by word).
-/// The bucket of a headword or stem: its first character (stemming keeps
-/// it; not always the second: dying → die).
-fn bucket_of(key: &str) -> &str {
-    let end = key.char_indices().nth(1).map_or(key.len(), |(i, _)| i);
-    &key[..end]
+/// What every headword with stem `st` starts with: the first word of `st`
+/// less its last [`stem_slack`] letters, keeping at least its first (the
+/// English stemmer keeps a word's first letter). Nothing when that word is
+/// not ASCII: it was not stemmed as English.
+fn stem_prefix(st: &str) -> &str {
+    let first = st.split(' ').next().unwrap_or("");
+    if !first.is_ascii() {
+        return "";
+    }
+    &first[..first.len().saturating_sub(stem_slack(first)).max(first.len().min(1))]
 }
 
+/// How many of its last letters a Snowball English stem may not share with
+/// its word, with a margin of one. The stemmer cuts endings and writes back
+/// at most two letters, always at the end: `e` (`relat-ed` → `relate`,
+/// `-ization` → `-ize`, `-ational` → `-ate`, `-abli` → `-able`), `le`
+/// (`-biliti` → `-ble`, whose `e` may go again: `probability` →
+/// `probabl`), `i` (`happy` → `happi`), `ie` (`dying` → `die`), `y`
+/// (`skies` → `sky`). So a stem that does not end in `e`, `i`, `y` or `l`
+/// is a prefix of its word, and any stem shares all but its last two
+/// letters. Checked on every FreeDict headword when it is installed.
+fn stem_slack(stem: &str) -> usize {
+    match stem.as_bytes().last() {
+        Some(b'e' | b'i' | b'y' | b'l') => 3,
+        _ => 1,
+    }
+}
+
+/// The Snowball English stem of a folded headword (word by word).
 fn stem_key(key: &str) -> String {
     key.split(' ').map(stem).collect::<Vec<_>>().join(" ")
 }
@@ -609,25 +1182,79 @@ fn strip_parentheses(line: &str) -> String {
 mod tests {
     use super::*;
 
-    /// The buckets hold every headword of a stem only if stemming keeps a
-    /// word's first character: checked on every headword of the
-    /// installed dictionary (skipped when it is not installed).
+    /// How many of the last letters of the stem of a headword's first word
+    /// it does not share with that word.
+    fn stem_deficit(key: &str) -> (String, usize) {
+        let word = key.split(' ').next().unwrap_or("");
+        let st = stem(word);
+        let shared = st.bytes().zip(word.bytes()).take_while(|(a, b)| a == b).count();
+        let deficit = st.len() - shared;
+        (st, deficit)
+    }
+
+    /// The stem groups are found among the headwords starting with
+    /// [`stem_prefix`] of the stem. What it rests on (a stem differs from
+    /// its word in at most its last two letters, none unless it ends in `e`,
+    /// `i`, `y` or `l`, never in its first) is checked on words whose stems
+    /// rewrite their endings and on every headword of the installed
+    /// dictionary (skipped when it is not installed).
     #[test]
-    fn stems_keep_the_bucket_of_their_word() {
-        assert_eq!(bucket_of("running"), "r");
-        assert_eq!(bucket_of(""), "");
-        assert_eq!(bucket_of(&stem_key("dying")), "d");
+    fn headwords_start_with_the_prefix_of_their_stem() {
+        let holds = |w: &str| {
+            let (st, deficit) = stem_deficit(w);
+            let ok = deficit <= 2
+                && (deficit == 0 || st.ends_with(['e', 'i', 'y', 'l']))
+                && (st.is_empty() || deficit < st.len())
+                && w.starts_with(stem_prefix(&stem_key(w)));
+            ok.then_some(())
+                .ok_or(format!("{w}: stem {st:?}, {deficit} letters not shared"))
+        };
+        for w in [
+            "ability",
+            "probability",
+            "dying",
+            "lying",
+            "skies",
+            "generalization",
+            "hopping",
+            "cries",
+            "happy",
+            "relational",
+            "activities",
+            "ugly",
+            "early",
+            "a",
+            "ab",
+            "dies",
+            "bin ladens",
+            "armies act",
+            "été",
+            "sensibly",
+            "tendency",
+            "organization",
+            "related",
+            "agreed",
+        ] {
+            holds(w).unwrap();
+        }
+        assert_eq!(stem_deficit("probability"), ("probabl".to_string(), 1));
+        assert_eq!(stem_deficit("dying"), ("die".to_string(), 2));
+        assert_eq!(stem_prefix("abl"), "a");
+        assert_eq!(stem_prefix("relat"), "rela");
+        assert_eq!(stem_prefix("relate"), "rel");
+        assert_eq!(stem_prefix("armi act"), "a");
+        assert_eq!(stem_prefix("kochavi"), "koch");
+        assert_eq!(stem_prefix("كلمة"), "");
+        assert_eq!(stem_prefix(""), "");
         let Some((index, dict)) = Lexicon::find_default() else {
             return;
         };
         let lex = Lexicon::load(&index, &dict).expect("the installed dictionary loads");
-        let moved: Vec<&String> = lex
-            .keys
-            .iter()
-            .filter(|k| bucket_of(&stem_key(k)) != bucket_of(k))
+        let wrong: Vec<String> = (0..lex.lines.len() as u32)
+            .filter_map(|i| holds(lex.key(i)).err())
             .take(5)
             .collect();
-        assert!(moved.is_empty(), "stems that leave their bucket: {moved:?}");
+        assert!(wrong.is_empty(), "{wrong:?}");
     }
 
     #[test]
@@ -676,5 +1303,358 @@ mod tests {
         assert!(parse_entry("X\nكلمة واحدة اثنتان ثلاث اربع\n").is_empty());
         assert!(parse_entry("X\nهرمون ACTH\n").is_empty());
         assert_eq!(parse_entry("X\n/ɪks/\nيونيو/حزيران\n").len(), 2);
+    }
+
+    // ---- Reading the files: dictzip chunks, gzip, plain text, the index.
+
+    /// dictd's base64 number encoding.
+    fn b64(mut n: usize) -> String {
+        const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = Vec::new();
+        loop {
+            out.push(A[n % 64]);
+            n /= 64;
+            if n == 0 {
+                break;
+            }
+        }
+        out.reverse();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// A small dictionary: its text and its index lines (in text order).
+    fn sample() -> (String, Vec<String>) {
+        let entries = [
+            ("army", "Army /ˈɑː.mi/\nالجَيْش، جيش\n"),
+            ("buy", "Buy\n/baɪ/\n1. اِشترى، اشتري\n2. شِراء (of goods)\n"),
+            ("buying", "Buying\nالشّراء\n"),
+            ("deliver", "Deliver\n1. سلّم; أوصل\n"),
+            ("delivered", "Delivered\nسُلِّم\n"),
+            ("missile", "Missile\nصاروخ، قذيفة\n"),
+            ("relation", "Relation\nعلاقة\n"),
+            ("relations", "Relations\nالعلاقات، علاقات دبلوماسية\n"),
+            ("visit", "Visit\nزيارة، زار\n"),
+            ("visit", "Visit\nزيارة، تفقد\n"),
+        ];
+        let mut text = String::new();
+        let mut index = Vec::new();
+        for (head, body) in entries {
+            index.push(format!("{head}\t{}\t{}", b64(text.len()), b64(body.len())));
+            text.push_str(body);
+        }
+        (text, index)
+    }
+
+    /// A dictzip file of `text` in chunks of `chunk_len` bytes, as dictzip
+    /// writes it: a gzip header with the `RA` table and a file name, each
+    /// chunk ending in a full flush, an empty final block, the trailer. With
+    /// `final_block`, the last chunk ends the deflate stream itself.
+    fn dictzip(text: &[u8], chunk_len: usize, final_block: bool) -> Vec<u8> {
+        let parts: Vec<&[u8]> = text.chunks(chunk_len).collect();
+        let chunks: Vec<Vec<u8>> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, part)| {
+                let mut deflate = flate2::Compress::new(flate2::Compression::best(), false);
+                let mut out = Vec::with_capacity(part.len() * 2 + 64);
+                let flush = if final_block && i + 1 == parts.len() {
+                    flate2::FlushCompress::Finish
+                } else {
+                    flate2::FlushCompress::Full
+                };
+                deflate.compress_vec(part, &mut out, flush).unwrap();
+                assert_eq!(deflate.total_in(), part.len() as u64);
+                out
+            })
+            .collect();
+        let mut ra = Vec::new();
+        for n in [1, chunk_len, chunks.len()]
+            .into_iter()
+            .chain(chunks.iter().map(Vec::len))
+        {
+            ra.extend_from_slice(&u16::try_from(n).unwrap().to_le_bytes());
+        }
+        let mut out = vec![0x1f, 0x8b, 8, 0x04 | 0x08, 0, 0, 0, 0, 2, 3];
+        out.extend_from_slice(&u16::try_from(ra.len() + 4).unwrap().to_le_bytes());
+        out.extend_from_slice(b"RA");
+        out.extend_from_slice(&u16::try_from(ra.len()).unwrap().to_le_bytes());
+        out.extend_from_slice(&ra);
+        out.extend_from_slice(b"t.dict\0");
+        for c in &chunks {
+            out.extend_from_slice(c);
+        }
+        if !final_block {
+            out.extend_from_slice(&[0x03, 0x00]);
+        }
+        let mut crc = flate2::Crc::new();
+        crc.update(text);
+        out.extend_from_slice(&crc.sum().to_le_bytes());
+        out.extend_from_slice(&u32::try_from(text.len()).unwrap().to_le_bytes());
+        out
+    }
+
+    /// Writes `dict` bytes and `index` lines into `dir`; loads them.
+    fn load_from(dir: &Path, dict: &[u8], index: &[String]) -> Result<Lexicon, LexiconError> {
+        let (ip, dp) = (dir.join("t.index"), dir.join("t.dict.dz"));
+        std::fs::write(&ip, index.join("\n") + "\n").unwrap();
+        std::fs::write(&dp, dict).unwrap();
+        Lexicon::load(&ip, &dp)
+    }
+
+    const WORDS: [&str; 9] = [
+        "army",
+        "buy",
+        "buys",
+        "deliver",
+        "delivering",
+        "relations",
+        "visit",
+        "visited",
+        "submarine",
+    ];
+
+    /// The translations of [`WORDS`], space-joined.
+    fn answers(lex: &Lexicon) -> Vec<Vec<String>> {
+        WORDS
+            .iter()
+            .map(|w| lex.translations(w).iter().map(|t| t.join(" ")).collect())
+            .collect()
+    }
+
+    /// How many chunks of a dictzip text have been inflated (in part).
+    fn inflated_chunks(lex: &Lexicon) -> usize {
+        let Text::Chunked(dz) = &lex.text else {
+            panic!("not read as dictzip");
+        };
+        dz.inflated
+            .iter()
+            .filter(|c| !c.lock().unwrap().text.is_empty())
+            .count()
+    }
+
+    #[test]
+    fn a_dictzip_text_is_read_chunk_by_chunk() {
+        let (text, index) = sample();
+        let tmp = tempfile::tempdir().unwrap();
+        let plain = load_from(tmp.path(), text.as_bytes(), &index).unwrap();
+        assert!(matches!(plain.text, Text::Whole(_)));
+        let expected = answers(&plain);
+        assert_eq!(expected[1], ["اشتري", "شراء", "الشراء"]);
+        assert_eq!(expected[6], ["زياره", "زار", "تفقد"]);
+        // Chunks of 48 bytes cut entries, and Arabic letters, in two.
+        for final_block in [false, true] {
+            let dz = dictzip(text.as_bytes(), 48, final_block);
+            let lex = load_from(tmp.path(), &dz, &index).unwrap();
+            assert_eq!(inflated_chunks(&lex), 0, "nothing is inflated at load");
+            assert_eq!(lex.text.len(), text.len());
+            // `army` is the first entry: its chunks only.
+            let army = &lex.lines[0];
+            assert_eq!(lex.key(0), "army");
+            assert_eq!(flat(&lex, "army"), ["الجيش", "جيش"]);
+            assert_eq!(inflated_chunks(&lex), army.entry.1.div_ceil(48));
+            assert_eq!(flat(&lex, "visit"), expected[6]);
+            assert!(
+                inflated_chunks(&lex) < text.len().div_ceil(48) - 2,
+                "the middle is not needed"
+            );
+            assert_eq!(answers(&lex), expected, "final block: {final_block}");
+        }
+    }
+
+    fn flat(lex: &Lexicon, word: &str) -> Vec<String> {
+        lex.translations(word).iter().map(|t| t.join(" ")).collect()
+    }
+
+    #[test]
+    fn a_chunk_read_in_part_is_read_whole_when_asked_for_more() {
+        let (text, index) = sample();
+        let tmp = tempfile::tempdir().unwrap();
+        // One chunk for the whole text.
+        let dz = dictzip(text.as_bytes(), 4096, false);
+        let lex = load_from(tmp.path(), &dz, &index).unwrap();
+        let Text::Chunked(zip) = &lex.text else {
+            panic!("not read as dictzip");
+        };
+        assert_eq!(flat(&lex, "army"), ["الجيش", "جيش"]);
+        let first = zip.inflated[0].lock().unwrap().text.len();
+        assert_eq!(first, lex.lines[0].entry.1, "inflated up to the end of `army` only");
+        assert_eq!(flat(&lex, "missile"), ["صاروخ", "قذيفه"]);
+        assert_eq!(zip.inflated[0].lock().unwrap().text, text.as_bytes());
+    }
+
+    #[test]
+    fn plain_gzip_and_plain_text_are_read_whole() {
+        let (text, index) = sample();
+        let tmp = tempfile::tempdir().unwrap();
+        let expected = answers(&load_from(tmp.path(), text.as_bytes(), &index).unwrap());
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        std::io::Write::write_all(&mut gz, text.as_bytes()).unwrap();
+        let gz = gz.finish().unwrap();
+        let lex = load_from(tmp.path(), &gz, &index).unwrap();
+        assert!(matches!(&lex.text, Text::Whole(t) if *t == text));
+        assert_eq!(answers(&lex), expected);
+        // An extra field that is not a chunk table: plain gzip too.
+        let mut other = gz[..10].to_vec();
+        other[3] |= 0x04;
+        other.extend_from_slice(&[6, 0, b'X', b'Y', 2, 0, 7, 7]);
+        other.extend_from_slice(&gz[10..]);
+        let lex = load_from(tmp.path(), &other, &index).unwrap();
+        assert!(matches!(lex.text, Text::Whole(_)));
+        assert_eq!(answers(&lex), expected);
+    }
+
+    #[test]
+    fn index_errors_name_their_line_with_a_dictzip_text() {
+        let (text, mut index) = sample();
+        let tmp = tempfile::tempdir().unwrap();
+        let dz = dictzip(text.as_bytes(), 48, false);
+        index[2] = "buying A".to_string();
+        let err = load_from(tmp.path(), &dz, &index).unwrap_err();
+        assert!(matches!(err, LexiconError::Index { line: 3, .. }), "{err:?}");
+        assert!(
+            err.to_string()
+                .contains(":3: expected `headword<TAB>offset<TAB>length`"),
+            "{err}"
+        );
+        // Past the end of the text, whose length the trailer gives.
+        let (_, mut index) = sample();
+        index[4] = format!("delivered\t{}\tB", b64(text.len()));
+        let err = load_from(tmp.path(), &dz, &index).unwrap_err();
+        assert!(matches!(err, LexiconError::Index { line: 5, .. }), "{err:?}");
+        assert!(err.to_string().contains(&format!("({} bytes)", text.len())), "{err}");
+        // A bad number on a line read the slow way (`\r\n`).
+        let (_, mut index) = sample();
+        index[1] = "buy\tA\tB!\r".to_string();
+        let err = load_from(tmp.path(), &dz, &index).unwrap_err();
+        assert!(matches!(err, LexiconError::Index { line: 2, .. }), "{err:?}");
+        assert!(err.to_string().contains("`B!` is not a dictd base64 length"), "{err}");
+    }
+
+    #[test]
+    fn a_truncated_or_broken_chunk_table_is_an_error() {
+        let (text, index) = sample();
+        let tmp = tempfile::tempdir().unwrap();
+        let dz = dictzip(text.as_bytes(), 48, false);
+        let count_at = 12 + 4 + 4; // XLEN, `RA` and its length, version and chunk length
+        let count = usize::from(u16::from_le_bytes([dz[count_at], dz[count_at + 1]]));
+        // More chunks announced than the table lists.
+        let mut more = dz.clone();
+        more[count_at..count_at + 2].copy_from_slice(&u16::try_from(count + 1).unwrap().to_le_bytes());
+        let err = load_from(tmp.path(), &more, &index).unwrap_err();
+        assert!(matches!(err, LexiconError::Io { .. }), "{err:?}");
+        assert!(err.to_string().contains("chunk table is truncated"), "{err}");
+        // A chunk length of 0, a length the chunks do not fit.
+        let mut zero = dz.clone();
+        zero[count_at - 2..count_at].copy_from_slice(&[0, 0]);
+        assert!(load_from(tmp.path(), &zero, &index).is_err());
+        let mut long = dz.clone();
+        let n = long.len();
+        long[n - 4..].copy_from_slice(&u32::try_from(text.len() + 48).unwrap().to_le_bytes());
+        let err = load_from(tmp.path(), &long, &index).unwrap_err();
+        assert!(err.to_string().contains("does not fit"), "{err}");
+        // Every truncation of the file is an error, not a panic.
+        for cut in 0..dz.len() {
+            assert!(load_from(tmp.path(), &dz[..cut], &index).is_err(), "cut at {cut}");
+        }
+        assert!(load_from(tmp.path(), &dz, &index).is_ok());
+    }
+
+    #[test]
+    fn a_broken_chunk_loses_only_its_entries() {
+        let (text, index) = sample();
+        let tmp = tempfile::tempdir().unwrap();
+        let expected = answers(&load_from(tmp.path(), text.as_bytes(), &index).unwrap());
+        let mut dz = dictzip(text.as_bytes(), 48, false);
+        // Garble the last chunk's deflate data (the chunk before the final
+        // block and the trailer).
+        let table = dictzip_table(&dz).unwrap().unwrap();
+        let (a, b) = *table.chunks.last().unwrap();
+        for byte in &mut dz[a..b] {
+            *byte = !*byte;
+        }
+        let lex = load_from(tmp.path(), &dz, &index).unwrap();
+        let got = answers(&lex);
+        assert_eq!(got[0], expected[0], "army is in the first chunks");
+        assert_ne!(got, expected, "visit is in the last chunk");
+        assert!(flat(&lex, "visit").len() < 3, "{:?}", flat(&lex, "visit"));
+    }
+
+    #[test]
+    fn an_unsorted_index_gives_the_same_answers() {
+        let (text, index) = sample();
+        let tmp = tempfile::tempdir().unwrap();
+        let sorted = load_from(tmp.path(), text.as_bytes(), &index).unwrap();
+        assert!(sorted.order.get().is_some_and(|o| o.sorted.is_none()), "read as sorted");
+        let mut shuffled = index.clone();
+        shuffled.reverse();
+        shuffled.swap(0, 4);
+        let lex = load_from(tmp.path(), text.as_bytes(), &shuffled).unwrap();
+        assert!(lex.order.get().is_none(), "its order is built on first need");
+        assert_eq!(answers(&lex), answers(&sorted));
+        assert_eq!(lex.len(), sorted.len());
+        assert_eq!(lex.len(), 9);
+        // With blank lines, `\r\n`, extra fields and a headword to fold.
+        let mut odd: Vec<String> = index.iter().map(|l| format!("{l}\r")).collect();
+        odd.insert(3, "  \t ".to_string());
+        odd[0] = odd[0].replace("army", "Army");
+        odd[5] = odd[5].replace('\r', "\textra\r");
+        let lex = load_from(tmp.path(), text.as_bytes(), &odd).unwrap();
+        assert_eq!(answers(&lex), answers(&sorted));
+        assert_eq!(lex.key(0), "army");
+    }
+
+    #[test]
+    fn headwords_are_scanned_eight_bytes_at_a_time() {
+        let slow = |bytes: &[u8], pos: usize| {
+            let end = pos + bytes[pos..].iter().position(|&b| b == b'\t' || b == b'\n')?;
+            Some((
+                end,
+                bytes[pos..end]
+                    .iter()
+                    .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit()),
+            ))
+        };
+        let words = [
+            "a",
+            "abc",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "zz9zz0zz",
+            "bin laden",
+            "Able",
+            "été",
+            "ab{",
+            "a`",
+            "a/",
+            "a:",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+            "x\u{80}y",
+            "",
+        ];
+        for w in words {
+            for tail in ["\tA\tB\n", "\n", "", "\t"] {
+                for lead in ["", "q\n"] {
+                    let line = format!("{lead}{w}{tail}");
+                    let pos = lead.len();
+                    assert_eq!(
+                        headword_end(line.as_bytes(), pos),
+                        slow(line.as_bytes(), pos),
+                        "{line:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn base64_digits_in_a_line() {
+        assert_eq!(b64_digits(b"BA\t", 0), Some((64, 2)));
+        assert_eq!(b64_digits(b"xBA", 1), Some((64, 3)));
+        assert_eq!(b64_digits(b"\t", 0), None);
+        assert_eq!(b64_digits(b"AAAAAAAAAAB", 0), None, "more than 10 digits");
+        assert_eq!(b64_digits(b"AAAAAAAAAB", 0), Some((1, 10)));
+        assert_eq!(b64_digits(b"", 0), None);
+        assert_eq!(b64_digits(b"A", 2), None);
     }
 }

@@ -83,6 +83,10 @@ fn is_ignorable(c: char) -> bool {
 /// Folds one already-NFKC character into `out`. Returns nothing for
 /// characters that vanish.
 fn fold_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     if is_ignorable(c) {
         return;
     }
@@ -116,6 +120,24 @@ enum Class {
 }
 
 fn classify(c: char) -> Class {
+    // Fast paths for what news text is made of (ASCII, the basic Arabic
+    // letters); the same answers as the general rules below.
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() {
+            Class::Word
+        } else if c == '%' {
+            Class::Percent
+        } else {
+            Class::Separator
+        };
+    }
+    if is_basic_arabic_letter(c) {
+        return Class::Word;
+    }
+    classify_general(c)
+}
+
+fn classify_general(c: char) -> Class {
     if is_ignorable(c) {
         Class::Ignorable
     } else if c == '%' || c == '٪' || c == '﹪' || c == '％' {
@@ -127,6 +149,12 @@ fn classify(c: char) -> Class {
     } else {
         Class::Separator
     }
+}
+
+/// The basic Arabic letters (ء to ي, without tatweel): alphabetic, never
+/// ignorable, and their own NFKC form.
+fn is_basic_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -244,6 +272,12 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
                     in_word = true;
                     cur_start = pos;
                 }
+                cur_end = pos + clen;
+                if c.is_ascii() || is_basic_arabic_letter(c) {
+                    // Their own NFKC form, alphanumeric: folded directly.
+                    fold_into(c, &mut cur);
+                    continue;
+                }
                 buf.clear();
                 buf.extend(std::iter::once(c).nfkc());
                 for n in buf.chars() {
@@ -255,7 +289,6 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
                         fold_into(n, &mut cur);
                     }
                 }
-                cur_end = pos + clen;
             }
             Class::Ignorable => {
                 if in_word {
@@ -288,12 +321,18 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
 }
 
 fn is_arabic_letter(c: char) -> bool {
+    if is_basic_arabic_letter(c) {
+        return true;
+    }
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
         && !c.is_numeric()
 }
 
 fn breaks_between(prev: Option<char>, next: char) -> bool {
     let Some(prev) = prev else { return false };
+    if next.is_ascii() {
+        return next.is_ascii_digit() && is_arabic_letter(prev);
+    }
     let next_digit = next.is_numeric();
     (prev.is_ascii_digit() && is_arabic_letter(next)) || (is_arabic_letter(prev) && next_digit)
 }
@@ -444,6 +483,36 @@ mod tests {
         for s in ["أَحْمَد ٢٠٢٥ S-500", "ﻻ إله", "1,000,000 و1.5%", "مــا موقــف"] {
             let once = normalize(s);
             assert_eq!(normalize(&once), once, "{s}");
+        }
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_general_rules() {
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(classify(c), classify_general(c), "{c:?}");
+            let next_numeric = c.is_numeric();
+            for prev in ['a', '1', 'ب', '٣', 'é'] {
+                let general =
+                    (prev.is_ascii_digit() && is_arabic_letter(c)) || (is_arabic_letter(prev) && next_numeric);
+                assert_eq!(breaks_between(Some(prev), c), general, "{prev:?} {c:?}");
+            }
+            if c.is_ascii() || is_basic_arabic_letter(c) {
+                let nfkc: String = std::iter::once(c).nfkc().collect();
+                assert_eq!(nfkc, c.to_string());
+                assert!(c.is_ascii() || (c.is_alphanumeric() && !c.is_numeric() && !is_ignorable(c)));
+                let (mut fast, mut general) = (String::new(), String::new());
+                fold_into(c, &mut fast);
+                if !is_ignorable(c) {
+                    let f = match c {
+                        'أ' | 'إ' | 'آ' => 'ا',
+                        'ى' => 'ي',
+                        'ة' => 'ه',
+                        _ => c,
+                    };
+                    general.extend(f.to_lowercase());
+                }
+                assert_eq!(fast, general, "{c:?}");
+            }
         }
     }
 

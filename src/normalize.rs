@@ -208,6 +208,20 @@ pub fn is_digit_like(c: char, charmap: &Charmap) -> bool {
 /// private-use digit of a PDF font becomes a digit of a number.
 pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
     let mut tokens = Vec::new();
+    tokenize_each(text, charmap, |norm, start, end| {
+        tokens.push(Token {
+            norm: norm.to_string(),
+            start,
+            end,
+        })
+    });
+    tokens
+}
+
+/// [`tokenize`] without a `String` per token: calls `emit` with each
+/// token's folded form and byte span, in order.
+pub fn tokenize_each(text: &str, charmap: &Charmap, mut emit: impl FnMut(&str, usize, usize)) {
+    let tokens = &mut emit;
     let mut cur = String::new();
     let mut cur_start = 0usize;
     let mut cur_end = 0usize;
@@ -227,7 +241,7 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
                     .next()
                     .is_some_and(|m| breaks_between(cur.chars().last(), m))
             {
-                push_token(&mut tokens, &mut cur, cur_start, cur_end);
+                push_token(tokens, &mut cur, cur_start, cur_end);
                 in_word = false;
             }
             if !in_word {
@@ -265,7 +279,7 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
                 // A number glued to an Arabic word ("عام2025", "و1.5") is two
                 // tokens; Latin model names ("F16", "MQ9B") stay whole.
                 if in_word && breaks_between(cur.chars().last(), c) {
-                    push_token(&mut tokens, &mut cur, cur_start, cur_end);
+                    push_token(tokens, &mut cur, cur_start, cur_end);
                     in_word = false;
                 }
                 if !in_word {
@@ -297,27 +311,22 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
             }
             Class::Percent => {
                 if in_word {
-                    push_token(&mut tokens, &mut cur, cur_start, cur_end);
+                    push_token(tokens, &mut cur, cur_start, cur_end);
                     in_word = false;
                 }
-                tokens.push(Token {
-                    norm: "%".to_string(),
-                    start: pos,
-                    end: pos + clen,
-                });
+                tokens("%", pos, pos + clen);
             }
             Class::Separator => {
                 if in_word {
-                    push_token(&mut tokens, &mut cur, cur_start, cur_end);
+                    push_token(tokens, &mut cur, cur_start, cur_end);
                     in_word = false;
                 }
             }
         }
     }
     if in_word {
-        push_token(&mut tokens, &mut cur, cur_start, cur_end);
+        push_token(tokens, &mut cur, cur_start, cur_end);
     }
-    tokens
 }
 
 fn is_arabic_letter(c: char) -> bool {
@@ -337,21 +346,16 @@ fn breaks_between(prev: Option<char>, next: char) -> bool {
     (prev.is_ascii_digit() && is_arabic_letter(next)) || (is_arabic_letter(prev) && next_digit)
 }
 
-fn push_token(tokens: &mut Vec<Token>, cur: &mut String, start: usize, end: usize) {
+fn push_token(emit: &mut impl FnMut(&str, usize, usize), cur: &mut String, start: usize, end: usize) {
     // Characters were folded one by one: compose what a combining mark
     // leaves apart (e + U+0301 → é), as NFKC of the whole word would.
     if cur.chars().any(is_combining_mark) {
         *cur = cur.nfc().collect();
     }
     if !cur.is_empty() {
-        tokens.push(Token {
-            norm: std::mem::take(cur),
-            start,
-            end,
-        });
-    } else {
-        cur.clear();
+        emit(cur, start, end);
     }
+    cur.clear();
 }
 
 /// Normalizes a whole text: the folded tokens joined by single spaces.

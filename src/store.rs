@@ -26,6 +26,7 @@
 use crate::index::{analyze_source, PassageSpan, Term};
 use crate::sources::{display_path, Corpus, Source};
 use crate::stats::fnv1a;
+use crate::sym::Sym;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -207,10 +208,11 @@ fn encode(analysis: &SourceAnalysis) -> Vec<u8> {
 
 fn decode(bytes: &[u8], text_len: usize) -> Result<SourceAnalysis, String> {
     let stored: Stored = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
-    let get = |i: u32| -> Result<&String, String> {
-        stored
-            .strings
-            .get(i as usize)
+    // Each string of the source interned once.
+    let syms: Vec<Sym> = stored.strings.iter().map(|s| Sym::new(s)).collect();
+    let get = |i: u32| -> Result<Sym, String> {
+        syms.get(i as usize)
+            .copied()
             .ok_or_else(|| format!("string {i} out of range"))
     };
     let mut prev = 0usize;
@@ -223,12 +225,12 @@ fn decode(bytes: &[u8], text_len: usize) -> Result<SourceAnalysis, String> {
         }
         prev = end;
         terms.push(Term {
-            norm: get(norm)?.clone(),
-            stem: get(stem)?.clone(),
+            norm: get(norm)?,
+            stem: get(stem)?,
             start,
             end,
             brk,
-            root: if root == 0 { None } else { Some(get(root - 1)?.clone()) },
+            root: if root == 0 { None } else { Some(get(root - 1)?) },
             value,
         });
     }

@@ -209,6 +209,11 @@ fn merge(parts: Vec<Grouped>) -> HashMap<String, Vec<u32>> {
 
 /// A token short enough to be a piece of a broken word.
 pub fn is_fragment(norm: &str) -> bool {
+    // More than eight bytes is more than two characters (checked for every
+    // word of every judged passage: no character count for most).
+    if norm.len() > 8 {
+        return false;
+    }
     !is_number(norm) && norm.chars().count() <= 2
 }
 

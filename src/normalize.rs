@@ -87,6 +87,12 @@ fn fold_into(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    if matches!(c, '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}')
+    {
+        // Basic Arabic letters that fold to themselves (not أ إ ة ى).
+        out.push(c);
+        return;
+    }
     if is_ignorable(c) {
         return;
     }
@@ -341,6 +347,9 @@ fn breaks_between(prev: Option<char>, next: char) -> bool {
     let Some(prev) = prev else { return false };
     if next.is_ascii() {
         return next.is_ascii_digit() && is_arabic_letter(prev);
+    }
+    if is_basic_arabic_letter(next) {
+        return prev.is_ascii_digit();
     }
     let next_digit = next.is_numeric();
     (prev.is_ascii_digit() && is_arabic_letter(next)) || (is_arabic_letter(prev) && next_digit)

@@ -181,9 +181,9 @@ struct Stored {
 
 fn encode(analysis: &SourceAnalysis) -> Vec<u8> {
     let (terms, spans) = analysis;
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: crate::sym::FxHashMap<&str, u32> = Default::default();
     let mut strings: Vec<String> = Vec::new();
-    fn intern<'a>(ids: &mut HashMap<&'a str, u32>, strings: &mut Vec<String>, s: &'a str) -> u32 {
+    fn intern<'a>(ids: &mut crate::sym::FxHashMap<&'a str, u32>, strings: &mut Vec<String>, s: &'a str) -> u32 {
         *ids.entry(s).or_insert_with(|| {
             strings.push(s.to_string());
             (strings.len() - 1) as u32

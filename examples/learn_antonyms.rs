@@ -17,7 +17,7 @@ fn content(s: &str) -> Vec<(String, String)> {
     Term::analyze(s, &Charmap::default())
         .into_iter()
         .filter(|t| !is_stop_word(&t.norm) && !is_number(&t.norm) && t.norm.chars().count() > 2)
-        .map(|t| (key(&t.norm), t.norm))
+        .map(|t| (key(&t.norm), t.norm.to_string()))
         .collect()
 }
 

@@ -110,7 +110,7 @@ mod tests {
             if p.extension().is_some_and(|x| x == "txt") {
                 let text = std::fs::read_to_string(p).unwrap();
                 for t in crate::index::Term::analyze(&text, &Default::default()) {
-                    vocab.push(t.stem);
+                    vocab.push(t.stem.to_string());
                 }
             }
         }

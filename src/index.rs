@@ -10,20 +10,22 @@
 //! indexed joined, so a word broken across lines by PDF extraction
 //! ("ز" / "يارة") is still found.
 
-use crate::normalize::{is_number, tokenize};
+use crate::normalize::{is_number, tokenize_each};
 use crate::segment::sentences;
 use crate::sources::{Corpus, Source};
-use crate::stem::stem;
+use crate::sym::{FxHashMap, Sym};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 
-/// A token of a source with its stem.
+/// A token of a source with its stem. Its strings are interned ([`Sym`]):
+/// a token is 64 bytes, whatever its length, and shares them with every
+/// other occurrence of the word.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term {
     /// Folded form.
-    pub norm: String,
+    pub norm: Sym,
     /// Stem of the folded form.
-    pub stem: String,
+    pub stem: Sym,
     /// Byte span in the source file.
     pub start: usize,
     /// End of the byte span.
@@ -31,7 +33,7 @@ pub struct Term {
     /// Whether a clause break (comma, semicolon, colon) precedes it.
     pub brk: bool,
     /// Verb key of the stem (see [`crate::stem::root_key`]).
-    pub root: Option<String>,
+    pub root: Option<Sym>,
     /// The value of the number (in digits or words) that starts here, if any.
     pub value: Option<f64>,
 }
@@ -44,9 +46,12 @@ fn is_clause_mark(c: char) -> bool {
 impl Term {
     /// Analyzes a text into terms (folded, stemmed, with spans and clause breaks).
     pub fn analyze(text: &str, charmap: &crate::normalize::Charmap) -> Vec<Term> {
-        let tokens = tokenize(text, charmap);
+        let mut tokens: Vec<(Sym, usize, usize)> = Vec::new();
+        tokenize_each(text, charmap, |norm, start, end| {
+            tokens.push((Sym::new(norm), start, end))
+        });
         let mut prev_end = 0;
-        let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        let norms: Vec<&str> = tokens.iter().map(|t| t.0.as_str()).collect();
         let mut values: Vec<Option<f64>> = vec![None; tokens.len()];
         for span in crate::numbers::parse_number_words(&norms) {
             if span.kind != crate::numbers::NumberKind::Ordinal {
@@ -56,17 +61,17 @@ impl Term {
         let mut values = values.into_iter();
         tokens
             .into_iter()
-            .map(|t| {
-                let brk = text[prev_end..t.start].chars().any(is_clause_mark);
-                prev_end = t.end;
-                let stem = stem(&t.norm);
+            .map(|(norm, start, end)| {
+                let brk = text[prev_end..start].chars().any(is_clause_mark);
+                prev_end = end;
+                let form = norm.form();
                 Term {
-                    root: crate::stem::root_key(&stem),
+                    root: form.root,
                     value: values.next().flatten(),
-                    stem,
-                    norm: t.norm,
-                    start: t.start,
-                    end: t.end,
+                    stem: form.stem,
+                    norm,
+                    start,
+                    end,
                     brk,
                 }
             })
@@ -156,36 +161,59 @@ pub fn analyze_source(source: &Source) -> (Vec<Term>, Vec<PassageSpan>) {
 }
 
 /// The stems a passage is indexed under: its tokens' stems, and the joined
-/// stems of adjacent pairs around short fragments.
-pub fn passage_keys(terms: &[Term]) -> Vec<String> {
-    let mut keys: Vec<String> = terms.iter().map(|t| t.stem.clone()).collect();
+/// stems of adjacent pairs around short fragments (sorted by address, unique).
+pub fn passage_keys(terms: &[Term]) -> Vec<Sym> {
+    let mut keys: Vec<Sym> = terms.iter().map(|t| t.stem).collect();
     for w in terms.windows(2) {
         if is_fragment(&w[0].norm) || is_fragment(&w[1].norm) {
-            keys.push(stem(&format!("{}{}", w[0].norm, w[1].norm)));
+            keys.push(Sym::new(&format!("{}{}", w[0].norm, w[1].norm)).form().stem);
         }
     }
-    keys.sort();
+    keys.sort_unstable_by_key(Sym::id);
     keys.dedup();
     keys
 }
 
-/// Groups (key, passage) pairs into postings (passages sorted, unique per key).
-fn group(mut pairs: Vec<(String, u32)>) -> HashMap<String, Vec<u32>> {
-    pairs.par_sort_unstable();
-    let mut out: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut iter = pairs.into_iter().peekable();
-    while let Some((key, p)) = iter.next() {
-        let mut list = vec![p];
-        while let Some((_, q)) = iter.next_if(|(k, _)| *k == key) {
-            list.push(q);
+/// Postings of one run of passages, keyed by symbol address: passages in
+/// order, once each.
+type Grouped = FxHashMap<usize, (Sym, Vec<u32>)>;
+
+/// Groups the keys of passages `first..` (one list per passage, each unique)
+/// into postings.
+fn group(first: usize, keys: impl Iterator<Item = Vec<Sym>>) -> Grouped {
+    let mut out: Grouped = FxHashMap::default();
+    for (i, ks) in keys.enumerate() {
+        let p = (first + i) as u32;
+        for k in ks {
+            out.entry(k.id()).or_insert_with(|| (k, Vec::new())).1.push(p);
         }
-        out.insert(key, list);
     }
     out
 }
 
+/// Merges postings of consecutive runs of passages, in order.
+fn merge(parts: Vec<Grouped>) -> HashMap<String, Vec<u32>> {
+    let mut all: Grouped = FxHashMap::default();
+    for part in parts {
+        for (id, (k, list)) in part {
+            match all.entry(id) {
+                std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().1.extend(list),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert((k, list));
+                }
+            }
+        }
+    }
+    all.into_values().map(|(k, list)| (k.to_string(), list)).collect()
+}
+
 /// A token short enough to be a piece of a broken word.
 pub fn is_fragment(norm: &str) -> bool {
+    // More than eight bytes is more than two characters (checked for every
+    // word of every judged passage: no character count for most).
+    if norm.len() > 8 {
+        return false;
+    }
     !is_number(norm) && norm.chars().count() <= 2
 }
 
@@ -236,40 +264,49 @@ impl Index {
                 passages: first..index.passages.len(),
             });
         }
-        let keys: Vec<(Vec<String>, Vec<String>)> = index
-            .passages
-            .par_iter()
-            .map(|p| {
-                let terms = &index.analyzed[p.source].terms[p.tokens.clone()];
-                (passage_keys(terms), crate::retrieve::passage_variants(terms))
+        // Postings: runs of passages grouped in parallel (keys by symbol
+        // address, no string hashed or compared), then merged in order.
+        const RUN: usize = 4096;
+        let runs: Vec<(Grouped, Grouped)> = (0..index.passages.len().div_ceil(RUN))
+            .into_par_iter()
+            .map(|r| {
+                let ps = r * RUN..((r + 1) * RUN).min(index.passages.len());
+                let terms = |p: usize| {
+                    let p = &index.passages[p];
+                    &index.analyzed[p.source].terms[p.tokens.clone()]
+                };
+                (
+                    group(ps.start, ps.clone().map(|p| passage_keys(terms(p)))),
+                    group(ps.start, ps.map(|p| crate::retrieve::passage_variants(terms(p)))),
+                )
             })
             .collect();
-        // Postings by sorting (key, passage) pairs in parallel: one map
-        // insertion per distinct key, passages already in order.
-        let mut plain: Vec<(String, u32)> = Vec::new();
-        let mut variants: Vec<(String, u32)> = Vec::new();
-        for (pi, (ks, vs)) in keys.into_iter().enumerate() {
-            plain.extend(ks.into_iter().map(|k| (k, pi as u32)));
-            variants.extend(vs.into_iter().map(|k| (k, pi as u32)));
-        }
-        index.postings = group(plain);
-        index.variants = group(variants);
+        let (plain, variants): (Vec<Grouped>, Vec<Grouped>) = runs.into_iter().unzip();
+        index.postings = merge(plain);
+        index.variants = merge(variants);
         index.df = index
             .postings
             .iter()
             .map(|(k, v)| (k.clone(), v.len() as u32))
             .collect();
         // Every folded form with its stem (the stem is a function of the form).
-        let mut forms: Vec<(&str, &str)> = index
+        let forms: FxHashMap<usize, (Sym, Sym)> = index
             .analyzed
             .par_iter()
-            .flat_map_iter(|a| a.terms.iter().map(|t| (t.norm.as_str(), t.stem.as_str())))
+            .fold(FxHashMap::default, |mut m: FxHashMap<usize, (Sym, Sym)>, a| {
+                for t in &a.terms {
+                    m.entry(t.norm.id()).or_insert((t.norm, t.stem));
+                }
+                m
+            })
+            .reduce(FxHashMap::default, |mut a, b| {
+                a.extend(b);
+                a
+            });
+        index.surface = forms
+            .into_values()
+            .map(|(n, st)| (n.to_string(), st.to_string()))
             .collect();
-        forms.par_sort_unstable_by(|x, y| x.0.cmp(y.0));
-        forms.dedup_by(|x, y| x.0 == y.0);
-        let surface: BTreeMap<String, String> =
-            forms.into_iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
-        index.surface = surface;
         let mut vocab: Vec<String> = index.df.keys().cloned().collect();
         vocab.sort();
         index.vocab_chars = vocab.iter().map(|v| v.chars().count()).collect();
@@ -342,6 +379,7 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stem::stem;
 
     fn corpus(texts: &[&str]) -> Corpus {
         Corpus::of_texts(texts)

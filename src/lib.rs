@@ -36,6 +36,7 @@ pub mod stance;
 pub mod stats;
 pub mod stem;
 pub mod store;
+pub mod sym;
 pub mod synth;
 pub mod translit;
 pub mod verdict;

@@ -21,6 +21,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::{is_number, tokenize, Charmap};
 use crate::stance::cues;
 use crate::stem::{is_stop_word, root_key, stem};
+use crate::sym::Sym;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How a claim word met a passage word.
@@ -718,18 +719,18 @@ fn token_match_with(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> Option<
     if q.stem == p.stem {
         return Some((0.95, How::Stem));
     }
-    if q.root.is_some() && q.root == p.root {
+    if q.root.is_some() && q.root.as_deref() == p.root.as_deref() {
         return Some((0.85, How::Stem));
     }
     // A one-letter clitic the stemmer kept (ووصف، لروسيا، بمباركة).
     if clitic_variant(q, p, p_bare) {
         return Some((0.9, How::Stem));
     }
-    if q.names.as_ref().is_some_and(|n| n.contains(&p.norm)) {
+    if q.names.as_ref().is_some_and(|n| n.contains(p.norm.as_str())) {
         return Some((TRANSLIT_STRENGTH, How::Transliteration));
     }
     match &q.near {
-        Some(near) => near.get(&p.stem).map(|&d| (fuzzy_strength(d), How::Fuzzy)),
+        Some(near) => near.get(p.stem.as_str()).map(|&d| (fuzzy_strength(d), How::Fuzzy)),
         None => fuzzy_sim(&q.stem, &p.stem).map(|s| (s, How::Fuzzy)),
     }
 }
@@ -760,13 +761,13 @@ fn clitic_variant(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> bool {
 /// stems of words without their clitic letter, and the words joined across
 /// a short fragment (a word broken by extraction).
 struct Prepared {
-    bare: Vec<Option<String>>,
-    joined: Vec<Option<(Term, Option<String>)>>,
+    bare: Vec<Option<Sym>>,
+    joined: Vec<Option<(Term, Option<Sym>)>>,
 }
 
 impl Prepared {
     fn new(terms: &[Term]) -> Prepared {
-        let bare = terms.iter().map(|t| t.norm.strip_prefix(CLITICS).map(stem)).collect();
+        let bare = terms.iter().map(|t| t.norm.form().bare).collect();
         let joined = (0..terms.len())
             .map(|i| {
                 let t = &terms[i];
@@ -774,20 +775,19 @@ impl Prepared {
                 if !(is_fragment(&t.norm) || is_fragment(&next.norm)) {
                     return None;
                 }
-                let joined = format!("{}{}", t.norm, next.norm);
-                let jstem = stem(&joined);
-                let bare = joined.strip_prefix(CLITICS).map(stem);
+                let joined = Sym::new(&format!("{}{}", t.norm, next.norm));
+                let form = joined.form();
                 Some((
                     Term {
                         value: None,
-                        root: root_key(&jstem),
-                        stem: jstem,
+                        root: form.root,
+                        stem: form.stem,
                         norm: joined,
                         start: t.start,
                         end: next.end,
                         brk: t.brk,
                     },
-                    bare,
+                    form.bare,
                 ))
             })
             .collect();

@@ -83,6 +83,16 @@ fn is_ignorable(c: char) -> bool {
 /// Folds one already-NFKC character into `out`. Returns nothing for
 /// characters that vanish.
 fn fold_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    if matches!(c, '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}')
+    {
+        // Basic Arabic letters that fold to themselves (not أ إ ة ى).
+        out.push(c);
+        return;
+    }
     if is_ignorable(c) {
         return;
     }
@@ -116,6 +126,24 @@ enum Class {
 }
 
 fn classify(c: char) -> Class {
+    // Fast paths for what news text is made of (ASCII, the basic Arabic
+    // letters); the same answers as the general rules below.
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() {
+            Class::Word
+        } else if c == '%' {
+            Class::Percent
+        } else {
+            Class::Separator
+        };
+    }
+    if is_basic_arabic_letter(c) {
+        return Class::Word;
+    }
+    classify_general(c)
+}
+
+fn classify_general(c: char) -> Class {
     if is_ignorable(c) {
         Class::Ignorable
     } else if c == '%' || c == '٪' || c == '﹪' || c == '％' {
@@ -127,6 +155,12 @@ fn classify(c: char) -> Class {
     } else {
         Class::Separator
     }
+}
+
+/// The basic Arabic letters (ء to ي, without tatweel): alphabetic, never
+/// ignorable, and their own NFKC form.
+fn is_basic_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -180,6 +214,20 @@ pub fn is_digit_like(c: char, charmap: &Charmap) -> bool {
 /// private-use digit of a PDF font becomes a digit of a number.
 pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
     let mut tokens = Vec::new();
+    tokenize_each(text, charmap, |norm, start, end| {
+        tokens.push(Token {
+            norm: norm.to_string(),
+            start,
+            end,
+        })
+    });
+    tokens
+}
+
+/// [`tokenize`] without a `String` per token: calls `emit` with each
+/// token's folded form and byte span, in order.
+pub fn tokenize_each(text: &str, charmap: &Charmap, mut emit: impl FnMut(&str, usize, usize)) {
+    let tokens = &mut emit;
     let mut cur = String::new();
     let mut cur_start = 0usize;
     let mut cur_end = 0usize;
@@ -199,7 +247,7 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
                     .next()
                     .is_some_and(|m| breaks_between(cur.chars().last(), m))
             {
-                push_token(&mut tokens, &mut cur, cur_start, cur_end);
+                push_token(tokens, &mut cur, cur_start, cur_end);
                 in_word = false;
             }
             if !in_word {
@@ -237,12 +285,18 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
                 // A number glued to an Arabic word ("عام2025", "و1.5") is two
                 // tokens; Latin model names ("F16", "MQ9B") stay whole.
                 if in_word && breaks_between(cur.chars().last(), c) {
-                    push_token(&mut tokens, &mut cur, cur_start, cur_end);
+                    push_token(tokens, &mut cur, cur_start, cur_end);
                     in_word = false;
                 }
                 if !in_word {
                     in_word = true;
                     cur_start = pos;
+                }
+                cur_end = pos + clen;
+                if c.is_ascii() || is_basic_arabic_letter(c) {
+                    // Their own NFKC form, alphanumeric: folded directly.
+                    fold_into(c, &mut cur);
+                    continue;
                 }
                 buf.clear();
                 buf.extend(std::iter::once(c).nfkc());
@@ -255,7 +309,6 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
                         fold_into(n, &mut cur);
                     }
                 }
-                cur_end = pos + clen;
             }
             Class::Ignorable => {
                 if in_word {
@@ -264,55 +317,54 @@ pub fn tokenize(text: &str, charmap: &Charmap) -> Vec<Token> {
             }
             Class::Percent => {
                 if in_word {
-                    push_token(&mut tokens, &mut cur, cur_start, cur_end);
+                    push_token(tokens, &mut cur, cur_start, cur_end);
                     in_word = false;
                 }
-                tokens.push(Token {
-                    norm: "%".to_string(),
-                    start: pos,
-                    end: pos + clen,
-                });
+                tokens("%", pos, pos + clen);
             }
             Class::Separator => {
                 if in_word {
-                    push_token(&mut tokens, &mut cur, cur_start, cur_end);
+                    push_token(tokens, &mut cur, cur_start, cur_end);
                     in_word = false;
                 }
             }
         }
     }
     if in_word {
-        push_token(&mut tokens, &mut cur, cur_start, cur_end);
+        push_token(tokens, &mut cur, cur_start, cur_end);
     }
-    tokens
 }
 
 fn is_arabic_letter(c: char) -> bool {
+    if is_basic_arabic_letter(c) {
+        return true;
+    }
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
         && !c.is_numeric()
 }
 
 fn breaks_between(prev: Option<char>, next: char) -> bool {
     let Some(prev) = prev else { return false };
+    if next.is_ascii() {
+        return next.is_ascii_digit() && is_arabic_letter(prev);
+    }
+    if is_basic_arabic_letter(next) {
+        return prev.is_ascii_digit();
+    }
     let next_digit = next.is_numeric();
     (prev.is_ascii_digit() && is_arabic_letter(next)) || (is_arabic_letter(prev) && next_digit)
 }
 
-fn push_token(tokens: &mut Vec<Token>, cur: &mut String, start: usize, end: usize) {
+fn push_token(emit: &mut impl FnMut(&str, usize, usize), cur: &mut String, start: usize, end: usize) {
     // Characters were folded one by one: compose what a combining mark
     // leaves apart (e + U+0301 → é), as NFKC of the whole word would.
     if cur.chars().any(is_combining_mark) {
         *cur = cur.nfc().collect();
     }
     if !cur.is_empty() {
-        tokens.push(Token {
-            norm: std::mem::take(cur),
-            start,
-            end,
-        });
-    } else {
-        cur.clear();
+        emit(cur, start, end);
     }
+    cur.clear();
 }
 
 /// Normalizes a whole text: the folded tokens joined by single spaces.
@@ -444,6 +496,36 @@ mod tests {
         for s in ["أَحْمَد ٢٠٢٥ S-500", "ﻻ إله", "1,000,000 و1.5%", "مــا موقــف"] {
             let once = normalize(s);
             assert_eq!(normalize(&once), once, "{s}");
+        }
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_general_rules() {
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(classify(c), classify_general(c), "{c:?}");
+            let next_numeric = c.is_numeric();
+            for prev in ['a', '1', 'ب', '٣', 'é'] {
+                let general =
+                    (prev.is_ascii_digit() && is_arabic_letter(c)) || (is_arabic_letter(prev) && next_numeric);
+                assert_eq!(breaks_between(Some(prev), c), general, "{prev:?} {c:?}");
+            }
+            if c.is_ascii() || is_basic_arabic_letter(c) {
+                let nfkc: String = std::iter::once(c).nfkc().collect();
+                assert_eq!(nfkc, c.to_string());
+                assert!(c.is_ascii() || (c.is_alphanumeric() && !c.is_numeric() && !is_ignorable(c)));
+                let (mut fast, mut general) = (String::new(), String::new());
+                fold_into(c, &mut fast);
+                if !is_ignorable(c) {
+                    let f = match c {
+                        'أ' | 'إ' | 'آ' => 'ا',
+                        'ى' => 'ي',
+                        'ة' => 'ه',
+                        _ => c,
+                    };
+                    general.extend(f.to_lowercase());
+                }
+                assert_eq!(fast, general, "{c:?}");
+            }
         }
     }
 

@@ -22,6 +22,7 @@ use crate::normalize::is_number;
 use crate::stance::antonyms::Antonyms;
 use crate::stance::Thresholds;
 use crate::stem::{root_key, stem};
+use crate::sym::{Form, Sym};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// How candidate spans are chosen.
@@ -59,20 +60,23 @@ fn term_variants(norm: &str, stem_: &str, out: &mut Vec<String>) {
 }
 
 /// The variant keys a passage is indexed under (see [`Index::variants`]),
-/// for its words and the joined pairs around short fragments.
-pub fn passage_variants(terms: &[Term]) -> Vec<String> {
+/// for its words and the joined pairs around short fragments (sorted by
+/// address, unique; the keys of [`term_variants`], computed once per word).
+pub fn passage_variants(terms: &[Term]) -> Vec<Sym> {
     let mut out = Vec::new();
+    let mut push = |f: &Form| {
+        out.extend(f.root_variant);
+        out.extend(f.clitic_variant);
+    };
     for t in terms {
-        term_variants(&t.norm, &t.stem, &mut out);
+        push(t.norm.form());
     }
     for w in terms.windows(2) {
         if is_fragment(&w[0].norm) || is_fragment(&w[1].norm) {
-            let joined = format!("{}{}", w[0].norm, w[1].norm);
-            let s = stem(&joined);
-            term_variants(&joined, &s, &mut out);
+            push(Sym::new(&format!("{}{}", w[0].norm, w[1].norm)).form());
         }
     }
-    out.sort();
+    out.sort_unstable_by_key(Sym::id);
     out.dedup();
     out
 }

@@ -26,6 +26,7 @@
 use crate::index::{analyze_source, PassageSpan, Term};
 use crate::sources::{display_path, Corpus, Source};
 use crate::stats::fnv1a;
+use crate::sym::Sym;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -180,9 +181,9 @@ struct Stored {
 
 fn encode(analysis: &SourceAnalysis) -> Vec<u8> {
     let (terms, spans) = analysis;
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: crate::sym::FxHashMap<&str, u32> = Default::default();
     let mut strings: Vec<String> = Vec::new();
-    fn intern<'a>(ids: &mut HashMap<&'a str, u32>, strings: &mut Vec<String>, s: &'a str) -> u32 {
+    fn intern<'a>(ids: &mut crate::sym::FxHashMap<&'a str, u32>, strings: &mut Vec<String>, s: &'a str) -> u32 {
         *ids.entry(s).or_insert_with(|| {
             strings.push(s.to_string());
             (strings.len() - 1) as u32
@@ -207,10 +208,11 @@ fn encode(analysis: &SourceAnalysis) -> Vec<u8> {
 
 fn decode(bytes: &[u8], text_len: usize) -> Result<SourceAnalysis, String> {
     let stored: Stored = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
-    let get = |i: u32| -> Result<&String, String> {
-        stored
-            .strings
-            .get(i as usize)
+    // Each string of the source interned once.
+    let syms: Vec<Sym> = stored.strings.iter().map(|s| Sym::new(s)).collect();
+    let get = |i: u32| -> Result<Sym, String> {
+        syms.get(i as usize)
+            .copied()
             .ok_or_else(|| format!("string {i} out of range"))
     };
     let mut prev = 0usize;
@@ -223,12 +225,12 @@ fn decode(bytes: &[u8], text_len: usize) -> Result<SourceAnalysis, String> {
         }
         prev = end;
         terms.push(Term {
-            norm: get(norm)?.clone(),
-            stem: get(stem)?.clone(),
+            norm: get(norm)?,
+            stem: get(stem)?,
             start,
             end,
             brk,
-            root: if root == 0 { None } else { Some(get(root - 1)?.clone()) },
+            root: if root == 0 { None } else { Some(get(root - 1)?) },
             value,
         });
     }

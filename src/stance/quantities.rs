@@ -113,7 +113,7 @@ pub fn ordinal_conflict_with(claim: &[QTok], at: usize, passage: &[Term], counte
     let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
     for (k, t) in passage.iter().enumerate() {
         if ordinal(&t.norm).is_some_and(|v| v != value) && next_words(&ps, k).iter().any(|w| want.contains(w)) {
-            return Some(t.norm.clone());
+            return Some(t.norm.to_string());
         }
     }
     None

@@ -52,6 +52,10 @@ pub struct CheckConfig {
     /// A persistent index folder (`claimcheck index`) to take analyzed
     /// sources from (see [`crate::store`]).
     pub index: Option<PathBuf>,
+    /// A dictionary to load for this run (into `options.lexicon`); `check`
+    /// loads it on another thread while it reads and indexes the sources.
+    /// `None`: use `options.lexicon` as it is.
+    pub lexicon: Option<LexiconChoice>,
 }
 
 /// The inputs of a run, loaded and validated.
@@ -178,6 +182,36 @@ pub fn load_lexicon(choice: &LexiconChoice) -> Result<Option<crate::lexicon::Lex
 /// Runs `check`: the report and the warnings. Each claims file is checked
 /// against its own sources; the report lists every source loaded.
 pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError> {
+    std::thread::scope(|scope| {
+        let pending = cfg
+            .lexicon
+            .as_ref()
+            .map(|choice| scope.spawn(move || load_lexicon(choice)));
+        run_check_with(cfg, pending)
+    })
+}
+
+/// A dictionary being loaded on another thread.
+type PendingLexicon<'s> = std::thread::ScopedJoinHandle<'s, Result<Option<crate::lexicon::Lexicon>, InputError>>;
+
+/// The dictionary of the run: the one loading, else the options' one.
+fn lexicon_of(
+    cfg: &CheckConfig,
+    pending: Option<PendingLexicon<'_>>,
+) -> Result<Option<std::sync::Arc<crate::lexicon::Lexicon>>, InputError> {
+    match pending {
+        Some(handle) => Ok(handle
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?
+            .map(std::sync::Arc::new)),
+        None => Ok(cfg.options.lexicon.clone()),
+    }
+}
+
+fn run_check_with(
+    cfg: &CheckConfig,
+    mut pending: Option<PendingLexicon<'_>>,
+) -> Result<(Report, Vec<String>), InputError> {
     let mut inputs = load_inputs(&cfg.claims, &cfg.sources, cfg.load)?;
     let english = inputs
         .files
@@ -185,12 +219,9 @@ pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError>
         .flat_map(|f| f.claims.iter())
         .flat_map(|c| c.wordings())
         .any(|w| w.chars().any(|ch| ch.is_ascii_alphabetic()));
-    if english && cfg.options.lexicon.is_none() {
-        inputs.warnings.push(format!(
-            "no English–Arabic dictionary found: English claims match Arabic sources less well (names and numbers still match); install one with `{}` or pass --lexicon",
-            crate::lexicon::INSTALL_HINT
-        ));
-    }
+    // Where the dictionary warning goes, once the dictionary is loaded.
+    let english_warning_at = inputs.warnings.len();
+    let mut lexicon: Option<Option<std::sync::Arc<crate::lexicon::Lexicon>>> = None;
     let shard = match &cfg.stats {
         Some(path) => Some(load_shard(path, &cfg.claims, &inputs)?),
         None => None,
@@ -214,6 +245,10 @@ pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError>
         };
         let members: Vec<ClaimsFile> = g.files.iter().map(|&i| inputs.files[i].clone()).collect();
         let mut options = cfg.options.clone();
+        if lexicon.is_none() {
+            lexicon = Some(lexicon_of(cfg, pending.take())?);
+        }
+        options.lexicon = lexicon.clone().flatten();
         if let Some((stats, _)) = &shard {
             stats.apply(&mut index);
             options.whole = Some(std::sync::Arc::new(stats.universe()));
@@ -228,6 +263,19 @@ pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError>
         for &fi in &g.files {
             per_file[fi] = claims.by_ref().take(inputs.files[fi].claims.len()).collect();
         }
+    }
+    let lexicon = match lexicon {
+        Some(l) => l,
+        None => lexicon_of(cfg, pending.take())?,
+    };
+    if english && lexicon.is_none() {
+        inputs.warnings.insert(
+            english_warning_at,
+            format!(
+                "no English–Arabic dictionary found: English claims match Arabic sources less well (names and numbers still match); install one with `{}` or pass --lexicon",
+                crate::lexicon::INSTALL_HINT
+            ),
+        );
     }
     all_sources.sort_by(|a, b| a.id.cmp(&b.id).then(a.path.cmp(&b.path)));
     let claims: Vec<_> = per_file.into_iter().flatten().collect();
@@ -307,7 +355,11 @@ pub fn run_explain(
     };
     let index = Index::build(&group.corpus);
     let file = &inputs.files[fi];
-    let e = crate::explain::explain(file, &file.claims[ci], &group.corpus, &index, &cfg.options, only);
+    let mut options = cfg.options.clone();
+    if let Some(choice) = &cfg.lexicon {
+        options.lexicon = load_lexicon(choice)?.map(std::sync::Arc::new);
+    }
+    let e = crate::explain::explain(file, &file.claims[ci], &group.corpus, &index, &options, only);
     Ok((e, inputs.warnings))
 }
 

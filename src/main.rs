@@ -305,10 +305,6 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         Some(p) => app::LexiconChoice::Path(p.clone()),
         None => app::LexiconChoice::Default,
     };
-    match app::load_lexicon(&choice) {
-        Ok(lexicon) => options.lexicon = lexicon.map(std::sync::Arc::new),
-        Err(e) => return Ok(input_error(e)),
-    }
     let (progress, bar) = progress_bar();
     options.progress = progress;
     let cfg = CheckConfig {
@@ -318,6 +314,7 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         options,
         stats: args.stats.clone(),
         index: args.index.clone(),
+        lexicon: Some(choice),
     };
     if let Some(id) = &args.explain {
         let (e, warnings) = match app::run_explain(&cfg, id, args.explain_source.as_deref()) {

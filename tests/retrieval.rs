@@ -19,6 +19,7 @@ fn report(claims: &[PathBuf], sources: &[PathBuf], retrieval: Retrieval) -> Stri
         load: Default::default(),
         stats: None,
         index: None,
+        lexicon: None,
         options: Options {
             retrieval,
             ..Options::default()

@@ -922,6 +922,23 @@ fn dictzip_table(raw: &[u8]) -> Result<Option<ChunkTable>, String> {
     }))
 }
 
+/// Encodes a number as dictd writes offsets and lengths in an `.index` line
+/// (base64 digits `A-Za-z0-9+/`, most significant first): for tools and tests
+/// that write dictionaries.
+pub fn encode_b64(mut n: usize) -> String {
+    const DIGITS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[n % 64]);
+        n /= 64;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("base64 digits are ASCII")
+}
+
 /// Decodes a dictd base64 number (most significant digit first).
 fn decode_b64(s: &str) -> Option<usize> {
     if s.is_empty() {
@@ -1267,6 +1284,9 @@ mod tests {
         assert_eq!(decode_b64(""), None);
         assert_eq!(decode_b64("A-"), None);
         assert_eq!(decode_b64(&"/".repeat(20)), None);
+        for n in [0, 1, 63, 64, 4095, 4096, 1_120_954, usize::MAX >> 4] {
+            assert_eq!(decode_b64(&encode_b64(n)), Some(n), "{n}");
+        }
     }
 
     #[test]
@@ -1307,20 +1327,7 @@ mod tests {
 
     // ---- Reading the files: dictzip chunks, gzip, plain text, the index.
 
-    /// dictd's base64 number encoding.
-    fn b64(mut n: usize) -> String {
-        const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        let mut out = Vec::new();
-        loop {
-            out.push(A[n % 64]);
-            n /= 64;
-            if n == 0 {
-                break;
-            }
-        }
-        out.reverse();
-        String::from_utf8(out).unwrap()
-    }
+    use super::encode_b64 as b64;
 
     /// A small dictionary: its text and its index lines (in text order).
     fn sample() -> (String, Vec<String>) {

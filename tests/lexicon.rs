@@ -21,20 +21,7 @@ fn flat(lex: &Lexicon, word: &str) -> Vec<String> {
     lex.translations(word).iter().map(|t| t.join(" ")).collect()
 }
 
-/// dictd's base64 number encoding.
-fn b64(mut n: usize) -> String {
-    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = Vec::new();
-    loop {
-        out.push(A[n % 64]);
-        n /= 64;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap()
-}
+use claimcheck::lexicon::encode_b64 as b64;
 
 /// Writes a dictionary of `(headword, entry text)` into `dir`.
 fn write_dict(dir: &Path, entries: &[(&str, &str)]) -> (PathBuf, PathBuf) {

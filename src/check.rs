@@ -10,14 +10,16 @@
 
 use crate::claims::{Claim, ClaimsError, ClaimsFile};
 use crate::index::{Index, Term};
-use crate::matching::{align, Alignment, Glossary, Query};
+use crate::matching::{place_of, Alignment, Glossary, Matcher, Query, UnitKind};
+use crate::normalize::is_number;
 use crate::quote;
 use crate::report::{
     round, CitationReport, ClaimReport, Evidence, QuoteReport, Report, SourceInfo, SourceStance, Summary, TermMatch,
     SCHEMA,
 };
 use crate::sources::{Corpus, Resolution};
-use crate::stance::{antonyms::Antonyms, judge, Judgement, Thresholds};
+use crate::stance::{antonyms, antonyms::Antonyms, judge, quantities, Judgement, Thresholds};
+use crate::sym::FxHashMap;
 use crate::verdict::{CitationStatus, Policy, QuoteStatus, Stance, Verdict};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -205,12 +207,20 @@ pub(crate) fn source_judgements(
             work,
         });
     }
+    let mut wordings: Vec<Wording> = queries
+        .iter()
+        .map(|q| Wording {
+            query: q,
+            matcher: Matcher::new(q),
+            silence: Silence::new(q, &opts.antonyms, &opts.thresholds),
+        })
+        .collect();
     // Single passages first, then windows of two: a window only counts
     // where neither of its passages decides alone and it carries more of the
     // claim than both (PDF text breaks one sentence into two passages).
     let mut singles: BTreeMap<usize, Judged> = BTreeMap::new();
     for &(a, b) in windows.iter().filter(|(a, b)| a == b) {
-        if let Some(j) = judge_span(queries, index, opts, a, b) {
+        if let Some(j) = judge_span(&mut wordings, index, opts, a, b) {
             singles.insert(a, j);
         }
     }
@@ -224,7 +234,7 @@ pub(crate) fn source_judgements(
         if decisive(a) || decisive(b) {
             continue;
         }
-        if let Some(mut j) = judge_span(queries, index, opts, a, b) {
+        if let Some(mut j) = judge_span(&mut wordings, index, opts, a, b) {
             j.judgement.score *= WINDOW_FACTOR;
             if j.judgement.score > score_of(a).max(score_of(b)) + WINDOW_MARGIN {
                 by_source.entry(index.passages[a].source).or_default().push(j);
@@ -251,15 +261,26 @@ const WINDOW_FACTOR: f64 = 0.97;
 /// How much more than its best passage a window must score to count.
 const WINDOW_MARGIN: f64 = 0.05;
 
+/// A wording of the claim being judged, with what its spans share.
+struct Wording<'q> {
+    query: &'q Query,
+    matcher: Matcher<'q>,
+    silence: Option<Silence>,
+}
+
 /// Judges passages `a..=b` (one passage, or a window of two) against every
 /// wording; the best wording's judgement, or `None` when all are silent.
-fn judge_span(queries: &[Query], index: &Index, opts: &Options, a: usize, b: usize) -> Option<Judged> {
+fn judge_span(wordings: &mut [Wording], index: &Index, opts: &Options, a: usize, b: usize) -> Option<Judged> {
     let pa = &index.passages[a];
     let pb = &index.passages[b];
     let terms: &[Term] = &index.analyzed[pa.source].terms[pa.tokens.start..pb.tokens.end];
     let mut best: Option<Judged> = None;
-    for (wi, q) in queries.iter().enumerate() {
-        let al = align(q, terms);
+    for (wi, w) in wordings.iter_mut().enumerate() {
+        let q = w.query;
+        let al = w.matcher.align(terms);
+        if w.silence.as_mut().is_some_and(|s| s.silent(q, terms, &al)) {
+            continue;
+        }
         let j = judge(q, terms, &al, &opts.antonyms, &opts.thresholds);
         if j.stance.is_none() {
             continue;
@@ -277,6 +298,147 @@ fn judge_span(queries: &[Query], index: &Index, opts: &Options, a: usize, b: usi
         }
     }
     best
+}
+
+/// Tells, after the alignment and before the stance rules, that a span is
+/// silent for a wording, from a bound that needs no rule to run.
+///
+/// [`judge`] finds a passage silent when what it carries of the claim,
+/// counting at full weight the units a rule explains (a contradicted
+/// number, ordinal, place or antonym), weighs less than
+/// [`Thresholds::mention`] of the claim. A rule can only explain a unit
+/// when the passage holds a word of the unit's kind: any number (for a
+/// number the passage lacks), an ordinal (for an ordinal it lacks), a place
+/// (for a place it lacks), an opposite of the unit's word (antonyms, carried
+/// or not). Counting at full weight every unit whose kind of word the
+/// passage holds bounds what `judge` counts, term by term in the same
+/// order, so the bound is never below it; most candidate spans fall under
+/// the threshold with it and skip the rules.
+struct Silence {
+    total: f64,
+    mention: f64,
+    /// What may explain each unit.
+    units: Vec<Explains>,
+    /// The kinds of each passage word seen, by (folded form, stem, verb key).
+    memo: FxHashMap<(usize, usize, usize), Kinds>,
+}
+
+/// Which words in a passage may let a rule explain a unit.
+#[derive(Debug, Clone, Default)]
+struct Explains {
+    /// A number the passage lacks: any number.
+    number: bool,
+    /// An ordinal the passage lacks: any ordinal.
+    ordinal: bool,
+    /// A place the passage lacks: any place.
+    place: bool,
+    /// A word with opposites: the lookup keys of its opposites.
+    opposites: Vec<String>,
+}
+
+/// What a passage word is, for [`Explains`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Kinds {
+    number: bool,
+    ordinal: bool,
+    place: bool,
+    /// The units (by bit) whose opposite it is.
+    opposite_of: u64,
+}
+
+impl Silence {
+    /// The bound for `query`; `None` when it has too many units for the
+    /// masks (its spans are all judged).
+    fn new(query: &Query, antonyms: &Antonyms, thresholds: &Thresholds) -> Option<Silence> {
+        if query.units.len() > 64 {
+            return None;
+        }
+        let units = query
+            .units
+            .iter()
+            .map(|u| {
+                let norm = &query.tokens[u.at].norm;
+                let word = u.kind == UnitKind::Word;
+                Explains {
+                    number: u.kind == UnitKind::Number,
+                    ordinal: word && quantities::ordinal(norm).is_some(),
+                    place: word && u.place.is_some(),
+                    opposites: if word && u.phrases[0].tokens.len() == 1 {
+                        antonyms.opposites(norm).map(|(k, _)| k.clone()).collect()
+                    } else {
+                        Vec::new()
+                    },
+                }
+            })
+            .collect();
+        Some(Silence {
+            total: query.units.iter().map(|u| u.weight).sum(),
+            mention: thresholds.mention,
+            units,
+            memo: FxHashMap::default(),
+        })
+    }
+
+    /// Whether [`judge`] is sure to find the span (`terms`, aligned as `al`)
+    /// silent for this query.
+    fn silent(&mut self, query: &Query, terms: &[Term], al: &Alignment) -> bool {
+        if query.units.is_empty() {
+            return true;
+        }
+        // The bound if the passage held every kind of word, then the real one.
+        if self.bound(query, al, None) < self.mention {
+            return true;
+        }
+        let mut present = Kinds::default();
+        for t in terms {
+            let k = self.kinds(t);
+            present.number |= k.number;
+            present.ordinal |= k.ordinal;
+            present.place |= k.place;
+            present.opposite_of |= k.opposite_of;
+        }
+        self.bound(query, al, Some(&present)) < self.mention
+    }
+
+    /// The most `judge` can count of the claim, with the kinds of words the
+    /// passage holds (`None`: all of them).
+    fn bound(&self, query: &Query, al: &Alignment, present: Option<&Kinds>) -> f64 {
+        let k = present.copied().unwrap_or_default();
+        let may = |has: bool| present.is_none() || has;
+        let mut carried = 0.0;
+        for (ui, (u, e)) in query.units.iter().zip(&self.units).enumerate() {
+            let m = al.units[ui].as_ref();
+            let lacked = m.is_none()
+                && ((e.number && may(k.number)) || (e.ordinal && may(k.ordinal)) || (e.place && may(k.place)));
+            let explained = lacked || (!e.opposites.is_empty() && may(k.opposite_of & (1 << ui) != 0));
+            match m {
+                Some(m) if explained => carried += u.weight.max(u.weight * m.strength),
+                Some(m) => carried += u.weight * m.strength,
+                None if explained => carried += u.weight,
+                None => {}
+            }
+        }
+        carried / self.total
+    }
+
+    /// The kinds of a passage word (remembered).
+    fn kinds(&mut self, t: &Term) -> Kinds {
+        let key = (t.norm.id(), t.stem.id(), t.root.map_or(0, |r| r.id()));
+        let units = &self.units;
+        *self.memo.entry(key).or_insert_with(|| {
+            let opposite = antonyms::key_of(&t.stem, t.root.as_deref());
+            Kinds {
+                number: is_number(&t.norm),
+                ordinal: quantities::ordinal(&t.norm).is_some(),
+                place: place_of(t).is_some(),
+                opposite_of: units
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.opposites.contains(&opposite))
+                    .fold(0, |m, (ui, _)| m | (1 << ui)),
+            }
+        })
+    }
 }
 
 /// How the query's words met the passage's (`terms` starts at the
@@ -623,4 +785,80 @@ fn unchanged(base: &Report, file: &str, id: &str, verdict: Verdict, citations: &
                     && x.quote.as_ref().map(|q| q.status) == y.quote.as_ref().map(|q| q.status)
             })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::retrieve::{spans, Retrieval};
+    use std::path::{Path, PathBuf};
+
+    /// The silence bound never skips a span that `judge` finds anything
+    /// but silent: every passage and window of the seeds, against every
+    /// wording of the example and tuning claims.
+    #[test]
+    fn spans_skipped_as_silent_are_silent() {
+        let corpus = crate::sources::load(&[PathBuf::from("seeds")], Default::default()).unwrap();
+        let index = Index::build(&corpus);
+        let opts = Options::default();
+        let all = spans(&[], &index, &opts.thresholds, &opts.antonyms, Retrieval::Exhaustive);
+        let (mut skipped, mut judged) = (0, 0);
+        for file in [
+            "claims/example.yaml",
+            "tests/data/gold/seeds-tune.yaml",
+            "tests/data/gold/seeds-tune2.yaml",
+            "tests/data/gold/english-tune.yaml",
+        ] {
+            let f = crate::claims::load(Path::new(file)).unwrap();
+            let g = Glossary::new(&f.glossary);
+            for c in &f.claims {
+                for w in c.wordings() {
+                    let q = Query::new(w, &g, &index);
+                    let mut silence = Silence::new(&q, &opts.antonyms, &opts.thresholds).unwrap();
+                    let mut matcher = Matcher::new(&q);
+                    for &(a, b) in &all {
+                        let (pa, pb) = (&index.passages[a], &index.passages[b]);
+                        let terms = &index.analyzed[pa.source].terms[pa.tokens.start..pb.tokens.end];
+                        let al = matcher.align(terms);
+                        if silence.silent(&q, terms, &al) {
+                            skipped += 1;
+                            let j = judge(&q, terms, &al, &opts.antonyms, &opts.thresholds);
+                            assert_eq!(j.stance, None, "{w}: passages {a}-{b}");
+                        } else {
+                            judged += 1;
+                        }
+                    }
+                }
+            }
+        }
+        // Most spans are skipped, and some are not.
+        assert!(
+            skipped > 10 * judged && judged > 100,
+            "{skipped} skipped, {judged} judged"
+        );
+    }
+
+    /// Spans that only a rule's reason (a number, an ordinal) lifts to the
+    /// mention share (the alignment alone carries less of the claim) are not
+    /// skipped.
+    #[test]
+    fn spans_lifted_by_a_reason_are_not_skipped() {
+        let corpus = crate::sources::load(&[PathBuf::from("seeds")], Default::default()).unwrap();
+        let index = Index::build(&corpus);
+        let opts = Options::default();
+        for (claim, passage) in [
+            ("بلغت قيمة الصفقة 48 مليون دولار", "بلغت 100 مليون دولار"),
+            ("المغرب ثالث بلد عربي يطبع", "رابع بلد عربي"),
+            ("كان المغرب ثالث بلد", "رابع بلد"),
+        ] {
+            let q = Query::new(claim, &Glossary::default(), &index);
+            let terms = Term::analyze(passage, &Default::default());
+            let al = crate::matching::align(&q, &terms);
+            let j = judge(&q, &terms, &al, &opts.antonyms, &opts.thresholds);
+            assert!(al.score < opts.thresholds.mention, "{claim}: {}", al.score);
+            assert_eq!(j.stance, Some(Stance::Contradicts), "{claim}");
+            let mut silence = Silence::new(&q, &opts.antonyms, &opts.thresholds).unwrap();
+            assert!(!silence.silent(&q, &terms, &al), "{claim}");
+        }
+    }
 }

@@ -21,7 +21,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::{is_number, tokenize, Charmap};
 use crate::stance::cues;
 use crate::stem::{is_stop_word, root_key, stem};
-use crate::sym::Sym;
+use crate::sym::{FxHashMap, Sym};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How a claim word met a passage word.
@@ -757,45 +757,221 @@ fn clitic_variant(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> bool {
     }
 }
 
-/// What [`align`] computes once per passage rather than per claim word: the
-/// stems of words without their clitic letter, and the words joined across
-/// a short fragment (a word broken by extraction).
-struct Prepared {
-    bare: Vec<Option<Sym>>,
-    joined: Vec<Option<(Term, Option<Sym>)>>,
+/// One way a passage word meets a query token: the token's slot (see
+/// [`Matcher`]), and the strength and kind of [`token_match`].
+#[derive(Debug, Clone, Copy)]
+struct Meet {
+    slot: usize,
+    strength: f64,
+    how: How,
 }
 
-impl Prepared {
-    fn new(terms: &[Term]) -> Prepared {
-        let bare = terms.iter().map(|t| t.norm.form().bare).collect();
-        let joined = (0..terms.len())
-            .map(|i| {
-                let t = &terms[i];
-                let next = terms.get(i + 1)?;
-                if !(is_fragment(&t.norm) || is_fragment(&next.norm)) {
-                    return None;
-                }
-                let joined = Sym::new(&format!("{}{}", t.norm, next.norm));
-                let form = joined.form();
-                Some((
-                    Term {
-                        value: None,
-                        root: form.root,
-                        stem: form.stem,
-                        norm: joined,
-                        start: t.start,
-                        end: next.end,
-                        brk: t.brk,
-                    },
-                    form.bare,
-                ))
-            })
+/// Where a query token meets the passage being aligned: the position (of
+/// the first half, for a word joined across a fragment), strength and how.
+type Occurrence = (usize, f64, How);
+
+/// Aligns one query with many passages.
+///
+/// What a passage word meets among the query's tokens depends on the word
+/// alone (its folded form, stem and verb key; the stem without a clitic
+/// letter follows from the form), except for a word that starts a number in
+/// words, whose value depends on the words after it. So the comparisons of
+/// [`token_match`] run once per distinct word and are remembered; a passage
+/// then costs one look-up per word, and only the tokens a word meets are
+/// visited. The alignment is the one [`align`] gives.
+pub struct Matcher<'q> {
+    query: &'q Query,
+    /// Every token of every phrase of every unit, in order (a token's slot).
+    slots: Vec<&'q QTok>,
+    /// The meets of each word seen, by (folded form, stem, verb key)
+    /// addresses: a range of `meets`.
+    memo: FxHashMap<(usize, usize, usize), (usize, usize)>,
+    meets: Vec<Meet>,
+    /// Per slot, where it meets the passage being aligned: its words, and
+    /// the words joined across a short fragment (a word broken by extraction).
+    direct: Vec<Vec<Occurrence>>,
+    joined: Vec<Vec<Occurrence>>,
+}
+
+impl<'q> Matcher<'q> {
+    /// A matcher for `query`, remembering nothing yet.
+    pub fn new(query: &'q Query) -> Matcher<'q> {
+        let slots: Vec<&QTok> = query
+            .units
+            .iter()
+            .flat_map(|u| u.phrases.iter().flat_map(|p| p.tokens.iter()))
             .collect();
-        Prepared { bare, joined }
+        let n = slots.len();
+        Matcher {
+            query,
+            slots,
+            memo: FxHashMap::default(),
+            meets: Vec::new(),
+            direct: vec![Vec::new(); n],
+            joined: vec![Vec::new(); n],
+        }
     }
 
-    fn matches(&self, q: &QTok, terms: &[Term], i: usize) -> Option<(f64, How)> {
-        token_match_with(q, &terms[i], Some(self.bare[i].as_deref()))
+    /// Aligns the query's units with a passage's tokens (see [`align`]).
+    pub fn align(&mut self, terms: &[Term]) -> Alignment {
+        for v in self.direct.iter_mut().chain(self.joined.iter_mut()) {
+            v.clear();
+        }
+        for (i, t) in terms.iter().enumerate() {
+            self.record(t, i, false);
+            if let Some(next) = terms.get(i + 1) {
+                if is_fragment(&t.norm) || is_fragment(&next.norm) {
+                    self.record(&joined_term(t, next), i, true);
+                }
+            }
+        }
+        let query = self.query;
+        let mut slot = 0;
+        let options: Vec<Vec<UnitMatch>> = query
+            .units
+            .iter()
+            .map(|u| {
+                let m = self.match_unit(u, slot);
+                slot += u.phrases.iter().map(|p| p.tokens.len()).sum::<usize>();
+                m
+            })
+            .collect();
+        let (lo, hi) = tightest_window(&options);
+        let centre = (lo + hi) / 2;
+        let mut total = 0.0;
+        let mut got = 0.0;
+        let mut units = Vec::with_capacity(query.units.len());
+        for (u, opts) in query.units.iter().zip(options) {
+            total += u.weight;
+            // The occurrence inside the tightest window, nearest its centre.
+            let m = opts
+                .into_iter()
+                .min_by_key(|m| (!(lo <= m.first && m.first <= hi), m.first.abs_diff(centre), m.first));
+            if let Some(m) = &m {
+                got += u.weight * m.strength;
+            }
+            units.push(m);
+        }
+        Alignment {
+            score: if total > 0.0 { got / total } else { 0.0 },
+            units,
+        }
+    }
+
+    /// Records at position `at` the slots passage word `t` meets.
+    fn record(&mut self, t: &Term, at: usize, joined: bool) {
+        let out = if joined { &mut self.joined } else { &mut self.direct };
+        let bare = t.norm.form().bare;
+        if t.value.is_some() {
+            // A number in words: its value is not the word's alone.
+            for (slot, q) in self.slots.iter().enumerate() {
+                if let Some((s, how)) = token_match_with(q, t, Some(bare.as_deref())) {
+                    out[slot].push((at, s, how));
+                }
+            }
+            return;
+        }
+        let key = (t.norm.id(), t.stem.id(), t.root.map_or(0, |r| r.id()));
+        let (a, b) = match self.memo.get(&key) {
+            Some(&range) => range,
+            None => {
+                let a = self.meets.len();
+                for (slot, q) in self.slots.iter().enumerate() {
+                    if let Some((strength, how)) = token_match_with(q, t, Some(bare.as_deref())) {
+                        self.meets.push(Meet { slot, strength, how });
+                    }
+                }
+                let range = (a, self.meets.len());
+                self.memo.insert(key, range);
+                range
+            }
+        };
+        for m in &self.meets[a..b] {
+            out[m.slot].push((at, m.strength, m.how));
+        }
+    }
+
+    /// The unit's strongest matches (all occurrences of equal strength);
+    /// `slot` is the slot of its first phrase's first token.
+    fn match_unit(&self, u: &Unit, mut slot: usize) -> Vec<UnitMatch> {
+        let mut all: Vec<UnitMatch> = Vec::new();
+        for phrase in &u.phrases {
+            for mut m in self.match_phrase(&phrase.tokens, slot) {
+                if let Some(via) = phrase.via {
+                    m.how = via;
+                    m.strength = m.strength.min(if phrase.translated { LEXICON_STRENGTH } else { 0.95 });
+                }
+                all.push(m);
+            }
+            slot += phrase.tokens.len();
+        }
+        let best = all.iter().map(|m| m.strength).fold(0.0, f64::max);
+        all.retain(|m| m.strength >= best - 1e-9);
+        all.sort_by_key(|m| (m.first, m.last));
+        all.dedup_by_key(|m| (m.first, m.last));
+        all
+    }
+
+    /// Every place the phrase (whose first token has slot `slot`) occurs in
+    /// the passage, with its strength.
+    fn match_phrase(&self, phrase: &[QTok], slot: usize) -> Vec<UnitMatch> {
+        let mut out = Vec::new();
+        if phrase.is_empty() {
+            return out;
+        }
+        let at = |&(i, strength, how): &Occurrence| UnitMatch {
+            strength,
+            how,
+            first: i,
+            last: i,
+        };
+        if phrase.len() == 1 {
+            out.extend(self.direct[slot].iter().map(at));
+            // A word broken in two by extraction.
+            if !is_number(&phrase[0].norm) {
+                out.extend(self.joined[slot].iter().map(|&(i, s, _)| UnitMatch {
+                    strength: s * 0.9,
+                    how: How::Fuzzy,
+                    first: i,
+                    last: i + 1,
+                }));
+            }
+            return out;
+        }
+        // Multi-token phrase: tokens in order, at most one extra token between.
+        'starts: for first in &self.direct[slot] {
+            let mut m = at(first);
+            for k in 1..phrase.len() {
+                let list = &self.direct[slot + k];
+                let next = list.partition_point(|o| o.0 <= m.last);
+                match list.get(next).filter(|o| o.0 < m.last + 3) {
+                    Some(&(i, s, h)) => {
+                        m.strength = m.strength.min(s);
+                        m.how = m.how.max(h);
+                        m.last = i;
+                    }
+                    None => continue 'starts,
+                }
+            }
+            out.push(m);
+        }
+        out
+    }
+}
+
+/// The word two adjacent passage words make joined (one of them a short
+/// fragment of a word broken by extraction).
+fn joined_term(t: &Term, next: &Term) -> Term {
+    let norm = Sym::new(&format!("{}{}", t.norm, next.norm));
+    let form = norm.form();
+    Term {
+        value: None,
+        root: form.root,
+        stem: form.stem,
+        norm,
+        start: t.start,
+        end: next.end,
+        brk: t.brk,
     }
 }
 
@@ -825,30 +1001,10 @@ pub struct Alignment {
 ///
 /// When a unit occurs several times with the same strength, the occurrence
 /// inside the tightest span holding all the units is taken (a sentence may
-/// mention the same word in a clause about something else).
+/// mention the same word in a clause about something else). To align one
+/// query with many passages, a [`Matcher`] remembers what it compared.
 pub fn align(query: &Query, terms: &[Term]) -> Alignment {
-    let prep = Prepared::new(terms);
-    let options: Vec<Vec<UnitMatch>> = query.units.iter().map(|u| match_unit(u, terms, &prep)).collect();
-    let (lo, hi) = tightest_window(&options);
-    let centre = (lo + hi) / 2;
-    let mut total = 0.0;
-    let mut got = 0.0;
-    let mut units = Vec::with_capacity(query.units.len());
-    for (u, opts) in query.units.iter().zip(options) {
-        total += u.weight;
-        // The occurrence inside the tightest window, nearest its centre.
-        let m = opts
-            .into_iter()
-            .min_by_key(|m| (!(lo <= m.first && m.first <= hi), m.first.abs_diff(centre), m.first));
-        if let Some(m) = &m {
-            got += u.weight * m.strength;
-        }
-        units.push(m);
-    }
-    Alignment {
-        score: if total > 0.0 { got / total } else { 0.0 },
-        units,
-    }
+    Matcher::new(query).align(terms)
 }
 
 /// The smallest span of passage positions holding one occurrence of every
@@ -888,97 +1044,6 @@ fn tightest_window(options: &[Vec<UnitMatch>]) -> (usize, usize) {
         }
     }
     best
-}
-
-/// The unit's strongest matches (all occurrences of equal strength).
-fn match_unit(u: &Unit, terms: &[Term], prep: &Prepared) -> Vec<UnitMatch> {
-    let mut all: Vec<UnitMatch> = Vec::new();
-    for phrase in &u.phrases {
-        for mut m in match_phrase(&phrase.tokens, terms, prep) {
-            if let Some(via) = phrase.via {
-                m.how = via;
-                m.strength = m.strength.min(if phrase.translated { LEXICON_STRENGTH } else { 0.95 });
-            }
-            all.push(m);
-        }
-    }
-    let best = all.iter().map(|m| m.strength).fold(0.0, f64::max);
-    all.retain(|m| m.strength >= best - 1e-9);
-    all.sort_by_key(|m| (m.first, m.last));
-    all.dedup_by_key(|m| (m.first, m.last));
-    all
-}
-
-/// Every place the phrase occurs in the passage, with its strength.
-fn match_phrase(phrase: &[QTok], terms: &[Term], prep: &Prepared) -> Vec<UnitMatch> {
-    let mut out = Vec::new();
-    if phrase.is_empty() {
-        return out;
-    }
-    if phrase.len() == 1 {
-        let q = &phrase[0];
-        for i in 0..terms.len() {
-            if let Some((s, how)) = prep.matches(q, terms, i) {
-                out.push(UnitMatch {
-                    strength: s,
-                    how,
-                    first: i,
-                    last: i,
-                });
-            }
-            // A word broken in two by extraction.
-            if let (Some((jt, bare)), false) = (&prep.joined[i], is_number(&q.norm)) {
-                if let Some((s, _)) = token_match_with(q, jt, Some(bare.as_deref())) {
-                    out.push(UnitMatch {
-                        strength: s * 0.9,
-                        how: How::Fuzzy,
-                        first: i,
-                        last: i + 1,
-                    });
-                }
-            }
-        }
-        return out;
-    }
-    // Multi-token phrase: tokens in order, at most one extra token between.
-    for start in 0..terms.len() {
-        let Some((s0, h0)) = prep.matches(&phrase[0], terms, start) else {
-            continue;
-        };
-        let mut strength = s0;
-        let mut how = h0;
-        let mut pos = start;
-        let mut ok = true;
-        for q in &phrase[1..] {
-            let mut found = None;
-            for next in (pos + 1)..terms.len().min(pos + 3) {
-                if let Some((s, h)) = prep.matches(q, terms, next) {
-                    found = Some((next, s, h));
-                    break;
-                }
-            }
-            match found {
-                Some((next, s, h)) => {
-                    strength = strength.min(s);
-                    how = how.max(h);
-                    pos = next;
-                }
-                None => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        if ok {
-            out.push(UnitMatch {
-                strength,
-                how,
-                first: start,
-                last: pos,
-            });
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -1198,12 +1263,51 @@ mod tests {
             predicate: false,
             place: None,
         };
+        let query = Query {
+            tokens: unit.phrases[0].tokens.clone(),
+            units: vec![unit],
+        };
         let t = terms("بعد ز يارة الوزير");
-        let m = match_unit(&unit, &t, &Prepared::new(&t)).remove(0);
+        let m = align(&query, &t).units[0].clone().unwrap();
         assert_eq!(m.how, How::Fuzzy);
         assert_eq!((m.first, m.last), (1, 2));
         assert!(fuzzy_sim("كوخافي", "كوخافى").is_some() || normalize_eq("كوخافي", "كوخافى"));
         assert!(fuzzy_sim("مغرب", "جزائر").is_none());
+    }
+
+    #[test]
+    fn a_matcher_remembers_what_token_match_says() {
+        let ix = index(&[
+            "اشترت الجزائر ست غواصات روسية بقيمة 48 مليون دولار",
+            "وزار وزير الخارجية المغربي الجزائر",
+        ]);
+        let g = Glossary::new(&[GlossaryEntry {
+            term: "غواصات روسية".into(),
+            equivalents: vec!["غواصات من روسيا".into()],
+        }]);
+        let q = Query::new("اشترت الجزائر 6 غواصات روسية بقيمة 48 مليون دولار", &g, &ix);
+        let passages = [
+            "اشترت الجزائر ست غواصات روسية بقيمة 48 مليون دولار",
+            "والجزائر تشتري غواصات من روسيا ولروسيا صفقة بقيمة ثمانية واربعين مليون",
+            "بعد ز يارة الوزير اشترى الجزائريون 6 غواصات",
+        ];
+        let mut m = Matcher::new(&q);
+        let mut met = 0;
+        // Twice: the second round reads what the first remembered.
+        for p in passages.iter().chain(&passages) {
+            let t = terms(p);
+            assert_eq!(m.align(&t), align(&q, &t), "{p}");
+            for (slot, qt) in m.slots.iter().enumerate() {
+                let want: Vec<Occurrence> = t
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, pt)| token_match(qt, pt).map(|(s, h)| (i, s, h)))
+                    .collect();
+                assert_eq!(m.direct[slot], want, "{p}: {}", qt.norm);
+                met += want.len();
+            }
+        }
+        assert!(met > 20, "{met}");
     }
 
     fn normalize_eq(a: &str, b: &str) -> bool {

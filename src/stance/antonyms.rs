@@ -84,7 +84,7 @@ pub fn key(norm: &str) -> String {
 }
 
 /// [`key`] of a word whose stem and verb key are known (a passage [`Term`]).
-fn key_of(stem: &str, root: Option<&str>) -> String {
+pub fn key_of(stem: &str, root: Option<&str>) -> String {
     let s = root.unwrap_or(stem);
     match s.strip_suffix(['ي', 'ا']) {
         Some(rest) if rest.chars().count() >= 2 && crate::stem::is_arabic(rest) => rest.to_string(),

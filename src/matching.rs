@@ -770,23 +770,30 @@ struct Meet {
 /// the first half, for a word joined across a fragment), strength and how.
 type Occurrence = (usize, f64, How);
 
+/// A passage word as [`Matcher`] remembers it: the addresses of its folded
+/// form, stem and verb key, and the bits of the value of the number it starts.
+type WordKey = (usize, usize, usize, Option<u64>);
+
 /// Aligns one query with many passages.
 ///
-/// What a passage word meets among the query's tokens depends on the word
-/// alone (its folded form, stem and verb key; the stem without a clitic
-/// letter follows from the form), except for a word that starts a number in
-/// words, whose value depends on the words after it. So the comparisons of
-/// [`token_match`] run once per distinct word and are remembered; a passage
+/// What a passage word meets among the query's tokens depends only on the
+/// word (its folded form, stem and verb key; the stem without a clitic
+/// letter follows from the form) and the value of the number in words it
+/// starts, if any. So the comparisons of [`token_match`] run once per
+/// distinct word and are remembered; a passage
 /// then costs one look-up per word, and only the tokens a word meets are
 /// visited. The alignment is the one [`align`] gives.
 pub struct Matcher<'q> {
     query: &'q Query,
     /// Every token of every phrase of every unit, in order (a token's slot).
     slots: Vec<&'q QTok>,
-    /// The meets of each word seen, by (folded form, stem, verb key)
-    /// addresses: a range of `meets`.
-    memo: FxHashMap<(usize, usize, usize), (usize, usize)>,
+    /// The meets of each word seen, by the addresses of its folded form,
+    /// stem and verb key, and the value of the number it starts: a range of
+    /// `meets`.
+    memo: FxHashMap<WordKey, (usize, usize)>,
     meets: Vec<Meet>,
+    /// The words two adjacent words make joined, by their addresses.
+    joins: FxHashMap<(usize, usize), Sym>,
     /// Per slot, where it meets the passage being aligned: its words, and
     /// the words joined across a short fragment (a word broken by extraction).
     direct: Vec<Vec<Occurrence>>,
@@ -807,6 +814,7 @@ impl<'q> Matcher<'q> {
             slots,
             memo: FxHashMap::default(),
             meets: Vec::new(),
+            joins: FxHashMap::default(),
             direct: vec![Vec::new(); n],
             joined: vec![Vec::new(); n],
         }
@@ -821,7 +829,11 @@ impl<'q> Matcher<'q> {
             self.record(t, i, false);
             if let Some(next) = terms.get(i + 1) {
                 if is_fragment(&t.norm) || is_fragment(&next.norm) {
-                    self.record(&joined_term(t, next), i, true);
+                    let norm = *self
+                        .joins
+                        .entry((t.norm.id(), next.norm.id()))
+                        .or_insert_with(|| Sym::new(&format!("{}{}", t.norm, next.norm)));
+                    self.record(&joined_term(norm, t, next), i, true);
                 }
             }
         }
@@ -861,21 +873,17 @@ impl<'q> Matcher<'q> {
     /// Records at position `at` the slots passage word `t` meets.
     fn record(&mut self, t: &Term, at: usize, joined: bool) {
         let out = if joined { &mut self.joined } else { &mut self.direct };
-        let bare = t.norm.form().bare;
-        if t.value.is_some() {
-            // A number in words: its value is not the word's alone.
-            for (slot, q) in self.slots.iter().enumerate() {
-                if let Some((s, how)) = token_match_with(q, t, Some(bare.as_deref())) {
-                    out[slot].push((at, s, how));
-                }
-            }
-            return;
-        }
-        let key = (t.norm.id(), t.stem.id(), t.root.map_or(0, |r| r.id()));
+        let key = (
+            t.norm.id(),
+            t.stem.id(),
+            t.root.map_or(0, |r| r.id()),
+            t.value.map(f64::to_bits),
+        );
         let (a, b) = match self.memo.get(&key) {
             Some(&range) => range,
             None => {
                 let a = self.meets.len();
+                let bare = t.norm.form().bare;
                 for (slot, q) in self.slots.iter().enumerate() {
                     if let Some((strength, how)) = token_match_with(q, t, Some(bare.as_deref())) {
                         self.meets.push(Meet { slot, strength, how });
@@ -959,10 +967,9 @@ impl<'q> Matcher<'q> {
     }
 }
 
-/// The word two adjacent passage words make joined (one of them a short
-/// fragment of a word broken by extraction).
-fn joined_term(t: &Term, next: &Term) -> Term {
-    let norm = Sym::new(&format!("{}{}", t.norm, next.norm));
+/// The word `norm` that two adjacent passage words make joined (one of them
+/// a short fragment of a word broken by extraction).
+fn joined_term(norm: Sym, t: &Term, next: &Term) -> Term {
     let form = norm.form();
     Term {
         value: None,

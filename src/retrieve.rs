@@ -22,8 +22,8 @@ use crate::normalize::is_number;
 use crate::stance::antonyms::Antonyms;
 use crate::stance::Thresholds;
 use crate::stem::{root_key, stem};
-use crate::sym::{Form, Sym};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::sym::{Form, FxHashMap, Sym};
+use std::collections::{BTreeSet, HashSet};
 
 /// How candidate spans are chosen.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -262,7 +262,7 @@ fn query_spans(
         essential = (0..units.len()).collect();
         optional.clear();
     }
-    let mut found: HashMap<u32, u64> = HashMap::new();
+    let mut found: FxHashMap<u32, u64> = FxHashMap::default();
     for &i in &essential {
         for l in &units[i].lists {
             for &p in *l {
@@ -281,7 +281,7 @@ fn query_spans(
         }
         m
     };
-    let mut masks: HashMap<usize, u64> = HashMap::new();
+    let mut masks: FxHashMap<usize, u64> = FxHashMap::default();
     let mut mask = |p: usize| *masks.entry(p).or_insert_with(|| mask_of(p));
     for p in passages {
         let p = p as usize;

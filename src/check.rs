@@ -4,7 +4,9 @@
 //! citation against the corpus (an ambiguous prefix is an input error), then
 //! for each claim (in parallel, output in file order) build one query per
 //! wording, retrieve candidate passages from the index, judge each candidate
-//! passage and each window of two adjacent passages, reduce the passages of a
+//! passage and each window of two adjacent passages (aligned by one
+//! [`Matcher`] per wording; the stance rules skipped where a bound shows
+//! the span silent, see `Silence`), reduce the passages of a
 //! source to that source's stance, check citations and quotes, and apply the
 //! verdict and the fail policy. It prints nothing.
 

@@ -256,7 +256,7 @@ const WINDOW_MARGIN: f64 = 0.05;
 fn judge_span(queries: &[Query], index: &Index, opts: &Options, a: usize, b: usize) -> Option<Judged> {
     let pa = &index.passages[a];
     let pb = &index.passages[b];
-    let terms: &[Term] = &index.analyzed[pa.source].terms[pa.tokens.start..pb.tokens.end];
+    let terms: &[Term] = &index.span_terms(a, b);
     let mut best: Option<Judged> = None;
     for (wi, q) in queries.iter().enumerate() {
         let al = align(q, terms);
@@ -388,7 +388,7 @@ fn judge_claim(
             continue;
         };
         let source = &corpus.sources[si];
-        let terms_all = &index.analyzed[si].terms;
+        let terms_all = &index.analyzed[si].tokens.all();
         let evidence: Vec<Evidence> = ev
             .iter()
             .map(|j| {
@@ -425,7 +425,7 @@ fn judge_claim(
                 let quote = c
                     .quote
                     .as_deref()
-                    .map(|q| match quote::locate(q, &index.analyzed[si].terms) {
+                    .map(|q| match quote::locate(q, &index.analyzed[si].tokens.all()) {
                         Some(hit) => QuoteReport {
                             status: if hit.similarity >= quote::FOUND_AT {
                                 QuoteStatus::Found

@@ -141,6 +141,10 @@ pub struct Corpus {
     pub warnings: Vec<String>,
 }
 
+/// The largest source that can be loaded, whatever the limit asked: the
+/// index keeps byte offsets in 32 bits ([`crate::index::Token`]).
+pub const MAX_SOURCE_BYTES: u64 = u32::MAX as u64;
+
 /// Limits applied while loading.
 #[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
@@ -310,6 +314,12 @@ fn source_id(rel: &Path) -> String {
 /// Reads a file as a source text, or says why it cannot be one.
 fn read_source(path: &Path, opts: LoadOptions) -> Result<String, String> {
     let meta = fs::metadata(path).map_err(|e| format!("cannot be read ({e})"))?;
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(format!(
+            "larger than the {MAX_SOURCE_BYTES} bytes a source can have ({} bytes); split it",
+            meta.len()
+        ));
+    }
     if meta.len() > opts.max_file_bytes {
         return Err(format!(
             "larger than the limit of {} bytes ({} bytes); raise --max-source-bytes to load it",

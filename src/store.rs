@@ -23,7 +23,7 @@
 //! entry are checked against their hash before use: a damaged folder is an
 //! input error, never a wrong report.
 
-use crate::index::{analyze_source, PassageSpan, Term};
+use crate::index::{analyze_source, Tokens};
 use crate::sources::{display_path, Corpus, Source};
 use crate::stats::fnv1a;
 use crate::sym::Sym;
@@ -41,8 +41,7 @@ pub const MANIFEST: &str = "manifest.json";
 pub const DATA: &str = "data.bin";
 const FORMAT_NAME: &str = "claimcheck-index";
 
-/// The analysis of one source: its terms and passage spans.
-pub type SourceAnalysis = (Vec<Term>, Vec<PassageSpan>);
+pub use crate::index::SourceAnalysis;
 
 /// What is wrong with an index folder.
 #[derive(Debug, Error)]
@@ -191,12 +190,22 @@ fn encode(analysis: &SourceAnalysis) -> Vec<u8> {
     }
     let mut prev = 0usize;
     let mut out_terms = Vec::with_capacity(terms.len());
-    for t in terms {
-        let norm = intern(&mut ids, &mut strings, &t.norm);
-        let stem = intern(&mut ids, &mut strings, &t.stem);
-        let root = t.root.as_deref().map_or(0, |r| intern(&mut ids, &mut strings, r) + 1);
-        out_terms.push((norm, stem, root, t.start - prev, t.end - t.start, t.brk, t.value));
-        prev = t.end;
+    for (i, t) in terms.list().iter().enumerate() {
+        let word = t.norm();
+        let form = word.form();
+        let norm = intern(&mut ids, &mut strings, word.as_str());
+        let stem = intern(&mut ids, &mut strings, form.stem.as_str());
+        let root = form.root.map_or(0, |r| intern(&mut ids, &mut strings, r.as_str()) + 1);
+        out_terms.push((
+            norm,
+            stem,
+            root,
+            t.start() - prev,
+            t.end() - t.start(),
+            t.brk(),
+            terms.value(i),
+        ));
+        prev = t.end();
     }
     let stored = Stored {
         strings,
@@ -216,7 +225,7 @@ fn decode(bytes: &[u8], text_len: usize) -> Result<SourceAnalysis, String> {
             .ok_or_else(|| format!("string {i} out of range"))
     };
     let mut prev = 0usize;
-    let mut terms = Vec::with_capacity(stored.terms.len());
+    let mut parts = Vec::with_capacity(stored.terms.len());
     for &(norm, stem, root, delta, len, brk, value) in &stored.terms {
         let start = prev.checked_add(delta).ok_or("offset overflow")?;
         let end = start.checked_add(len).ok_or("offset overflow")?;
@@ -224,16 +233,15 @@ fn decode(bytes: &[u8], text_len: usize) -> Result<SourceAnalysis, String> {
             return Err("a token lies past the end of the source".into());
         }
         prev = end;
-        terms.push(Term {
-            norm: get(norm)?,
-            stem: get(stem)?,
-            start,
-            end,
-            brk,
-            root: if root == 0 { None } else { Some(get(root - 1)?) },
-            value,
-        });
+        // Stem and verb key are functions of the word: kept as a check.
+        let word = get(norm)?;
+        let root = if root == 0 { None } else { Some(get(root - 1)?) };
+        if get(stem)? != word.form().stem || root != word.form().root {
+            return Err("a stem does not match its word".into());
+        }
+        parts.push((word, start, end, brk, value));
     }
+    let terms = Tokens::from_parts(parts);
     let mut spans = Vec::with_capacity(stored.spans.len());
     for &(s, e, l, a, b) in &stored.spans {
         if a > b || b > terms.len() || s > e || e > text_len {
@@ -571,7 +579,8 @@ mod tests {
             "قال الوزير إن ٣٠ ألف شخص، أي ثلاثون ألفا، زاروا المغرب.\nThe minister said 30,000 people visited.\n",
         );
         let a = analyze_source(&s);
-        assert!(a.0.iter().any(|t| t.root.is_some()) && a.0.iter().any(|t| t.value.is_some()));
+        let terms = a.0.all();
+        assert!(terms.iter().any(|t| t.root.is_some()) && terms.iter().any(|t| t.value.is_some()));
         let bytes = encode(&a);
         assert_eq!(decode(&bytes, s.text.len()).unwrap(), a);
     }

@@ -133,25 +133,31 @@ impl Tokens {
     }
 
     /// Builds tokens from their parts (for [`crate::store`]): per token its
-    /// form, span, clause break and value.
-    pub fn from_parts(parts: impl IntoIterator<Item = (Sym, usize, usize, bool, Option<f64>)>) -> Tokens {
-        let mut out = Tokens::default();
-        for (norm, start, end, brk, value) in parts {
-            let mut word = norm.index();
-            if brk {
-                word |= BRK;
-            }
-            if let Some(v) = value {
-                word |= VALUE;
-                out.values.push((out.list.len() as u32, v));
-            }
-            out.list.push(Token {
-                word,
+    /// form, span and clause break, and the values of numbers by token
+    /// index; `None` if those indices are not increasing and in range.
+    pub fn from_parts(parts: Vec<(Sym, usize, usize, bool)>, values: Vec<(u32, f64)>) -> Option<Tokens> {
+        let mut list: Vec<Token> = parts
+            .into_iter()
+            .map(|(norm, start, end, brk)| Token {
+                word: norm.index() | if brk { BRK } else { 0 },
                 start: offset(start),
                 end: offset(end),
-            });
+            })
+            .collect();
+        let increasing = values.windows(2).all(|w| w[0].0 < w[1].0);
+        if !increasing || values.last().is_some_and(|v| v.0 as usize >= list.len()) {
+            return None;
         }
-        out
+        for v in &values {
+            list[v.0 as usize].word |= VALUE;
+        }
+        Some(Tokens { list, values })
+    }
+
+    /// The values of the tokens that start a number: (token index, value),
+    /// by token index.
+    pub fn values(&self) -> &[(u32, f64)] {
+        &self.values
     }
 
     /// The packed tokens, in order.
@@ -614,6 +620,44 @@ mod tests {
         assert_eq!(ix.passages[2].line, 2);
         let t: Vec<_> = ix.terms(2).iter().map(|t| t.norm.as_str()).collect();
         assert_eq!(t, ["الجزائر", "رفضت"]);
+    }
+
+    #[test]
+    fn packed_tokens_keep_spans_breaks_and_values() {
+        let text = "قال الوزير، إن ثلاثين ألف شخص زاروا 12 مدينة";
+        let t = Tokens::analyze(text, &Default::default());
+        let terms = t.all();
+        assert_eq!(terms.len(), 9);
+        for term in &terms {
+            assert_eq!(term.stem, stem(&term.norm));
+            assert_eq!(term.root, crate::stem::root_key(&term.stem).map(|r| Sym::new(&r)));
+        }
+        assert_eq!(&text[terms[1].start..terms[1].end], "الوزير");
+        assert!(terms[2].brk && !terms[1].brk && !terms[3].brk);
+        let values: Vec<(usize, f64)> = terms
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| Some((i, t.value?)))
+            .collect();
+        assert_eq!(values, [(3, 30000.0), (7, 12.0)]);
+        let parts = terms.iter().map(|t| (t.norm, t.start, t.end, t.brk)).collect();
+        assert_eq!(Tokens::from_parts(parts, t.values().to_vec()), Some(t));
+        assert_eq!(Tokens::from_parts(Vec::new(), vec![(0, 1.0)]), None);
+    }
+
+    #[test]
+    fn postings_are_sorted_and_complete() {
+        let c = corpus(&["المغرب والجزائر. تونس.", "المغرب. الجزائر والمغرب"]);
+        let ix = Index::build(&c);
+        for (key, list) in ix.postings.iter() {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{key}");
+            let holding: Vec<u32> = (0..ix.len() as u32)
+                .filter(|&p| passage_keys(&ix.terms(p as usize)).iter().any(|k| k == key))
+                .collect();
+            assert_eq!(list, holding, "{key}");
+        }
+        assert_eq!(ix.postings.get("مغرب"), Some(&[0, 2, 3][..]));
+        assert_eq!(ix.df["مغرب"], 3);
     }
 
     #[test]

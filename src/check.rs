@@ -388,12 +388,14 @@ fn judge_claim(
             continue;
         };
         let source = &corpus.sources[si];
-        let terms_all = &index.analyzed[si].tokens.all();
+        let tokens = &index.analyzed[si].tokens;
         let evidence: Vec<Evidence> = ev
             .iter()
             .map(|j| {
                 let q = &queries[j.wording];
-                let terms = term_matches(q, &j.alignment, &terms_all[j.first_token..], source);
+                let matched = j.alignment.units.iter().flatten().map(|m| m.last + 1).max();
+                let span = tokens.terms(j.first_token..j.first_token + matched.unwrap_or(0));
+                let terms = term_matches(q, &j.alignment, &span, source);
                 Evidence {
                     text: source.display(j.start, j.end),
                     line: source.line_of(j.start),

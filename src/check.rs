@@ -275,7 +275,7 @@ struct Wording<'q> {
 fn judge_span(wordings: &mut [Wording], index: &Index, opts: &Options, a: usize, b: usize) -> Option<Judged> {
     let pa = &index.passages[a];
     let pb = &index.passages[b];
-    let terms: &[Term] = &index.analyzed[pa.source].terms[pa.tokens.start..pb.tokens.end];
+    let terms: &[Term] = &index.span_terms(a, b);
     let mut best: Option<Judged> = None;
     for (wi, w) in wordings.iter_mut().enumerate() {
         let q = w.query;
@@ -552,12 +552,14 @@ fn judge_claim(
             continue;
         };
         let source = &corpus.sources[si];
-        let terms_all = &index.analyzed[si].terms;
+        let tokens = &index.analyzed[si].tokens;
         let evidence: Vec<Evidence> = ev
             .iter()
             .map(|j| {
                 let q = &queries[j.wording];
-                let terms = term_matches(q, &j.alignment, &terms_all[j.first_token..], source);
+                let matched = j.alignment.units.iter().flatten().map(|m| m.last + 1).max();
+                let span = tokens.terms(j.first_token..j.first_token + matched.unwrap_or(0));
+                let terms = term_matches(q, &j.alignment, &span, source);
                 Evidence {
                     text: source.display(j.start, j.end),
                     line: source.line_of(j.start),
@@ -589,7 +591,7 @@ fn judge_claim(
                 let quote = c
                     .quote
                     .as_deref()
-                    .map(|q| match quote::locate(q, &index.analyzed[si].terms) {
+                    .map(|q| match quote::locate(q, &index.analyzed[si].tokens.all()) {
                         Some(hit) => QuoteReport {
                             status: if hit.similarity >= quote::FOUND_AT {
                                 QuoteStatus::Found

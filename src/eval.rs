@@ -234,7 +234,7 @@ pub fn ans_predictions(pairs: &[AnsPair], opts: &Options) -> Vec<&'static str> {
         .enumerate()
         .map(|(i, p)| {
             let q = Query::new(&p.s1, &glossary, &index);
-            let terms = &index.analyzed[i].terms;
+            let terms = &index.analyzed[i].tokens.all();
             let al = align(&q, terms);
             let j = judge(&q, terms, &al, &opts.antonyms, &opts.thresholds);
             match j.stance {

@@ -171,7 +171,7 @@ pub fn explain(
                 ev.iter()
                     .map(|j| {
                         let q = &queries[j.wording];
-                        let terms = &index.analyzed[si].terms[j.first_token..];
+                        let terms = &index.analyzed[si].tokens.all()[j.first_token..];
                         let alignment = q
                             .units
                             .iter()

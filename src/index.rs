@@ -13,13 +13,14 @@
 use crate::normalize::{is_number, tokenize_each};
 use crate::segment::sentences;
 use crate::sources::{Corpus, Source};
-use crate::sym::{FxHashMap, Sym};
+use crate::sym::{FxHashMap, Sym, MAX_INDEX};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicU32, Ordering};
 
-/// A token of a source with its stem. Its strings are interned ([`Sym`]):
-/// a token is 64 bytes, whatever its length, and shares them with every
-/// other occurrence of the word.
+/// A token of a source with its stem, as matching reads it. Its strings are
+/// interned ([`Sym`]). The index keeps tokens packed ([`Token`]) and makes
+/// `Term`s of the passages it is asked for ([`Tokens::terms`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term {
     /// Folded form.
@@ -38,6 +39,178 @@ pub struct Term {
     pub value: Option<f64>,
 }
 
+/// A token as the index keeps it, 12 bytes: the number of its folded form
+/// ([`Sym::index`]) with two flags, and its byte span. Its stem and verb key
+/// are functions of the form ([`Sym::form`]); a number's value is kept
+/// apart ([`Tokens`]), as few tokens have one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    word: u32,
+    start: u32,
+    end: u32,
+}
+
+/// [`Token::word`] flag: a clause break precedes the token.
+const BRK: u32 = 1 << 31;
+/// [`Token::word`] flag: a number's value starts at the token.
+const VALUE: u32 = 1 << 30;
+
+impl Token {
+    /// Its folded form.
+    #[inline]
+    pub fn norm(&self) -> Sym {
+        Sym::from_index(self.word & MAX_INDEX)
+    }
+
+    /// Start of its byte span in the source.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// End of its byte span in the source.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Whether a clause break precedes it.
+    #[inline]
+    pub fn brk(&self) -> bool {
+        self.word & BRK != 0
+    }
+}
+
+/// The tokens of one text, packed: [`Token`]s, and the values of the few
+/// that start a number.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tokens {
+    list: Vec<Token>,
+    /// (token index, value), by token index.
+    values: Vec<(u32, f64)>,
+}
+
+/// A byte offset as a packed token keeps it (sources are at most
+/// [`crate::sources::MAX_SOURCE_BYTES`]).
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("sources are smaller than 4 GiB")
+}
+
+impl Tokens {
+    /// Analyzes a text: tokens folded (see [`crate::normalize`]), clause
+    /// breaks, and the values of numbers in digits or words.
+    pub fn analyze(text: &str, charmap: &crate::normalize::Charmap) -> Tokens {
+        let mut words: Vec<(Sym, u32, u32)> = Vec::new();
+        tokenize_each(text, charmap, |norm, start, end| {
+            words.push((Sym::new(norm), offset(start), offset(end)))
+        });
+        let norms: Vec<&str> = words.iter().map(|t| t.0.as_str()).collect();
+        // A later number starting at the same token wins.
+        let values: BTreeMap<u32, f64> = crate::numbers::parse_number_words(&norms)
+            .into_iter()
+            .filter(|span| span.kind != crate::numbers::NumberKind::Ordinal)
+            .map(|span| (span.first as u32, span.value))
+            .collect();
+        let values: Vec<(u32, f64)> = values.into_iter().collect();
+        let mut prev_end = 0;
+        let mut next_value = values.iter().map(|v| v.0).peekable();
+        let list = words
+            .iter()
+            .enumerate()
+            .map(|(i, &(norm, start, end))| {
+                let mut word = norm.index();
+                if text[prev_end..start as usize].chars().any(is_clause_mark) {
+                    word |= BRK;
+                }
+                if next_value.next_if_eq(&(i as u32)).is_some() {
+                    word |= VALUE;
+                }
+                prev_end = end as usize;
+                Token { word, start, end }
+            })
+            .collect();
+        Tokens { list, values }
+    }
+
+    /// Builds tokens from their parts (for [`crate::store`]): per token its
+    /// form, span and clause break, and the values of numbers by token
+    /// index; `None` if those indices are not increasing and in range.
+    pub fn from_parts(parts: Vec<(Sym, usize, usize, bool)>, values: Vec<(u32, f64)>) -> Option<Tokens> {
+        let mut list: Vec<Token> = parts
+            .into_iter()
+            .map(|(norm, start, end, brk)| Token {
+                word: norm.index() | if brk { BRK } else { 0 },
+                start: offset(start),
+                end: offset(end),
+            })
+            .collect();
+        let increasing = values.windows(2).all(|w| w[0].0 < w[1].0);
+        if !increasing || values.last().is_some_and(|v| v.0 as usize >= list.len()) {
+            return None;
+        }
+        for v in &values {
+            list[v.0 as usize].word |= VALUE;
+        }
+        Some(Tokens { list, values })
+    }
+
+    /// The values of the tokens that start a number: (token index, value),
+    /// by token index.
+    pub fn values(&self) -> &[(u32, f64)] {
+        &self.values
+    }
+
+    /// The packed tokens, in order.
+    pub fn list(&self) -> &[Token] {
+        &self.list
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Whether there is no token.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The value of the number starting at token `i`, if any.
+    pub fn value(&self, i: usize) -> Option<f64> {
+        if self.list[i].word & VALUE == 0 {
+            return None;
+        }
+        let at = self.values.binary_search_by_key(&(i as u32), |v| v.0).ok()?;
+        Some(self.values[at].1)
+    }
+
+    /// Token `i` as a [`Term`].
+    pub fn term(&self, i: usize) -> Term {
+        let t = self.list[i];
+        let norm = t.norm();
+        let form = norm.form();
+        Term {
+            norm,
+            stem: form.stem,
+            start: t.start(),
+            end: t.end(),
+            brk: t.brk(),
+            root: form.root,
+            value: self.value(i),
+        }
+    }
+
+    /// Tokens `range` as [`Term`]s.
+    pub fn terms(&self, range: std::ops::Range<usize>) -> Vec<Term> {
+        range.map(|i| self.term(i)).collect()
+    }
+
+    /// Every token as a [`Term`].
+    pub fn all(&self) -> Vec<Term> {
+        self.terms(0..self.len())
+    }
+}
+
 /// Marks that end a clause inside a sentence.
 fn is_clause_mark(c: char) -> bool {
     matches!(c, ',' | '،' | ';' | '؛' | ':' | '(' | ')' | '–' | '—')
@@ -46,36 +219,7 @@ fn is_clause_mark(c: char) -> bool {
 impl Term {
     /// Analyzes a text into terms (folded, stemmed, with spans and clause breaks).
     pub fn analyze(text: &str, charmap: &crate::normalize::Charmap) -> Vec<Term> {
-        let mut tokens: Vec<(Sym, usize, usize)> = Vec::new();
-        tokenize_each(text, charmap, |norm, start, end| {
-            tokens.push((Sym::new(norm), start, end))
-        });
-        let mut prev_end = 0;
-        let norms: Vec<&str> = tokens.iter().map(|t| t.0.as_str()).collect();
-        let mut values: Vec<Option<f64>> = vec![None; tokens.len()];
-        for span in crate::numbers::parse_number_words(&norms) {
-            if span.kind != crate::numbers::NumberKind::Ordinal {
-                values[span.first] = Some(span.value);
-            }
-        }
-        let mut values = values.into_iter();
-        tokens
-            .into_iter()
-            .map(|(norm, start, end)| {
-                let brk = text[prev_end..start].chars().any(is_clause_mark);
-                prev_end = end;
-                let form = norm.form();
-                Term {
-                    root: form.root,
-                    value: values.next().flatten(),
-                    stem: form.stem,
-                    norm,
-                    start,
-                    end,
-                    brk,
-                }
-            })
-            .collect()
+        Tokens::analyze(text, charmap).all()
     }
 }
 
@@ -98,9 +242,108 @@ pub struct Passage {
 #[derive(Debug, Clone, Default)]
 pub struct Analyzed {
     /// All tokens of the source, in order.
-    pub terms: Vec<Term>,
+    pub tokens: Tokens,
     /// Passages, in order; indices into [`Index::passages`] are global.
     pub passages: std::ops::Range<usize>,
+}
+
+/// Posting lists, one flat array: the passages under each key (sorted,
+/// unique).
+#[derive(Debug, Clone, Default)]
+pub struct Postings {
+    ranges: HashMap<String, std::ops::Range<usize>>,
+    data: Vec<u32>,
+}
+
+impl Postings {
+    /// The passages under `key`.
+    pub fn get(&self, key: &str) -> Option<&[u32]> {
+        self.ranges.get(key).map(|r| &self.data[r.clone()])
+    }
+
+    /// Whether `key` has passages.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.ranges.contains_key(key)
+    }
+
+    /// Number of keys.
+    pub fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    /// Whether there is no key.
+    pub fn is_empty(&self) -> bool {
+        self.ranges.is_empty()
+    }
+
+    /// Every key with its passages (in no particular order).
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &[u32])> {
+        self.ranges.iter().map(|(k, r)| (k.as_str(), &self.data[r.clone()]))
+    }
+
+    /// The postings of runs of consecutive passages: `keys(run, visit)`
+    /// calls `visit(passage, key)` for each passage of `run` in order, each
+    /// key once per passage. Two passes (counting, then placing each
+    /// passage at its key's cursor), so no list ever grows.
+    fn build<K>(runs: &[std::ops::Range<usize>], keys: K) -> Postings
+    where
+        K: Fn(std::ops::Range<usize>, &mut dyn FnMut(u32, Sym)) + Sync,
+    {
+        type Counts = FxHashMap<u32, (Sym, usize)>;
+        let counts: Vec<Counts> = runs
+            .par_iter()
+            .map(|run| {
+                let mut c = Counts::default();
+                keys(run.clone(), &mut |_, k| c.entry(k.index()).or_insert((k, 0)).1 += 1);
+                c
+            })
+            .collect();
+        // Key order in the array: by symbol number (any fixed order would do).
+        let mut totals: FxHashMap<u32, (Sym, usize)> = FxHashMap::default();
+        for c in &counts {
+            for (&id, &(k, n)) in c {
+                totals.entry(id).or_insert((k, 0)).1 += n;
+            }
+        }
+        let mut ids: Vec<u32> = totals.keys().copied().collect();
+        ids.sort_unstable();
+        let mut ranges = HashMap::with_capacity(ids.len());
+        let mut starts: FxHashMap<u32, usize> = FxHashMap::default();
+        let mut at = 0;
+        for id in ids {
+            let (k, n) = totals[&id];
+            ranges.insert(k.to_string(), at..at + n);
+            starts.insert(id, at);
+            at += n;
+        }
+        // Each run's cursor per key: after the passages of earlier runs.
+        let cursors: Vec<FxHashMap<u32, usize>> = counts
+            .into_iter()
+            .map(|c| {
+                c.into_iter()
+                    .map(|(id, (_, n))| {
+                        let s = starts.get_mut(&id).expect("every key was counted");
+                        let cur = *s;
+                        *s += n;
+                        (id, cur)
+                    })
+                    .collect()
+            })
+            .collect();
+        let data: Vec<AtomicU32> = (0..at).map(|_| AtomicU32::new(0)).collect();
+        runs.par_iter().zip(cursors).for_each(|(run, mut cur)| {
+            keys(run.clone(), &mut |p, k| {
+                let c = cur.get_mut(&k.index()).expect("the same keys as counted");
+                // Each slot is written by exactly one run (disjoint cursors).
+                data[*c].store(p, Ordering::Relaxed);
+                *c += 1;
+            });
+        });
+        Postings {
+            ranges,
+            data: data.into_iter().map(AtomicU32::into_inner).collect(),
+        }
+    }
 }
 
 /// The index over a corpus.
@@ -112,11 +355,11 @@ pub struct Index {
     pub passages: Vec<Passage>,
     /// Number of passages holding each stem.
     pub df: HashMap<String, u32>,
-    /// Passages holding each stem (sorted, unique).
-    pub postings: HashMap<String, Vec<u32>>,
+    /// Passages holding each stem.
+    pub postings: Postings,
     /// Passages by variant key (verb keys, stems without a leading clitic;
     /// see [`crate::retrieve`]), apart from `df` so they never weigh.
-    pub variants: HashMap<String, Vec<u32>>,
+    pub variants: Postings,
     /// All stems, sorted (for fuzzy lookup).
     pub vocab: Vec<String>,
     /// The length in characters of each stem of `vocab`.
@@ -137,19 +380,23 @@ pub struct Index {
 /// A passage before it gets its source index: start, end, line, token range.
 pub type PassageSpan = (usize, usize, usize, std::ops::Range<usize>);
 
+/// The analysis of one source: its tokens and passage spans.
+pub type SourceAnalysis = (Tokens, Vec<PassageSpan>);
+
 /// Analyzes one source: tokens and passage spans.
-pub fn analyze_source(source: &Source) -> (Vec<Term>, Vec<PassageSpan>) {
-    let terms = Term::analyze(&source.text, &source.charmap);
+pub fn analyze_source(source: &Source) -> SourceAnalysis {
+    let tokens = Tokens::analyze(&source.text, &source.charmap);
+    let terms = tokens.list();
     let spans = sentences(&source.text, &source.charmap);
     let mut out = Vec::with_capacity(spans.len());
     let mut k = 0usize;
     for sp in spans {
-        while k < terms.len() && terms[k].start < sp.start {
+        while k < terms.len() && terms[k].start() < sp.start {
             k += 1;
         }
         let first = k;
         let mut last = k;
-        while last < terms.len() && terms[last].end <= sp.end {
+        while last < terms.len() && terms[last].end() <= sp.end {
             last += 1;
         }
         if last > first {
@@ -157,7 +404,7 @@ pub fn analyze_source(source: &Source) -> (Vec<Term>, Vec<PassageSpan>) {
         }
         k = last;
     }
-    (terms, out)
+    (tokens, out)
 }
 
 /// The stems a passage is indexed under: its tokens' stems, and the joined
@@ -174,39 +421,6 @@ pub fn passage_keys(terms: &[Term]) -> Vec<Sym> {
     keys
 }
 
-/// Postings of one run of passages, keyed by symbol address: passages in
-/// order, once each.
-type Grouped = FxHashMap<usize, (Sym, Vec<u32>)>;
-
-/// Groups the keys of passages `first..` (one list per passage, each unique)
-/// into postings.
-fn group(first: usize, keys: impl Iterator<Item = Vec<Sym>>) -> Grouped {
-    let mut out: Grouped = FxHashMap::default();
-    for (i, ks) in keys.enumerate() {
-        let p = (first + i) as u32;
-        for k in ks {
-            out.entry(k.id()).or_insert_with(|| (k, Vec::new())).1.push(p);
-        }
-    }
-    out
-}
-
-/// Merges postings of consecutive runs of passages, in order.
-fn merge(parts: Vec<Grouped>) -> HashMap<String, Vec<u32>> {
-    let mut all: Grouped = FxHashMap::default();
-    for part in parts {
-        for (id, (k, list)) in part {
-            match all.entry(id) {
-                std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().1.extend(list),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert((k, list));
-                }
-            }
-        }
-    }
-    all.into_values().map(|(k, list)| (k.to_string(), list)).collect()
-}
-
 /// A token short enough to be a piece of a broken word.
 pub fn is_fragment(norm: &str) -> bool {
     // More than eight bytes is more than two characters (checked for every
@@ -219,7 +433,7 @@ pub fn is_fragment(norm: &str) -> bool {
 
 /// Analyzes every source of a corpus in parallel (in corpus order), telling
 /// `progress` as sources are done.
-pub fn analyze_all(corpus: &Corpus, progress: &crate::progress::Progress) -> Vec<(Vec<Term>, Vec<PassageSpan>)> {
+pub fn analyze_all(corpus: &Corpus, progress: &crate::progress::Progress) -> Vec<SourceAnalysis> {
     let counter = progress.counter(crate::progress::Stage::Index, corpus.sources.len());
     corpus
         .sources
@@ -246,9 +460,11 @@ impl Index {
     /// The index of analyzed sources (one entry per corpus source, in corpus
     /// order, as [`analyze_source`] returns them, whether analyzed now or
     /// read from a [`crate::store`]): passages, postings, statistics.
-    pub fn assemble(analyzed: Vec<(Vec<Term>, Vec<PassageSpan>)>) -> Index {
+    pub fn assemble(analyzed: Vec<SourceAnalysis>) -> Index {
         let mut index = Index::default();
-        for (si, (terms, spans)) in analyzed.into_iter().enumerate() {
+        index.passages.reserve_exact(analyzed.iter().map(|a| a.1.len()).sum());
+        index.analyzed.reserve_exact(analyzed.len());
+        for (si, (tokens, spans)) in analyzed.into_iter().enumerate() {
             let first = index.passages.len();
             for (start, end, line, tokens) in spans {
                 index.passages.push(Passage {
@@ -260,42 +476,46 @@ impl Index {
                 });
             }
             index.analyzed.push(Analyzed {
-                terms,
+                tokens,
                 passages: first..index.passages.len(),
             });
         }
-        // Postings: runs of passages grouped in parallel (keys by symbol
-        // address, no string hashed or compared), then merged in order.
-        const RUN: usize = 4096;
-        let runs: Vec<(Grouped, Grouped)> = (0..index.passages.len().div_ceil(RUN))
-            .into_par_iter()
-            .map(|r| {
-                let ps = r * RUN..((r + 1) * RUN).min(index.passages.len());
-                let terms = |p: usize| {
-                    let p = &index.passages[p];
-                    &index.analyzed[p.source].terms[p.tokens.clone()]
-                };
-                (
-                    group(ps.start, ps.clone().map(|p| passage_keys(terms(p)))),
-                    group(ps.start, ps.map(|p| crate::retrieve::passage_variants(terms(p)))),
-                )
-            })
-            .collect();
-        let (plain, variants): (Vec<Grouped>, Vec<Grouped>) = runs.into_iter().unzip();
-        index.postings = merge(plain);
-        index.variants = merge(variants);
+        // Postings: runs of passages keyed in parallel (by symbol number, no
+        // string hashed or compared), placed in one array per kind. Few
+        // runs, as each counts its keys in a map of its own.
+        let n = index.passages.len();
+        let run = n.div_ceil(4 * rayon::current_num_threads()).max(4096);
+        let runs: Vec<std::ops::Range<usize>> = (0..n.div_ceil(run)).map(|r| r * run..((r + 1) * run).min(n)).collect();
+        let each = |run: std::ops::Range<usize>, kind: fn(&[Term]) -> Vec<Sym>, visit: &mut dyn FnMut(u32, Sym)| {
+            let mut terms = Vec::new();
+            for p in run {
+                let pa = &index.passages[p];
+                let tokens = &index.analyzed[pa.source].tokens;
+                terms.clear();
+                terms.extend(pa.tokens.clone().map(|i| tokens.term(i)));
+                for k in kind(&terms) {
+                    visit(p as u32, k);
+                }
+            }
+        };
+        let (postings, variants) = rayon::join(
+            || Postings::build(&runs, |run, visit| each(run, passage_keys, visit)),
+            || Postings::build(&runs, |run, visit| each(run, crate::retrieve::passage_variants, visit)),
+        );
+        index.postings = postings;
+        index.variants = variants;
         index.df = index
             .postings
             .iter()
-            .map(|(k, v)| (k.clone(), v.len() as u32))
+            .map(|(k, v)| (k.to_string(), v.len() as u32))
             .collect();
         // Every folded form with its stem (the stem is a function of the form).
-        let forms: FxHashMap<usize, (Sym, Sym)> = index
+        let forms: FxHashMap<u32, Sym> = index
             .analyzed
             .par_iter()
-            .fold(FxHashMap::default, |mut m: FxHashMap<usize, (Sym, Sym)>, a| {
-                for t in &a.terms {
-                    m.entry(t.norm.id()).or_insert((t.norm, t.stem));
+            .fold(FxHashMap::default, |mut m: FxHashMap<u32, Sym>, a| {
+                for t in a.tokens.list() {
+                    m.entry(t.word & MAX_INDEX).or_insert_with(|| t.norm());
                 }
                 m
             })
@@ -305,7 +525,7 @@ impl Index {
             });
         index.surface = forms
             .into_values()
-            .map(|(n, st)| (n.to_string(), st.to_string()))
+            .map(|n| (n.to_string(), n.form().stem.to_string()))
             .collect();
         let mut vocab: Vec<String> = index.df.keys().cloned().collect();
         vocab.sort();
@@ -370,9 +590,15 @@ impl Index {
     }
 
     /// Tokens of a passage.
-    pub fn terms(&self, passage: usize) -> &[Term] {
+    pub fn terms(&self, passage: usize) -> Vec<Term> {
         let p = &self.passages[passage];
-        &self.analyzed[p.source].terms[p.tokens.clone()]
+        self.analyzed[p.source].tokens.terms(p.tokens.clone())
+    }
+
+    /// Tokens of passages `a..=b` of one source.
+    pub fn span_terms(&self, a: usize, b: usize) -> Vec<Term> {
+        let (pa, pb) = (&self.passages[a], &self.passages[b]);
+        self.analyzed[pa.source].tokens.terms(pa.tokens.start..pb.tokens.end)
     }
 }
 
@@ -397,12 +623,50 @@ mod tests {
     }
 
     #[test]
+    fn packed_tokens_keep_spans_breaks_and_values() {
+        let text = "قال الوزير، إن ثلاثين ألف شخص زاروا 12 مدينة";
+        let t = Tokens::analyze(text, &Default::default());
+        let terms = t.all();
+        assert_eq!(terms.len(), 9);
+        for term in &terms {
+            assert_eq!(term.stem, stem(&term.norm));
+            assert_eq!(term.root, crate::stem::root_key(&term.stem).map(|r| Sym::new(&r)));
+        }
+        assert_eq!(&text[terms[1].start..terms[1].end], "الوزير");
+        assert!(terms[2].brk && !terms[1].brk && !terms[3].brk);
+        let values: Vec<(usize, f64)> = terms
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| Some((i, t.value?)))
+            .collect();
+        assert_eq!(values, [(3, 30000.0), (7, 12.0)]);
+        let parts = terms.iter().map(|t| (t.norm, t.start, t.end, t.brk)).collect();
+        assert_eq!(Tokens::from_parts(parts, t.values().to_vec()), Some(t));
+        assert_eq!(Tokens::from_parts(Vec::new(), vec![(0, 1.0)]), None);
+    }
+
+    #[test]
+    fn postings_are_sorted_and_complete() {
+        let c = corpus(&["المغرب والجزائر. تونس.", "المغرب. الجزائر والمغرب"]);
+        let ix = Index::build(&c);
+        for (key, list) in ix.postings.iter() {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{key}");
+            let holding: Vec<u32> = (0..ix.len() as u32)
+                .filter(|&p| passage_keys(&ix.terms(p as usize)).iter().any(|k| k == key))
+                .collect();
+            assert_eq!(list, holding, "{key}");
+        }
+        assert_eq!(ix.postings.get("مغرب"), Some(&[0, 2, 3][..]));
+        assert_eq!(ix.df["مغرب"], 3);
+    }
+
+    #[test]
     fn rare_stems_weigh_more() {
         let c = corpus(&["المغرب والجزائر. المغرب وروسيا. المغرب وإسرائيل."]);
         let ix = Index::build(&c);
         assert!(ix.idf(&stem("روسيا")) > ix.idf("مغرب"));
         assert!(ix.max_idf() > ix.idf(&stem("روسيا")));
-        assert_eq!(ix.postings["مغرب"], vec![0, 1, 2]);
+        assert_eq!(ix.postings.get("مغرب"), Some(&[0, 1, 2][..]));
     }
 
     #[test]

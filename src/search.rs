@@ -38,7 +38,7 @@ pub fn search(phrase: &str, corpus: &Corpus, index: &Index, limit: usize) -> Vec
         .into_iter()
         .filter_map(|pi| {
             let p = &index.passages[pi as usize];
-            let terms = index.terms(pi as usize);
+            let terms = &index.terms(pi as usize);
             let al = align(&q, terms);
             if al.score <= 0.0 {
                 return None;

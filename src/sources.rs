@@ -12,6 +12,7 @@
 //! line: `U+E005 0`. Lines starting with `#` are comments.
 
 use crate::normalize::{fold_title, is_private_use, Charmap};
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -141,6 +142,10 @@ pub struct Corpus {
     pub warnings: Vec<String>,
 }
 
+/// The largest source that can be loaded, whatever the limit asked: the
+/// index keeps byte offsets in 32 bits ([`crate::index::Token`]).
+pub const MAX_SOURCE_BYTES: u64 = u32::MAX as u64;
+
 /// Limits applied while loading.
 #[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
@@ -159,6 +164,10 @@ impl Default for LoadOptions {
     }
 }
 
+/// A file read for loading: the source and its count of undeclared
+/// private-use characters, an error that stops loading, or why it is skipped.
+type Read = Result<Result<(Source, usize), SourceError>, String>;
+
 /// Loads every `.txt` and `.md` file under each folder.
 pub fn load(folders: &[PathBuf], opts: LoadOptions) -> Result<Corpus, SourceError> {
     let mut corpus = Corpus::default();
@@ -171,27 +180,38 @@ pub fn load(folders: &[PathBuf], opts: LoadOptions) -> Result<Corpus, SourceErro
         let mut visited = BTreeSet::new();
         walk(folder, folder, &mut files, &mut visited, &mut corpus.skipped)?;
         files.sort();
-        for rel in files {
-            let full = folder.join(&rel);
-            let shown = display_path(&full);
-            match read_source(&full, opts) {
-                Ok(text) => {
+        // Files read, checked and split into lines in parallel; then taken
+        // in path order (ids, errors and warnings as a sequential load).
+        let read: Vec<(String, Read)> = files
+            .par_iter()
+            .map(|rel| {
+                let full = folder.join(rel);
+                let shown = display_path(&full);
+                let loaded = read_source(&full, opts).map(|text| {
                     let charmap = read_charmap(&full)?;
-                    let id = source_id(&rel);
                     let file_name = rel
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default();
-                    if let Some(prev) = ids.get(&id) {
+                    let source = Source::new(source_id(rel), shown.clone(), file_name, text, charmap);
+                    let pua = source.undeclared_private_use();
+                    Ok((source, pua))
+                });
+                (shown, loaded)
+            })
+            .collect();
+        for (shown, loaded) in read {
+            match loaded {
+                Ok(loaded) => {
+                    let (source, pua) = loaded?;
+                    if let Some(prev) = ids.get(&source.id) {
                         return Err(SourceError::DuplicateId {
-                            id,
+                            id: source.id,
                             first: prev.clone(),
                             second: shown,
                         });
                     }
-                    ids.insert(id.clone(), shown.clone());
-                    let source = Source::new(id, shown, file_name, text, charmap);
-                    let pua = source.undeclared_private_use();
+                    ids.insert(source.id.clone(), shown);
                     if pua > 0 && !source.charmap.is_empty() {
                         corpus.warnings.push(format!(
                             "{}: {} private-use characters are not declared in `{}.charmap`; they are treated as separators",
@@ -310,6 +330,12 @@ fn source_id(rel: &Path) -> String {
 /// Reads a file as a source text, or says why it cannot be one.
 fn read_source(path: &Path, opts: LoadOptions) -> Result<String, String> {
     let meta = fs::metadata(path).map_err(|e| format!("cannot be read ({e})"))?;
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(format!(
+            "larger than the {MAX_SOURCE_BYTES} bytes a source can have ({} bytes); split it",
+            meta.len()
+        ));
+    }
     if meta.len() > opts.max_file_bytes {
         return Err(format!(
             "larger than the limit of {} bytes ({} bytes); raise --max-source-bytes to load it",

@@ -13,8 +13,11 @@
 //!   per source its id, path, size, modification time, FNV-1a hash of its
 //!   text and of its charmap, and where its analysis lies in `data.bin`
 //!   (offset, length, hash of those bytes);
-//! - `data.bin`: per source, its analysis encoded with `postcard`, strings
-//!   interned per source, token offsets as deltas.
+//! - `data.bin`: per source, its analysis encoded with `postcard`: the
+//!   source's distinct words, each token as its word's number there (with
+//!   its clause break), offset delta and length, the values of its numbers,
+//!   and its passages. Stems and verb keys are not stored: they are
+//!   functions of the word ([`crate::sym::Form`]).
 //!
 //! An entry is reused when the source's id, size, text hash and charmap hash
 //! match; the text is read anyway (reports quote it), so the content hash
@@ -23,7 +26,7 @@
 //! entry are checked against their hash before use: a damaged folder is an
 //! input error, never a wrong report.
 
-use crate::index::{analyze_source, PassageSpan, Term};
+use crate::index::{analyze_source, Tokens};
 use crate::sources::{display_path, Corpus, Source};
 use crate::stats::fnv1a;
 use crate::sym::Sym;
@@ -34,15 +37,14 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 /// Version of the folder layout and encoding; bumped on any change.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Name of the manifest file.
 pub const MANIFEST: &str = "manifest.json";
 /// Name of the data file.
 pub const DATA: &str = "data.bin";
 const FORMAT_NAME: &str = "claimcheck-index";
 
-/// The analysis of one source: its terms and passage spans.
-pub type SourceAnalysis = (Vec<Term>, Vec<PassageSpan>);
+pub use crate::index::SourceAnalysis;
 
 /// What is wrong with an index folder.
 #[derive(Debug, Error)]
@@ -163,44 +165,44 @@ pub struct Store {
     by_id: HashMap<String, usize>,
 }
 
-/// A stored term: norm, stem, root + 1 (0: none), start − previous end,
-/// length, clause break, value.
-type StoredTerm = (u32, u32, u32, usize, usize, bool, Option<f64>);
+/// A stored token: its word's number in [`Stored::words`] times two plus
+/// one if a clause break precedes it, start − previous end, length.
+type StoredToken = (u32, usize, usize);
 
 /// Size, text hash, charmap hash and modification time of a source.
 type Fingerprint = (u64, String, String, Option<(u64, u32)>);
 
-/// A source as stored: strings interned, offsets as deltas.
+/// A source as stored: words listed once, offsets as deltas.
 #[derive(Debug, Serialize, Deserialize)]
 struct Stored {
-    strings: Vec<String>,
-    terms: Vec<StoredTerm>,
+    words: Vec<String>,
+    tokens: Vec<StoredToken>,
+    /// (token index, value) of the tokens that start a number, in order.
+    values: Vec<(u32, f64)>,
     /// start, end, line, first token, last token + 1.
     spans: Vec<(usize, usize, usize, usize, usize)>,
 }
 
 fn encode(analysis: &SourceAnalysis) -> Vec<u8> {
-    let (terms, spans) = analysis;
-    let mut ids: crate::sym::FxHashMap<&str, u32> = Default::default();
-    let mut strings: Vec<String> = Vec::new();
-    fn intern<'a>(ids: &mut crate::sym::FxHashMap<&'a str, u32>, strings: &mut Vec<String>, s: &'a str) -> u32 {
-        *ids.entry(s).or_insert_with(|| {
-            strings.push(s.to_string());
-            (strings.len() - 1) as u32
-        })
-    }
+    let (tokens, spans) = analysis;
+    // Words numbered by first occurrence, looked up by symbol number.
+    let mut ids: crate::sym::FxHashMap<u32, u32> = Default::default();
+    let mut words: Vec<String> = Vec::new();
     let mut prev = 0usize;
-    let mut out_terms = Vec::with_capacity(terms.len());
-    for t in terms {
-        let norm = intern(&mut ids, &mut strings, &t.norm);
-        let stem = intern(&mut ids, &mut strings, &t.stem);
-        let root = t.root.as_deref().map_or(0, |r| intern(&mut ids, &mut strings, r) + 1);
-        out_terms.push((norm, stem, root, t.start - prev, t.end - t.start, t.brk, t.value));
-        prev = t.end;
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens.list() {
+        let word = t.norm();
+        let id = *ids.entry(word.index()).or_insert_with(|| {
+            words.push(word.to_string());
+            (words.len() - 1) as u32
+        });
+        out.push((id << 1 | u32::from(t.brk()), t.start() - prev, t.end() - t.start()));
+        prev = t.end();
     }
     let stored = Stored {
-        strings,
-        terms: out_terms,
+        words,
+        tokens: out,
+        values: tokens.values().to_vec(),
         spans: spans.iter().map(|(s, e, l, r)| (*s, *e, *l, r.start, r.end)).collect(),
     };
     postcard::to_allocvec(&stored).expect("encoding to memory cannot fail")
@@ -208,32 +210,24 @@ fn encode(analysis: &SourceAnalysis) -> Vec<u8> {
 
 fn decode(bytes: &[u8], text_len: usize) -> Result<SourceAnalysis, String> {
     let stored: Stored = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
-    // Each string of the source interned once.
-    let syms: Vec<Sym> = stored.strings.iter().map(|s| Sym::new(s)).collect();
-    let get = |i: u32| -> Result<Sym, String> {
-        syms.get(i as usize)
-            .copied()
-            .ok_or_else(|| format!("string {i} out of range"))
-    };
+    // Each word of the source interned once.
+    let syms: Vec<Sym> = stored.words.iter().map(|s| Sym::new(s)).collect();
     let mut prev = 0usize;
-    let mut terms = Vec::with_capacity(stored.terms.len());
-    for &(norm, stem, root, delta, len, brk, value) in &stored.terms {
+    let mut parts = Vec::with_capacity(stored.tokens.len());
+    for &(word, delta, len) in &stored.tokens {
         let start = prev.checked_add(delta).ok_or("offset overflow")?;
         let end = start.checked_add(len).ok_or("offset overflow")?;
         if end > text_len {
             return Err("a token lies past the end of the source".into());
         }
         prev = end;
-        terms.push(Term {
-            norm: get(norm)?,
-            stem: get(stem)?,
-            start,
-            end,
-            brk,
-            root: if root == 0 { None } else { Some(get(root - 1)?) },
-            value,
-        });
+        let sym = syms
+            .get((word >> 1) as usize)
+            .copied()
+            .ok_or_else(|| format!("word {} out of range", word >> 1))?;
+        parts.push((sym, start, end, word & 1 == 1));
     }
+    let terms = Tokens::from_parts(parts, stored.values).ok_or("a number lies outside the tokens")?;
     let mut spans = Vec::with_capacity(stored.spans.len());
     for &(s, e, l, a, b) in &stored.spans {
         if a > b || b > terms.len() || s > e || e > text_len {
@@ -571,7 +565,8 @@ mod tests {
             "قال الوزير إن ٣٠ ألف شخص، أي ثلاثون ألفا، زاروا المغرب.\nThe minister said 30,000 people visited.\n",
         );
         let a = analyze_source(&s);
-        assert!(a.0.iter().any(|t| t.root.is_some()) && a.0.iter().any(|t| t.value.is_some()));
+        let terms = a.0.all();
+        assert!(terms.iter().any(|t| t.root.is_some()) && terms.iter().any(|t| t.value.is_some()));
         let bytes = encode(&a);
         assert_eq!(decode(&bytes, s.text.len()).unwrap(), a);
     }

@@ -6,8 +6,10 @@
 //! words: 50 MB of articles hold some 5 million tokens but tens of thousands
 //! of distinct forms, so the stem, verb key and variant keys of a form
 //! ([`Form`]) are computed on its first occurrence and shared by every later
-//! one. Interned strings are never freed (the vocabulary of a run is small
-//! next to its text).
+//! one. Every symbol also has a dense number ([`Sym::index`], resolved back
+//! without a lock by [`Sym::from_index`]) so the index can keep a token in
+//! 32 bits. Interned strings are never freed (the vocabulary of a run is
+//! small next to its text).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
@@ -76,6 +78,21 @@ pub type FxHashMap<K, V> = HashMap<K, V, FxBuild>;
 struct Entry {
     text: Box<str>,
     form: OnceLock<Form>,
+    /// Its number ([`Sym::index`]): symbols are numbered as they are interned.
+    index: u32,
+}
+
+/// Symbols by number, in chunks of doubling size (chunk `k` holds numbers
+/// `2^k - 1 .. 2^(k+1) - 1`), so a number resolves without a lock and a
+/// chunk never moves once allocated.
+static TABLE: [OnceLock<Box<[OnceLock<Sym>]>>; 32] = [const { OnceLock::new() }; 32];
+
+/// The chunk of [`TABLE`] holding symbol number `i`, and its place there.
+#[inline]
+fn slot(i: u32) -> (usize, usize) {
+    let j = u64::from(i) + 1;
+    let k = 63 - j.leading_zeros() as usize;
+    (k, (j - (1 << k)) as usize)
 }
 
 /// An interned string: one pointer, `Copy`, equal strings are the same
@@ -103,6 +120,10 @@ pub struct Form {
 /// Letters that cling to the next word (و ف ب ل ك).
 const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 
+/// The largest symbol number (two bits of a packed token are flags; see
+/// [`crate::index::Token`]).
+pub const MAX_INDEX: u32 = (1 << 30) - 1;
+
 fn global() -> &'static Mutex<FxHashMap<&'static str, Sym>> {
     static G: OnceLock<Mutex<FxHashMap<&'static str, Sym>>> = OnceLock::new();
     G.get_or_init(Default::default)
@@ -123,11 +144,18 @@ impl Sym {
             match g.get(s) {
                 Some(&sym) => sym,
                 None => {
+                    let index = u32::try_from(g.len()).ok().filter(|&i| i <= MAX_INDEX);
+                    let index = index.expect("fewer than 2^30 distinct words");
                     let entry: &'static Entry = Box::leak(Box::new(Entry {
                         text: s.into(),
                         form: OnceLock::new(),
+                        index,
                     }));
                     let sym = Sym(entry);
+                    let (k, at) = slot(index);
+                    let chunk = TABLE[k].get_or_init(|| (0..1usize << k).map(|_| OnceLock::new()).collect());
+                    // Numbers are handed out once each, under the lock.
+                    let _ = chunk[at].set(sym);
                     g.insert(&entry.text, sym);
                     sym
                 }
@@ -166,6 +194,24 @@ impl Sym {
     #[inline]
     pub fn id(&self) -> usize {
         self.0 as *const Entry as usize
+    }
+
+    /// Its number: dense, from 0, in the order symbols were interned (which
+    /// depends on thread timing: an identity, never an order to report).
+    #[inline]
+    pub fn index(&self) -> u32 {
+        self.0.index
+    }
+
+    /// The symbol numbered `i` ([`Sym::index`]); panics if no symbol has
+    /// that number yet (numbers come only from `index`).
+    #[inline]
+    pub fn from_index(i: u32) -> Sym {
+        let (k, at) = slot(i);
+        *TABLE[k]
+            .get()
+            .and_then(|chunk| chunk[at].get())
+            .expect("a symbol number comes from Sym::index")
     }
 }
 
@@ -286,6 +332,20 @@ mod tests {
         assert!(Sym::new("a") < Sym::new("b"));
         let other = std::thread::spawn(|| Sym::new("المغرب").id()).join().unwrap();
         assert_eq!(other, a.id());
+    }
+
+    #[test]
+    fn numbers_resolve_to_their_symbols() {
+        let words: Vec<Sym> = (0..3000).map(|i| Sym::new(&format!("w{i}"))).collect();
+        for w in &words {
+            assert_eq!(Sym::from_index(w.index()), *w);
+        }
+        assert_ne!(words[0].index(), words[1].index());
+        assert_eq!(slot(0), (0, 0));
+        assert_eq!(slot(1), (1, 0));
+        assert_eq!(slot(2), (1, 1));
+        assert_eq!(slot(3), (2, 0));
+        assert_eq!(slot(u32::MAX - 1), (31, (1 << 31) - 1));
     }
 
     #[test]

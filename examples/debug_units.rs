@@ -13,10 +13,33 @@ fn main() {
     let lexicon = claimcheck::app::load_lexicon(&claimcheck::app::LexiconChoice::Default).expect("dictionary");
     let q = Query::with_lexicon(&text, &Glossary::default(), lexicon.as_ref(), &index);
     for u in &q.units {
+        let own = &u.phrases[0].tokens;
         println!(
-            "{} w={:.2} key={} pred={} kind={:?}",
-            u.label, u.weight, u.key, u.predicate, u.kind
+            "{} [{}] w={:.2} key={} pred={} kind={:?}",
+            u.label,
+            own.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" "),
+            u.weight,
+            u.key,
+            u.predicate,
+            u.kind
         );
+        // The other ways to write it (glossary, dictionary), with each
+        // word's corpus document frequency.
+        for p in u.phrases.iter().skip(1) {
+            let words: Vec<String> = p
+                .tokens
+                .iter()
+                .map(|t| {
+                    format!(
+                        "{} ({} df {})",
+                        t.norm,
+                        t.stem,
+                        index.df.get(&t.stem).copied().unwrap_or(0)
+                    )
+                })
+                .collect();
+            println!("    {:?}: {}", p.via, words.join(" "));
+        }
     }
     if let Some(passage) = std::env::args().nth(2) {
         let terms = Term::analyze(&passage, &Charmap::default());

@@ -356,6 +356,63 @@ impl Lexicon {
         self.cache[k as usize].get_or_init(|| self.build(k))
     }
 
+    /// The translations of the headwords derived from the same base as
+    /// `english_word` (see [`derivational_bases`]: `military` and
+    /// `militarily`, `current` and `currently`, `building` and `builder`),
+    /// each headword's list as [`Lexicon::translations`] gives it, in index
+    /// order, without the word's own headword (or the one answering for it,
+    /// see [`Lexicon::translations`]). The dictionary often gives a word one
+    /// sense and its derivations others (`current` → التيار, `currently` →
+    /// حاليا): a caller may keep those its text uses.
+    /// Each headword's translations are read when the iterator reaches it.
+    pub fn related(&self, english_word: &str) -> impl Iterator<Item = &[Vec<String>]> + '_ {
+        let key = fold_key(english_word);
+        let heads = if key.is_empty() || key.contains(' ') {
+            Vec::new()
+        } else {
+            let own = self.get(&key).or_else(|| self.nearest_by_stem(&key));
+            // A word that is not a headword has the derivations of the one
+            // that answers for it (`militaries` those of `military`).
+            let base = own.map_or(key.as_str(), |k| self.key(k));
+            let mut heads = self.derivations(base);
+            heads.retain(|&k| Some(k) != own);
+            heads
+        };
+        heads
+            .into_iter()
+            .map(|k| self.cache[k as usize].get_or_init(|| self.build(k)).as_slice())
+    }
+
+    /// The headwords sharing a derivational base with `key` (see
+    /// [`derivational_bases`]: `military`, `militarily` and `militarism`
+    /// share `militar`; `building` and `builder` share `build`), in index
+    /// order. They all start with the shortest base of `key`, a run in
+    /// headword order.
+    fn derivations(&self, key: &str) -> Vec<u32> {
+        let bases = derivational_bases(key);
+        let Some(shortest) = bases.iter().min_by_key(|b| b.len()) else {
+            return Vec::new();
+        };
+        let prefix = shortest.as_bytes();
+        let mut out = Vec::new();
+        let mut last: Option<&str> = None;
+        for pos in self.lower_bound(prefix)..self.lines.len() {
+            let i = self.at(pos);
+            let other = self.key(i);
+            if !other.as_bytes().starts_with(prefix) {
+                break;
+            }
+            if last != Some(other) {
+                last = Some(other);
+                if derivational_bases(other).iter().any(|b| bases.contains(b)) {
+                    out.push(i);
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
     /// The folded headword of line `i`.
     fn key(&self, i: u32) -> &str {
         let (a, b) = self.lines[i as usize].key;
@@ -1097,6 +1154,37 @@ fn inflection_bases(key: &str, known: &dyn Fn(&str) -> bool) -> Vec<String> {
     out
 }
 
+/// Fewer letters than this do not make a derivational base (`curr` of
+/// `current` would meet `curry`).
+const MIN_BASE: usize = 5;
+
+/// English derivational and inflectional endings, stripped by
+/// [`derivational_bases`]. Not `-ant`, `-ance`, `-ent`, `-ence`: their
+/// bases are too often other words (`important` is not derived from
+/// `import`, nor `militant` from `military`).
+#[rustfmt::skip]
+const DERIVATIONAL_SUFFIXES: &[&str] = &[
+    "s", "es", "ed", "ing", "er", "ers", "or", "ors", "ly", "ily", "ity", "ities", "ism", "isms",
+    "ist", "ists", "ian", "ians", "al", "ally", "ial", "ic", "ical", "ically", "ary", "y", "e", "ion",
+    "ions", "ation", "ations", "ive", "ively", "ment", "ments", "ness", "able", "ible", "ize", "ise",
+    "ized", "ised", "ship", "ous",
+];
+
+/// The bases a word may be derived from, itself included, each of at
+/// least [`MIN_BASE`] letters: the word less one ending of
+/// [`DERIVATIONAL_SUFFIXES`] (`militarily` → `militari`, `militar`;
+/// `military` → `militar`, `milit`). Two words sharing a base are taken as
+/// derived from one another; a multi-word headword has none.
+fn derivational_bases(key: &str) -> Vec<&str> {
+    if key.contains(' ') || !key.is_ascii() {
+        return Vec::new();
+    }
+    std::iter::once(key)
+        .chain(DERIVATIONAL_SUFFIXES.iter().filter_map(|s| key.strip_suffix(s)))
+        .filter(|b| b.len() >= MIN_BASE)
+        .collect()
+}
+
 /// The regular inflections of a base word: `buy` → `buys`, `buyed`,
 /// `buying`; `relate` → `relates`, `related`, `relating`; `army` →
 /// `armies`; `stop` → `stopped`, `stopping`. Over-generating is harmless:
@@ -1198,6 +1286,36 @@ fn strip_parentheses(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn derivational_bases_join_derivations_not_lookalikes() {
+        let shares = |a: &str, b: &str| {
+            let bases = derivational_bases(b);
+            derivational_bases(a).iter().any(|x| bases.contains(x))
+        };
+        for (a, b) in [
+            ("military", "militarily"),
+            ("military", "militarism"),
+            ("current", "currently"),
+            ("building", "builder"),
+            ("journalists", "journalism"),
+            ("purchase", "purchaser"),
+        ] {
+            assert!(shares(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("current", "currency"),
+            ("current", "curry"),
+            ("relations", "relay"),
+            ("importers", "important"),
+            ("military", "militant"),
+            ("air", "airs"),
+        ] {
+            assert!(!shares(a, b), "{a} {b}");
+        }
+        assert!(derivational_bases("air force").is_empty());
+        assert_eq!(derivational_bases("build"), ["build"]);
+    }
 
     /// How many of the last letters of the stem of a headword's first word
     /// it does not share with that word.

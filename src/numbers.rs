@@ -35,7 +35,7 @@
 //! Not read: approximate plurals standing alone (عشرات، مئات، الاف، ملايين /
 //! dozens, hundreds, thousands, millions: "tens of thousands" is no exact
 //! number), fractions (نصف، ثلث، ربع / half, quarter), "one point five",
-//! negative numbers, ranges as one value (2020-2030 gives two years), Hijri
+//! negative numbers, "one of" (a pronoun: "one of the largest"), ranges as one value (2020-2030 gives two years), Hijri
 //! years as years, and colloquial spellings (ميه، تلاته).
 
 /// What a number counts.
@@ -616,6 +616,10 @@ fn parse_at(tokens: &[&str], i: usize, after_cardinal: bool) -> Option<NumberSpa
     if percent_len(tokens, i) > 0 {
         return None;
     }
+    // "one of the largest": a pronoun, not a count.
+    if tokens[i] == "one" && tokens.get(i + 1) == Some(&"of") {
+        return None;
+    }
     let hit = lookup(tokens[i])?;
     if let Atom::Ordinal(v) | Atom::OrdinalPrefix(v) = hit.atom {
         return ordinal_at(tokens, i, hit, v, after_cardinal);
@@ -925,5 +929,12 @@ mod tests {
         assert!(same_quantity(&span(0.0, Cardinal), &span(0.0, Cardinal)));
         assert!(same_quantity(&span(2025.0, Year), &span(2025.0, Cardinal)));
         assert!(!same_quantity(&span(4.0, Ordinal), &span(4.0, Cardinal)));
+    }
+
+    #[test]
+    fn one_of_is_a_pronoun() {
+        assert!(parse_number_words(&["one", "of", "the", "largest"]).is_empty());
+        let spans = parse_number_words(&["one", "submarine", "of", "six"]);
+        assert_eq!(spans.iter().map(|s| s.value).collect::<Vec<_>>(), [1.0, 6.0]);
     }
 }

@@ -129,6 +129,34 @@ fn translations_are_capped() {
     assert_eq!(got[0], "كلمهب");
 }
 
+#[test]
+fn related_headwords_are_the_derivations_of_the_word() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (index, dict) = write_dict(
+        tmp.path(),
+        &[
+            ("currency", "Currency\nالعملة\n"),
+            ("current", "Current\nالتيار\n"),
+            ("currently", "Currently\nحاليًا\n"),
+            ("curry", "Curry\nكاري\n"),
+            ("military", "Military\nالجيش\n"),
+            ("militarily", "Militarily\nعسكريًا\n"),
+            ("militarism", "Militarism\nالعسكرية\n"),
+            ("militate", "Militate\nناضل\n"),
+        ],
+    );
+    let lex = Lexicon::load(&index, &dict).unwrap();
+    let related = |w: &str| -> Vec<String> { lex.related(w).flat_map(|ts| ts.iter().map(|t| t.join(" "))).collect() };
+    // The word's own headword is left out; derivations in index order.
+    assert_eq!(related("current"), ["حاليا"]);
+    assert_eq!(related("Currently"), ["التيار"]);
+    assert_eq!(related("military"), ["عسكريا", "العسكريه"]);
+    // A word that is not a headword: those of the headword answering for it.
+    assert_eq!(related("militaries"), related("military"));
+    assert!(related("curry").is_empty());
+    assert!(related("").is_empty());
+}
+
 /// Loads a dictionary whose index is `index_text`, expecting an error.
 fn load_err(index_text: &str) -> (LexiconError, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();

@@ -1,12 +1,17 @@
-//! Built-in names: countries and territories in Arabic and English.
+//! Built-in names: countries, territories and cities in Arabic and English.
 //!
 //! This module owns the built-in name lists (`data/territories.tsv`, from the
-//! Unicode CLDR territory display names, with adjectives derived by rules,
-//! and `data/names-extra.tsv`, short names news uses that CLDR lacks). Each
-//! territory is one group of phrases (Morocco, المغرب, Moroccan, مغربي,
-//! مغربية, الرباط): a claim naming one of them matches a passage naming any
-//! other, and a claim's place name is a key unit (it must be carried for the
-//! passage to support the claim).
+//! Unicode CLDR territory display names, with adjectives derived by rules;
+//! `data/names-extra.tsv`, short names news uses that CLDR lacks;
+//! `data/cities.tsv`, the CLDR time-zone exemplar cities, and
+//! `data/cities-extra.tsv`, cities of North Africa and the Middle East that
+//! CLDR lacks). Each territory is one group of phrases (Morocco, المغرب,
+//! Moroccan, مغربي, مغربية, الرباط), each city another (code `MA/Casablanca`:
+//! Casablanca, الدار البيضاء): a claim naming one of them matches a passage
+//! naming any other, and a claim's place name is a key unit (it must be
+//! carried for the passage to support the claim). A city is not its country:
+//! "Casablanca" in a claim is not carried by "المغرب", and a passage naming
+//! Rabat where the claim names Casablanca names another place.
 
 use crate::normalize::{tokenize, Charmap};
 use std::collections::BTreeMap;
@@ -14,6 +19,8 @@ use std::sync::OnceLock;
 
 const TERRITORIES: &str = include_str!("../data/territories.tsv");
 const EXTRA: &str = include_str!("../data/names-extra.tsv");
+const CITIES: &str = include_str!("../data/cities.tsv");
+const CITIES_EXTRA: &str = include_str!("../data/cities-extra.tsv");
 
 /// One territory and every way of naming it (folded token phrases).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,10 +31,32 @@ pub struct NameGroup {
     pub phrases: Vec<Vec<String>>,
 }
 
-/// All built-in name groups, sorted by code.
+impl NameGroup {
+    /// The region code of the territory, or of the city's territory (`MA`
+    /// for `MA/Casablanca`).
+    pub fn region(&self) -> &str {
+        self.code.split('/').next().unwrap_or(&self.code)
+    }
+
+    /// Whether the group is a city (its code names a region and a city).
+    pub fn is_city(&self) -> bool {
+        self.code.contains('/')
+    }
+}
+
+/// All built-in name groups, sorted by code (a territory before its cities).
 pub fn groups() -> &'static [NameGroup] {
     static G: OnceLock<Vec<NameGroup>> = OnceLock::new();
-    G.get_or_init(|| parse(&[TERRITORIES, EXTRA]))
+    G.get_or_init(|| parse(&[TERRITORIES, EXTRA, CITIES, CITIES_EXTRA]))
+}
+
+/// Whether one group contains the other: a territory and one of its cities
+/// (Morocco and Casablanca), in either order. Such names are never
+/// substitutes for each other.
+pub fn contains_either(a: usize, b: usize) -> bool {
+    let g = groups();
+    let (a, b) = (&g[a], &g[b]);
+    a.is_city() != b.is_city() && a.region() == b.region()
 }
 
 /// Parses name tables (later tables add phrases to earlier codes).
@@ -91,6 +120,34 @@ mod tests {
     fn extras_merge_into_their_territory() {
         assert!(has("GB", "بريطانيا") && has("GB", "United Kingdom"));
         assert!(has("SA", "السعودية") && has("SA", "Saudi Arabia"));
+    }
+
+    #[test]
+    fn cities_are_groups_of_their_own_within_a_region() {
+        let casablanca = group("MA/Casablanca");
+        assert!(casablanca.is_city() && casablanca.region() == "MA");
+        assert!(has("MA/Casablanca", "الدار البيضاء") && has("MA/Casablanca", "Casablanca"));
+        assert!(has("MA/Rabat", "الرباط") && has("DZ/Oran", "وهران") && has("EH/El Aaiún", "Laayoune"));
+        assert!(!group("MA").is_city() && group("MA").region() == "MA");
+        // A capital still names its country too (الرباط for Morocco).
+        assert!(has("MA", "الرباط"));
+        let at = |code: &str| groups().iter().position(|g| g.code == code).unwrap();
+        assert!(contains_either(at("MA"), at("MA/Casablanca")) && contains_either(at("MA/Rabat"), at("MA")));
+        assert!(!contains_either(at("MA/Rabat"), at("MA/Casablanca")) && !contains_either(at("DZ"), at("MA/Rabat")));
+    }
+
+    #[test]
+    fn cities_named_like_a_territory_or_a_common_word_are_left_out() {
+        // الجزائر is Algeria (not Algiers), تونس Tunisia; نوم is "sleep".
+        let city_names: Vec<&Vec<String>> = groups()
+            .iter()
+            .filter(|g| g.is_city())
+            .flat_map(|g| &g.phrases)
+            .collect();
+        for word in ["الجزائر", "تونس", "نوم", "ماهي", "الكويت"] {
+            let word = normalize(word);
+            assert!(!city_names.iter().any(|p| p.len() == 1 && p[0] == word), "{word}");
+        }
     }
 
     #[test]

@@ -1,28 +1,102 @@
 //! Substituted entities: the passage names another place where the claim names one.
 //!
-//! This module owns the rule for named places (countries and territories of
-//! [`crate::names`]): a claim place the passage does not carry, where the
-//! passage names a different place that the claim does not mention, in the
-//! same slot (next to the passage words that carry the claim's other words),
-//! contradicts the claim. The slot is next to the passage words that carry
-//! the claim words on either side of the place. A passage that lacks the
-//! place entirely, with no other place in its slot, only mentions the claim.
+//! This module owns the rule for named places (countries, territories and
+//! cities of [`crate::names`]): a claim place the passage does not carry,
+//! where the passage names a different place that the claim does not
+//! mention, in the same slot (next to the passage words that carry the
+//! claim words on either side of the place), contradicts the claim. A
+//! passage that lacks the place entirely, with no other place in its slot,
+//! only mentions the claim. A country and its own cities are never
+//! substitutes for each other (Morocco for Casablanca is less precise, not
+//! another place), but two cities are, even in one country (Casablanca vs
+//! Rabat), and a capital names both its country and its city.
 //!
 //! Example: "حماية البحر المتوسط كما جرى بين إسرائيل وقبرص وتركيا" is
 //! contradicted by "كما حدث بين إسرائيل وقبرص واليونان" (reason
-//! `entity وتركيا vs واليونان`: the words as the claim and passage write them).
+//! `entity وتركيا vs واليونان`: the words as the claim and passage write them);
+//! "وصل غانتس إلى الدار البيضاء في زيارة" by "وصل غانتس إلى الرباط في زيارة"
+//! (`entity الدار البيضاء vs الرباط`).
 
 use crate::index::Term;
-use crate::matching::{place_of, Alignment, Query};
+use crate::matching::{Alignment, QTok, Query};
+use crate::names;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// How near (in tokens) the other place must be to the carried neighbours.
-const SLOT_DISTANCE: usize = 2;
+const SLOT_DISTANCE: usize = 3;
+
+/// Built-in names by the stem of their first word: (group, the name's stems).
+type NamesByFirstStem = HashMap<String, Vec<(usize, Vec<String>)>>;
+
+/// Every built-in name as stems, by the stem of its first word.
+fn names_by_first_stem() -> &'static NamesByFirstStem {
+    static M: OnceLock<NamesByFirstStem> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        for (g, group) in names::groups().iter().enumerate() {
+            for phrase in &group.phrases {
+                let stems: Vec<String> = phrase.iter().map(|w| QTok::new(w).stem).collect();
+                // Short single words (US/us, مالي) stay out: ambiguous.
+                if stems.len() == 1 && stems[0].chars().count() < 3 {
+                    continue;
+                }
+                m.entry(stems[0].clone()).or_default().push((g, stems));
+            }
+        }
+        m
+    })
+}
+
+/// The places named by words starting at `k` (stems `at(k)`, `at(k + 1)`,
+/// ...), with the number of words that name each.
+fn places_at<'a>(len: usize, k: usize, at: impl Fn(usize) -> &'a str) -> Vec<(usize, usize)> {
+    let Some(entries) = names_by_first_stem().get(at(k)) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(usize, usize)> = entries
+        .iter()
+        .filter(|(_, stems)| k + stems.len() <= len && stems.iter().enumerate().all(|(i, s)| at(k + i) == s))
+        .map(|(g, stems)| (*g, stems.len()))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The claim's own place for the unit: the city its words name if they name
+/// one (الرباط names Morocco and Rabat), else the unit's place.
+fn own_place(query: &Query, ui: usize, group: usize) -> usize {
+    let toks = &query.units[ui].phrases[0].tokens;
+    places_at(toks.len(), 0, |i| toks[i].stem.as_str())
+        .into_iter()
+        .find(|&(g, n)| n == toks.len() && names::groups()[g].is_city())
+        .map_or(group, |(g, _)| g)
+}
 
 /// The entity reason for unit `ui`, if the passage names another place in its slot.
 pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<String> {
     let u = &query.units[ui];
-    let own = u.place?;
-    let claimed: Vec<usize> = query.units.iter().filter_map(|v| v.place).collect();
+    let group = u.place?;
+    let own = own_place(query, ui, group);
+    let groups = names::groups();
+    let claimed: Vec<usize> = query
+        .units
+        .iter()
+        .enumerate()
+        .filter_map(|(vi, v)| v.place.map(|g| [g, own_place(query, vi, g)]))
+        .flatten()
+        .collect();
+    // A city of a country the claim names is about that country, unless
+    // the claim's place is itself a city of it (then it is a sibling).
+    let about_claimed = |other: usize| {
+        let o = &groups[other];
+        o.is_city()
+            && !(groups[own].is_city() && groups[own].region() == o.region())
+            && claimed
+                .iter()
+                .any(|&c| !groups[c].is_city() && groups[c].region() == o.region())
+    };
     // The passage positions of the claim words next to this one.
     let carried: Vec<usize> = [ui.checked_sub(1), Some(ui + 1)]
         .into_iter()
@@ -30,10 +104,23 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
         .filter_map(|n| al.units.get(n).and_then(|m| m.as_ref()))
         .flat_map(|m| [m.first, m.last])
         .collect();
-    terms.iter().enumerate().find_map(|(k, t)| {
-        let other = place_of(t)?;
-        let in_slot = carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE);
-        (other != own && !claimed.contains(&other) && in_slot).then(|| format!("entity {} vs {}", u.label, t.norm))
+    (0..terms.len()).find_map(|k| {
+        if !carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE) {
+            return None;
+        }
+        places_at(terms.len(), k, |i| terms[i].stem.as_str())
+            .into_iter()
+            .find(|&(other, _)| {
+                other != own
+                    && other != group
+                    && !claimed.contains(&other)
+                    && !names::contains_either(own, other)
+                    && !about_claimed(other)
+            })
+            .map(|(_, n)| {
+                let shown: Vec<&str> = terms[k..k + n].iter().map(|t| t.norm.as_str()).collect();
+                format!("entity {} vs {}", u.label, shown.join(" "))
+            })
     })
 }
 
@@ -82,6 +169,45 @@ mod tests {
         );
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn another_city_in_the_slot_contradicts_even_in_the_same_country() {
+        let j = run(
+            "وصل وزير الدفاع الإسرائيلي بيني غانتس إلى الدار البيضاء في زيارة تاريخية إلى المغرب",
+            "وصل بيني غانتس، مساء امس الثلاثاء، إلى الرباط، في “زيارة تاريخية” هي الأولى لوزير إسرائيلي إلى المغرب.",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity الدار البيضاء vs الرباط"]);
+    }
+
+    #[test]
+    fn a_country_is_no_substitute_for_its_own_city_nor_its_capital_for_it() {
+        // The passage is less precise (Morocco for Casablanca): not another place.
+        let j = run(
+            "وصل غانتس إلى الدار البيضاء في زيارة",
+            "وصل غانتس إلى المغرب في زيارة رسمية",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // The capital names its country.
+        let j = run("وصل غانتس إلى المغرب في زيارة", "وصل غانتس إلى الرباط في زيارة رسمية");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // A city of a country the claim names is about that country.
+        let j = run(
+            "اتهمت الجزائر المغرب بالتصعيد في زيارة",
+            "اتهمت الجزائر من وهران المغرب بالتصعيد في زيارة",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_city_of_another_country_contradicts_a_country() {
+        let j = run(
+            "وصل غانتس إلى المغرب في زيارة رسمية",
+            "وصل غانتس إلى وهران في زيارة رسمية",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity المغرب vs وهران"]);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 
 use crate::claims::{Claim, ClaimsError, ClaimsFile};
 use crate::index::{Index, Term};
-use crate::matching::{place_of, Alignment, Glossary, Matcher, Query, UnitKind};
+use crate::matching::{Alignment, Glossary, Matcher, Query, UnitKind};
 use crate::normalize::is_number;
 use crate::quote;
 use crate::report::{
@@ -432,7 +432,7 @@ impl Silence {
             Kinds {
                 number: is_number(&t.norm),
                 ordinal: quantities::ordinal(&t.norm).is_some(),
-                place: place_of(t).is_some(),
+                place: crate::stance::entities::starts_a_place(&t.stem),
                 opposite_of: units
                     .iter()
                     .enumerate()

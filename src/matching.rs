@@ -207,12 +207,6 @@ fn format_value(v: f64) -> String {
     }
 }
 
-/// The built-in name group a passage word names, if any (single-word names
-/// and adjectives, by stem: المغربية → Morocco).
-pub fn place_of(term: &Term) -> Option<usize> {
-    place_of_stem(&term.stem)
-}
-
 /// The built-in name group a stem names, if any.
 pub fn place_of_stem(stem: &str) -> Option<usize> {
     static BY_STEM: std::sync::OnceLock<std::collections::HashMap<String, usize>> = std::sync::OnceLock::new();

@@ -48,6 +48,12 @@ fn names_by_first_stem() -> &'static NamesByFirstStem {
     })
 }
 
+/// Whether a place name the rule knows may start with a word of this stem
+/// (a cheap test for bounds: the rule only looks at such words).
+pub fn starts_a_place(stem: &str) -> bool {
+    names_by_first_stem().contains_key(stem)
+}
+
 /// The places named by words starting at `k` (stems `at(k)`, `at(k + 1)`,
 /// ...), with the number of words that name each.
 fn places_at<'a>(len: usize, k: usize, at: impl Fn(usize) -> &'a str) -> Vec<(usize, usize)> {

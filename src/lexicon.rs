@@ -393,18 +393,26 @@ impl Lexicon {
         let Some(shortest) = bases.iter().min_by_key(|b| b.len()) else {
             return Vec::new();
         };
-        let prefix = shortest.as_bytes();
+        self.headwords_under(shortest, |other| {
+            derivational_bases(other).iter().any(|b| bases.contains(b))
+        })
+    }
+
+    /// The lines (sorted) of the distinct headwords starting with `prefix`
+    /// that `keep` accepts (the first line of each headword).
+    fn headwords_under(&self, prefix: &str, keep: impl Fn(&str) -> bool) -> Vec<u32> {
+        let prefix = prefix.as_bytes();
         let mut out = Vec::new();
         let mut last: Option<&str> = None;
         for pos in self.lower_bound(prefix)..self.lines.len() {
             let i = self.at(pos);
-            let other = self.key(i);
-            if !other.as_bytes().starts_with(prefix) {
+            let key = self.key(i);
+            if !key.as_bytes().starts_with(prefix) {
                 break;
             }
-            if last != Some(other) {
-                last = Some(other);
-                if derivational_bases(other).iter().any(|b| bases.contains(b)) {
+            if last != Some(key) {
+                last = Some(key);
+                if keep(key) {
                     out.push(i);
                 }
             }
@@ -499,24 +507,7 @@ impl Lexicon {
     /// The headwords whose stem is `st`, in index order: found among those
     /// starting with [`stem_prefix`]`(st)`, a run in headword order.
     fn stems(&self, st: &str) -> Vec<u32> {
-        let prefix = stem_prefix(st).as_bytes();
-        let mut out = Vec::new();
-        let mut last: Option<&str> = None;
-        for pos in self.lower_bound(prefix)..self.lines.len() {
-            let i = self.at(pos);
-            let key = self.key(i);
-            if !key.as_bytes().starts_with(prefix) {
-                break;
-            }
-            if last != Some(key) {
-                last = Some(key);
-                if stem_key(key) == st {
-                    out.push(i);
-                }
-            }
-        }
-        out.sort_unstable();
-        out
+        self.headwords_under(stem_prefix(st), |key| stem_key(key) == st)
     }
 
     /// The headwords that are regular inflections of headword `k` or of

@@ -31,9 +31,18 @@ fn main() -> anyhow::Result<()> {
     println!("\n{}", m.table());
     if std::env::var_os("SHOW_ERRORS").is_some() {
         let preds = eval::ans_predictions(&pairs, &opts);
-        for (p, pred) in pairs.iter().zip(preds) {
-            if p.label != pred {
-                println!("{} -> {}\n  s1: {}\n  s2: {}", p.label, pred, p.s1, p.s2);
+        let judged = eval::ans_judgements(&pairs, &opts);
+        for ((p, pred), j) in pairs.iter().zip(preds).zip(judged) {
+            if p.label != pred || std::env::var_os("SHOW_ALL").is_some() {
+                println!(
+                    "{} -> {} {:.2} [{}]\n  s1: {}\n  s2: {}",
+                    p.label,
+                    pred,
+                    j.score,
+                    j.reasons.join("; "),
+                    p.s1,
+                    p.s2
+                );
             }
         }
     }

@@ -12,7 +12,7 @@ use crate::claims;
 use crate::index::Index;
 use crate::matching::{align, Glossary, Query};
 use crate::sources::{self, Corpus, LoadOptions, Source};
-use crate::stance::judge;
+use crate::stance::{judge, Judgement};
 use crate::verdict::{Stance, Verdict};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -211,6 +211,19 @@ fn split_csv(line: &str) -> Vec<String> {
 /// The ANS label the tool gives a pair: the stance of `s2` towards `s1`,
 /// with IDF taken over all `s2` headlines of the split.
 pub fn ans_predictions(pairs: &[AnsPair], opts: &Options) -> Vec<&'static str> {
+    ans_judgements(pairs, opts)
+        .iter()
+        .map(|j| match j.stance {
+            Some(Stance::Supports) => "agree",
+            Some(Stance::Contradicts) => "disagree",
+            _ => "other",
+        })
+        .collect()
+}
+
+/// The judgement of each ANS pair (its second headline as the passage, the
+/// first as the claim), with the reasons the stance rules gave.
+pub fn ans_judgements(pairs: &[AnsPair], opts: &Options) -> Vec<Judgement> {
     let corpus = Corpus {
         sources: pairs
             .iter()
@@ -236,12 +249,7 @@ pub fn ans_predictions(pairs: &[AnsPair], opts: &Options) -> Vec<&'static str> {
             let q = Query::new(&p.s1, &glossary, &index);
             let terms = &index.analyzed[i].tokens.all();
             let al = align(&q, terms);
-            let j = judge(&q, terms, &al, &opts.antonyms, &opts.thresholds);
-            match j.stance {
-                Some(Stance::Supports) => "agree",
-                Some(Stance::Contradicts) => "disagree",
-                _ => "other",
-            }
+            judge(&q, terms, &al, &opts.antonyms, &opts.thresholds)
         })
         .collect()
 }

@@ -218,6 +218,12 @@ pub fn place_of_stem(stem: &str) -> Option<usize> {
                 if phrase[0].stem.chars().count() >= 3 {
                     m.entry(phrase[0].stem.clone()).or_insert(g);
                 }
+                // بريطانية → ريط but البريطانية → بريط: both name the place.
+                if let Some(defined) = crate::stance::entities::with_article(&phrase[0].norm) {
+                    if defined.chars().count() >= 3 {
+                        m.entry(defined).or_insert(g);
+                    }
+                }
             }
         }
         m

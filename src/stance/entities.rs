@@ -41,11 +41,26 @@ fn names_by_first_stem() -> &'static NamesByFirstStem {
                 if stems.len() == 1 && stems[0].chars().count() < 3 {
                     continue;
                 }
+                // The stemmer may read a bare first letter as a clitic
+                // (بريطانية → ريط) that it keeps after the article
+                // (البريطانية → بريط): the article's form is a name too.
+                if let Some(defined) = with_article(&phrase[0]) {
+                    let mut alt = stems.clone();
+                    alt[0] = defined;
+                    if alt[0] != stems[0] && alt[0].chars().count() >= 3 {
+                        m.entry(alt[0].clone()).or_default().push((g, alt));
+                    }
+                }
                 m.entry(stems[0].clone()).or_default().push((g, stems));
             }
         }
         m
     })
+}
+
+/// The stem of an Arabic word with the article ال before it, if it has none.
+pub fn with_article(word: &str) -> Option<String> {
+    (crate::stem::is_arabic(word) && !word.starts_with("ال")).then(|| QTok::new(&format!("ال{word}")).stem)
 }
 
 /// Whether a place name the rule knows may start with a word of this stem
@@ -165,6 +180,18 @@ mod tests {
         );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert_eq!(j.reasons, ["entity وتركيا vs واليونان"]);
+    }
+
+    #[test]
+    fn another_nationality_in_the_slot_contradicts() {
+        // ANS train (disagree): the bare adjective stems apart from the
+        // defined one (بريطانية → ريط, البريطانية → بريط); both name the place.
+        let j = run(
+            "جائزة مان بوكر المرموقة من نصيب البريطانية آنا بيرنز عن روايتها بائع الحليب",
+            "جائزة مان بوكر المرموقة من نصيب الفرنسية آنا بيرنز عن روايتها بائع الحليب",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity البريطانيه vs الفرنسيه"]);
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! - [`quantities`]: the same slot with a different number (`number 48 vs 100`);
 //! - [`antonyms`]: an opposite word in place of the claim's (`antonym ارتفاع/انخفاض`);
 //! - [`entities`]: another country in place of the claim's (`entity تركيا vs اليونان`);
+//! - [`substitution`]: another word of the same kind (people, time units,
+//!   currencies...) in a claim word's slot (`substituted النساء vs الاطفال (people)`);
 //! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
 //!   (`attributed بحسب`).
 //!
@@ -27,6 +29,7 @@ pub mod entities;
 pub mod hedges;
 pub mod polarity;
 pub mod quantities;
+pub mod substitution;
 
 use crate::index::Term;
 use crate::matching::{Alignment, Query, UnitKind};
@@ -57,7 +60,7 @@ impl Default for Thresholds {
             support: 0.72,
             support_without_predicate: 0.85,
             support_translated: 0.66,
-            contradict: 0.6,
+            contradict: 0.55,
             mention: 0.45,
         }
     }
@@ -171,6 +174,16 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
     if relevance < th.mention {
         return silent;
     }
+    // Another word of the same kind in a claim word's slot (read on the
+    // relevance as it is: the rule lifts no passage). Like places, one
+    // substitution contradicts; two tell another story, and only mention.
+    let mut swapped: Vec<String> = Vec::new();
+    if substituted.is_empty() {
+        swapped.extend((0..query.units.len()).filter_map(|ui| substitution::conflict(query, ui, terms, al)));
+        if swapped.len() == 1 {
+            reasons.append(&mut swapped);
+        }
+    }
 
     // Polarity over the matched content.
     // Content words only: a negated clause about a name alone ("لم يقدم
@@ -260,7 +273,7 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
     } else {
         th.support
     };
-    if reasons.is_empty() && missing.is_empty() && al.score >= needed {
+    if reasons.is_empty() && swapped.is_empty() && missing.is_empty() && al.score >= needed {
         // A speculative passage supports only a claim as hedged as itself;
         // attribution is kept as a reason (whose word it is).
         let matched: Vec<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
@@ -292,6 +305,7 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         return silent;
     }
     let mut why = reasons;
+    why.append(&mut swapped);
     if !missing.is_empty() {
         why.push(format!("lacks {}", missing.join(", ")));
     }
@@ -388,6 +402,20 @@ mod tests {
         let j = run("ارتفاع اسعار النفط عالميا", "انخفاض اسعار النفط عالميا");
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert_eq!(j.reasons, ["antonym ارتفاع/انخفاض"]);
+    }
+
+    #[test]
+    fn another_word_of_the_kind_contradicts() {
+        // ANS train (disagree): the passage carries every other word.
+        let j = run(
+            "ناشطة سعودية حياتي كلها صارت على تويتر دفاعا عن النساء",
+            "ناشطة سعودية حياتي كلها صارت على تويتر دفاعا عن الرجال",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["substituted النساء vs الرجال (people)"]);
+        // Two words of kinds replaced at once is another story: no support, no contradiction.
+        let j = run("مقتل عشرات النساء في يوم واحد", "مقتل عشرات الرجال في عام واحد");
+        assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
     }
 
     #[test]

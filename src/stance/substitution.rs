@@ -1,0 +1,199 @@
+//! Substituted words: another word of the same kind in the claim word's slot.
+//!
+//! This module owns the lexicon of kinds (`data/kinds.tsv`: people, time
+//! units, colours, currencies, commodities, faiths, weapons...: words that
+//! exclude each other) and the rule that reads it; the named places of
+//! [`super::entities`] have their own. A claim word of a kind that the
+//! passage does not carry anywhere, where the passage holds another member
+//! of the same kind next to the passage words that carry the claim words
+//! on either side, tells of something else and contradicts the claim
+//! ("girls vs youths"). A passage that lacks the word with nothing of its
+//! kind in its slot only mentions the claim.
+//!
+//! Ordinary words outside the lexicon are left alone: measured on the
+//! seeds, a word in another word's slot is a paraphrase far more often
+//! than another fact (budget / spending, encourage / motivate); on ANS
+//! headline pairs it is the reverse, which only a thesaurus could tell.
+//!
+//! Example: "هل النساء أكثر سعادة من الرجال" is contradicted by "هل الأطفال
+//! أكثر سعادة من الرجال" (reason `substituted النساء vs الاطفال (people)`).
+
+use crate::index::Term;
+use crate::matching::{Alignment, QTok, Query, UnitKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The built-in lexicon of kinds.
+pub const BUILTIN: &str = include_str!("../../data/kinds.tsv");
+
+/// How near (in tokens) the other word must be to the carried neighbours.
+const SLOT_DISTANCE: usize = 3;
+
+/// A member of a kind: (kind name, member number).
+type Member = (&'static str, usize);
+
+/// The kinds lexicon: stem → member. Stems two members share are left out.
+fn lexicon() -> &'static HashMap<String, Member> {
+    static M: OnceLock<HashMap<String, Member>> = OnceLock::new();
+    M.get_or_init(|| parse(BUILTIN).0)
+}
+
+/// Parses kinds TSV: the stem map and the stems found in two members.
+fn parse(tsv: &'static str) -> (HashMap<String, Member>, Vec<String>) {
+    let mut map: HashMap<String, Member> = HashMap::new();
+    let mut ambiguous = Vec::new();
+    for (n, line) in tsv.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((kind, words)) = line.split_once('\t') else {
+            continue;
+        };
+        for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+            let word = crate::normalize::normalize(w);
+            // The bare and the defined form (the stemmer may read a bare
+            // first letter as a clitic it keeps after the article).
+            let stems = [Some(QTok::new(&word).stem), super::entities::with_article(&word)];
+            for stem in stems.into_iter().flatten() {
+                match map.get(&stem) {
+                    Some(&(_, m)) if m != n => ambiguous.push(stem),
+                    _ => {
+                        map.insert(stem, (kind.trim(), n));
+                    }
+                }
+            }
+        }
+    }
+    for s in &ambiguous {
+        map.remove(s);
+    }
+    (map, ambiguous)
+}
+
+/// The member of a kind a stem names, if any.
+fn member(stem: &str) -> Option<Member> {
+    lexicon().get(stem).copied()
+}
+
+/// The substitution reason for unit `ui`, if the passage holds another word
+/// of its kind in its slot.
+pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<String> {
+    let u = &query.units[ui];
+    if u.kind != UnitKind::Word || al.units[ui].is_some() || u.place.is_some() || u.phrases[0].tokens.len() != 1 {
+        return None;
+    }
+    let (kind, own) = member(&u.phrases[0].tokens[0].stem)?;
+    // The passage carries the claim's word somewhere (in another clause, or
+    // in a form the alignment did not take): no substitution.
+    if terms.iter().any(|t| member(&t.stem).is_some_and(|(_, m)| m == own)) {
+        return None;
+    }
+    // Members the claim names itself ("women and children") are not substitutes.
+    let claimed: Vec<usize> = query
+        .tokens
+        .iter()
+        .filter_map(|t| member(&t.stem))
+        .map(|(_, m)| m)
+        .collect();
+    // Passage positions of the claim words next to this one, and of every claim word.
+    let carried: Vec<usize> = [ui.checked_sub(1), Some(ui + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|n| al.units.get(n).and_then(|m| m.as_ref()))
+        .flat_map(|m| [m.first, m.last])
+        .collect();
+    let covered = |k: usize| al.units.iter().flatten().any(|m| m.first <= k && k <= m.last);
+    terms.iter().enumerate().find_map(|(k, t)| {
+        let (other_kind, other) = member(&t.stem)?;
+        let in_slot = carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE);
+        (other_kind == kind && other != own && !claimed.contains(&other) && in_slot && !covered(k))
+            .then(|| format!("substituted {} vs {} ({kind})", u.label, &*t.norm))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::Index;
+    use crate::matching::{align, Glossary};
+    use crate::normalize::Charmap;
+    use crate::sources::{Corpus, Source};
+
+    /// The substitution reasons of a claim against a passage.
+    fn reasons(claim: &str, passage: &str) -> Vec<String> {
+        let c = Corpus {
+            sources: vec![Source::new(
+                "s".into(),
+                "s.txt".into(),
+                "s.txt".into(),
+                format!("{passage}\n{claim}\nنص آخر عن الطقس"),
+                Charmap::default(),
+            )],
+            ..Corpus::default()
+        };
+        let ix = Index::build(&c);
+        let q = Query::new(claim, &Glossary::default(), &ix);
+        let t = Term::analyze(passage, &Charmap::default());
+        let al = align(&q, &t);
+        (0..q.units.len()).filter_map(|ui| conflict(&q, ui, &t, &al)).collect()
+    }
+
+    #[test]
+    fn builtin_members_do_not_share_stems() {
+        let (map, ambiguous) = parse(BUILTIN);
+        assert!(ambiguous.is_empty(), "stems in two members: {ambiguous:?}");
+        assert!(map.len() > 150, "{}", map.len());
+    }
+
+    #[test]
+    fn another_member_in_the_slot() {
+        // ANS train pairs labelled disagree.
+        assert_eq!(
+            reasons("هل النساء اكثر سعادة من الرجال", "هل الأطفال اكثر سعادة من الرجال"),
+            ["substituted النساء vs الاطفال (people)"]
+        );
+        assert_eq!(
+            reasons(
+                "الخسارة الأكبر للشركات الأمريكية في يوم",
+                "الخسارة الأكبر للشركات الأمريكية في عام"
+            ),
+            ["substituted يوم vs عام (time)"]
+        );
+        assert_eq!(
+            reasons(
+                "اتفاق بين المغرب و نيجيريا لمد خط أنابيب غاز في البر و البحر",
+                "اتفاق بين المغرب و نيجيريا لمد خط أنابيب مياه في البر و البحر"
+            ),
+            ["substituted غاز vs مياه (commodity)"]
+        );
+    }
+
+    #[test]
+    fn a_missing_word_is_no_substitution() {
+        // The passage leaves the word out: nothing stands in its slot.
+        assert!(reasons("هل النساء اكثر سعادة من الرجال", "هل اكثر سعادة من الرجال").is_empty());
+    }
+
+    #[test]
+    fn paraphrase_outside_the_lexicon_is_left_alone() {
+        // Trap (seeds): budget / spending is another wording, not another fact.
+        assert!(reasons("ضاعفت الجزائر ميزانيتها الدفاعية", "ضاعفت الجزائر انفاقها الدفاعي").is_empty());
+    }
+
+    #[test]
+    fn members_the_claim_names_are_not_substitutes() {
+        // Trap: "women and children" against a passage that only names the children.
+        assert!(reasons("مقتل النساء والاطفال في القصف", "مقتل الاطفال في القصف").is_empty());
+    }
+
+    #[test]
+    fn the_claim_word_elsewhere_is_no_substitution() {
+        // Trap: the claim's word stands in another clause of the passage.
+        assert!(reasons(
+            "هل النساء اكثر سعادة من الرجال",
+            "هل الأطفال اكثر سعادة من الرجال بحسب دراسة عن النساء"
+        )
+        .is_empty());
+    }
+}

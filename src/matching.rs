@@ -293,7 +293,65 @@ const LIGHT_WORDS: &[&str] = &[
     "اضافت", "وفق", "بحسب", "حسب", "يعتبر", "تعتبر", "اعتبر", "يعد", "تعد", "يمكن", "recently", "now",
     "currently", "said", "says", "announced", "according", "reported", "have", "has", "been", "قام", "قامت",
     "يقوم", "تقوم", "اجري", "اجرت", "يجري", "تجري", "made", "make", "makes", "carried",
+    // Approximators around a number ("بنحو 3 آلاف", "قرابة 10 مليارات") and
+    // "between them": the number and the parties carry the content.
+    "نحو", "بنحو", "قرابه", "حوالي", "زهاء", "يناهز", "يقدر", "ويقدر", "تقدر", "وتقدر", "بينهما", "بينهم",
+    "approximately", "nearly", "roughly", "estimated",
 ];
+
+/// Words that name the class of the word after them, by what that word
+/// must be: a month ("شهر أغسطس"), a year ("عام 2021"), a place
+/// ("العاصمة المغربية", "the city of Rabat").
+const CLASS_WORDS: &[(&str, Instance)] = &[
+    ("شهر", Instance::Month),
+    ("month", Instance::Month),
+    ("عام", Instance::Year),
+    ("العام", Instance::Year),
+    ("سنه", Instance::Year),
+    ("year", Instance::Year),
+    ("عاصمه", Instance::Place),
+    ("العاصمه", Instance::Place),
+    ("capital", Instance::Place),
+    ("مدينه", Instance::Place),
+    ("المدينه", Instance::Place),
+    ("city", Instance::Place),
+];
+
+/// What a class word names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Instance {
+    Month,
+    Year,
+    Place,
+}
+
+/// Weighs a class word as a light word when the thing it classes follows
+/// (within two tokens): the thing says it already, and passages often
+/// leave the class out ("في أغسطس" for "خلال شهر أغسطس", "في الرباط" for
+/// "في العاصمة المغربية").
+fn lighten_class_words(tokens: &[QTok], units: &mut [Unit]) {
+    let places: Vec<usize> = units.iter().filter(|u| u.place.is_some()).map(|u| u.at).collect();
+    for u in units.iter_mut() {
+        if u.kind != UnitKind::Word || u.phrases[0].tokens.len() != 1 {
+            continue;
+        }
+        let Some(&(_, class)) = CLASS_WORDS.iter().find(|(w, _)| *w == tokens[u.at].norm) else {
+            continue;
+        };
+        let follows = (u.at + 1..=u.at + 2)
+            .filter(|&j| j < tokens.len())
+            .any(|j| match class {
+                Instance::Month => crate::stance::substitution::kind_of(&tokens[j].stem) == Some("month"),
+                Instance::Year => {
+                    tokens[j].norm.len() == 4 && tokens[j].norm.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+                }
+                Instance::Place => places.contains(&j),
+            });
+        if follows {
+            u.weight *= LIGHT_WEIGHT;
+        }
+    }
+}
 
 /// Whether a folded word is a light word.
 pub fn is_light_word(norm: &str) -> bool {
@@ -646,6 +704,7 @@ impl Query {
                 u.place = place_of_stem(&t.stem);
             }
         }
+        lighten_class_words(&tokens, &mut units);
         mark_predicate(&tokens, &mut units);
         // Fuzzy neighbours for the claim's own words and glossary phrases; a
         // dictionary translation is matched as written (it is already one of
@@ -1290,6 +1349,43 @@ mod tests {
         assert_eq!(m.map(|m| m.how), Some(How::Number));
         let a = align(&q, &terms("ثالث بلد عربي"));
         assert!(a.units[q.units.iter().position(|u| u.label == "fourth").unwrap()].is_none());
+    }
+
+    #[test]
+    fn class_words_before_their_instance_weigh_light() {
+        // Seeds 001: "وفي أغسطس الماضي، افتتح وزير الخارجية ... في الرباط".
+        let ix = index(&[
+            "افتتح الوزير المكتب في الرباط في أغسطس",
+            "شهر عام العاصمة المغربية",
+            "نص آخر",
+        ]);
+        let weight = |claim: &str, label: &str| {
+            let q = Query::new(claim, &Glossary::default(), &ix);
+            q.units.iter().find(|u| u.label == label).map(|u| u.weight).unwrap()
+        };
+        let full = weight("افتتح الوزير المكتب في شهر واحد", "شهر");
+        assert!((weight("افتتح الوزير المكتب خلال شهر أغسطس", "شهر") - full * LIGHT_WEIGHT).abs() < 1e-9);
+        let full = weight("العاصمة تستقبل الوزير", "العاصمه");
+        let light = weight("افتتح الوزير المكتب في العاصمة المغربية", "العاصمه");
+        assert!((light - full * LIGHT_WEIGHT).abs() < 1e-9, "{light} vs {full}");
+        // عام before a year is its class; "الأمين العام" is not.
+        let full = weight("الأمين العام يزور الرباط", "العام");
+        assert!((weight("زار الأمين الرباط في العام 2021", "العام") - full * LIGHT_WEIGHT).abs() < 1e-9);
+    }
+
+    #[test]
+    fn approximators_weigh_light() {
+        // Seeds 003: "ويقدر عدد أفرادها بنحو 3 آلاف"; a passage may say "حوالي" or nothing.
+        let ix = index(&["يقدر عددهم بنحو 3 آلاف شخص", "نص آخر"]);
+        let q = Query::new("يبلغ عدد أفرادها بنحو 3 آلاف شخص", &Glossary::default(), &ix);
+        let approx = q.units.iter().find(|u| u.label == "بنحو").unwrap();
+        let number = q.units.iter().find(|u| u.kind == UnitKind::Number).unwrap();
+        assert!(
+            approx.weight < number.weight * 0.5,
+            "{} vs {}",
+            approx.weight,
+            number.weight
+        );
     }
 
     #[test]

@@ -76,6 +76,11 @@ fn member(stem: &str) -> Option<Member> {
     lexicon().get(stem).copied()
 }
 
+/// The kind a stem names (`month`, `people`...), if any.
+pub fn kind_of(stem: &str) -> Option<&'static str> {
+    member(stem).map(|(k, _)| k)
+}
+
 /// The substitution reason for unit `ui`, if the passage holds another word
 /// of its kind in its slot.
 pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<String> {

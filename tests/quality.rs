@@ -26,7 +26,7 @@ fn gold_tuning_files_keep_their_accuracy() {
     assert!(acc >= 0.92, "seeds-tune accuracy {acc:.3}");
     assert_eq!(fs, 0, "seeds-tune: claims wrongly judged supported");
     let (acc, fs) = gold("tests/data/gold/seeds-tune2.yaml");
-    assert!(acc >= 0.67, "seeds-tune2 accuracy {acc:.3}");
+    assert!(acc >= 0.70, "seeds-tune2 accuracy {acc:.3}");
     assert_eq!(fs, 0, "seeds-tune2: claims wrongly judged supported");
 }
 
@@ -70,13 +70,13 @@ fn english_claims_keep_their_accuracy() {
         return;
     };
     // Tuned on (0.717, 33 of 46).
-    assert!(acc >= 0.76, "english-tune accuracy {acc:.3}");
+    assert!(acc >= 0.78, "english-tune accuracy {acc:.3}");
     // Two claims are judged supported: a disputed one (Biden current
     // president: the passage calling him the former president is not read
     // as contradicting), and a contradicted one whose only false word
     // (importers for exporters) is one unmatched word of six, above the
     // support threshold of translated wordings.
-    assert!(fs <= 2, "english-tune: {fs} claims wrongly judged supported");
+    assert!(fs <= 1, "english-tune: {fs} claims wrongly judged supported");
     assert_eq!(
         unsourced_supported, 0,
         "english-tune: a claim about something absent judged supported"

@@ -104,7 +104,14 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexico
         return None;
     }
     let norm = &query.tokens[u.at].norm;
-    let opposites: Vec<&(String, String)> = lexicon.opposites(norm).collect();
+    // The word's own opposites, and for an English word those of its
+    // Arabic translations ("importers" → مستوردين, whose opposite is مصدرين).
+    let mut opposites: Vec<&(String, String)> = lexicon.opposites(norm).collect();
+    let own = opposites.len();
+    for p in u.phrases.iter().filter(|p| p.translated && p.tokens.len() == 1) {
+        opposites.extend(lexicon.opposites(&p.tokens[0].norm));
+    }
+    let translated_only = |tk: &str| !opposites[..own].iter().any(|(o, _)| o == tk);
     if opposites.is_empty() {
         return None;
     }
@@ -131,7 +138,10 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexico
         };
         let reason = format!("antonym {}/{}", u.label, normalize(word));
         match &al.units[ui] {
-            None => return Some(reason),
+            // An opposite met through a translation counts only in the
+            // claim word's slot: the translation is one sense of several.
+            None if !translated_only(&tk) || support_at(k) > 0 => return Some(reason),
+            None => {}
             Some(m) => {
                 // Matched elsewhere: the opposite counts when it sits among
                 // more of the claim's words than the claim word itself does.
@@ -196,5 +206,49 @@ mod tests {
         a.extend("# c\nopen\tclosed\n").unwrap();
         assert!(a.opposites("closed").next().is_some());
         assert_eq!(a.extend("ok\tfine\nonly-one\n"), Err(2));
+    }
+
+    #[test]
+    fn an_english_word_meets_the_opposite_of_its_translation() {
+        // Seeds 001 line 32: "إسرائيل من أكبر المصدرين للأسلحة العسكرية في العالم".
+        use crate::index::{Index, Term};
+        use crate::matching::{align, Glossary, How, Phrase, QTok, Query};
+        use crate::normalize::Charmap;
+        use crate::sources::{Corpus, Source};
+        let passage = "إسرائيل من أكبر المصدرين للأسلحة العسكرية في العالم";
+        let c = Corpus {
+            sources: vec![Source::new(
+                "s".into(),
+                "s.txt".into(),
+                "s.txt".into(),
+                passage.into(),
+                Charmap::default(),
+            )],
+            ..Corpus::default()
+        };
+        let ix = Index::build(&c);
+        let mut q = Query::new("Israel is among the largest arms importers", &Glossary::default(), &ix);
+        let ui = q.units.iter().position(|u| u.label == "importers").unwrap();
+        let terms = Term::analyze(passage, &Charmap::default());
+        let al = align(&q, &terms);
+        let lexicon = Antonyms::builtin();
+        // Without a translation the English word has no opposite in Arabic.
+        assert_eq!(conflict(&q, ui, &terms, &al, &lexicon), None);
+        q.units[ui].phrases.push(Phrase {
+            tokens: vec![QTok::new("مستوردين")],
+            via: Some(How::Lexicon),
+            translated: true,
+        });
+        let al = align(&q, &terms);
+        assert_eq!(
+            conflict(&q, ui, &terms, &al, &lexicon).as_deref(),
+            Some("antonym importers/مصدر")
+        );
+        // Trap: the opposite of a translation far from the claim's words
+        // (مصدر is also "a source") is no contradiction.
+        let far = "قال مصدر مطلع في حديث طويل عن الصناعة ان اسرائيل من اكبر المشترين للاسلحة العسكرية";
+        let terms = Term::analyze(far, &Charmap::default());
+        let al = align(&q, &terms);
+        assert_eq!(conflict(&q, ui, &terms, &al, &lexicon), None);
     }
 }

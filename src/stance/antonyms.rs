@@ -141,14 +141,10 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexico
             // An opposite met through a translation counts only in the
             // claim word's slot: the translation is one sense of several.
             None if !translated_only(&tk) || support_at(k) > 0 => return Some(reason),
-            None => {}
-            Some(m) => {
-                // Matched elsewhere: the opposite counts when it sits among
-                // more of the claim's words than the claim word itself does.
-                if support_at(k) > support_at(m.first) {
-                    return Some(reason);
-                }
-            }
+            // Matched elsewhere: the opposite counts when it sits among
+            // more of the claim's words than the claim word itself does.
+            Some(m) if support_at(k) > support_at(m.first) => return Some(reason),
+            _ => {}
         }
     }
     None

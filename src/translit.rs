@@ -48,6 +48,9 @@
 //!   open one, as in Baker بيكر, stays at 0.25), and a Latin `i` is not an
 //!   Arabic alef (0.6: Shirin ≠ شيران);
 //! - an Arabic ه or ح with no Latin consonant costs 1.0 (Tiran ≠ طهران);
+//! - a Latin run of two vowel letters (`ou`, `ee`: a long vowel) Arabic
+//!   does not write costs 0.5 (Farouk ≠ فارغ), and a Latin f/v against an
+//!   initial و (mostly the conjunction) 0.8 (Fischer ≠ ويشعر);
 //! - a leading vowel marker `A` does not count towards [`MIN_SKELETON`]
 //!   (آير has one consonant).
 //!
@@ -212,6 +215,12 @@ fn latin_segments_of(w: &[char]) -> Vec<Segment> {
                 _ => vec!["C", "S"], // zh
             };
             segs.push(alts);
+            i += 2;
+            continue;
+        }
+        // A final -ue after g or q is silent (Vogue, Prague).
+        if c == 'u' && next == 'e' && i + 2 == n && i > 0 && matches!(w[i - 1], 'g' | 'q') {
+            segs.push(vec![GAP]);
             i += 2;
             continue;
         }
@@ -394,15 +403,30 @@ fn vowel_mask(c: char) -> u8 {
         'o' => 5,
         'w' => 6,
         'y' => 7,
+        'à' => 1 | LONG,
+        'ì' => 2 | LONG,
+        'è' => 3 | LONG,
+        'ù' => 4 | LONG,
+        'ò' => 5 | LONG,
+        'ẁ' => 6 | LONG,
+        'ỳ' => 7 | LONG,
         _ => 0,
     }
 }
+
+/// Mask bit of a run of two vowel letters or more (Latin `ou`, `ee`, `aa`):
+/// a long vowel, which Arabic writes (Farouk فاروق, not فارغ).
+const LONG: u8 = 16;
 
 /// Mask bit of a closed Latin `a` ([`CLOSED_A`]): /a/ only, never /eɪ/.
 const STRICT: u8 = 8;
 
 fn mask_symbol(m: u8) -> char {
-    ['.', 'a', 'i', 'e', 'u', 'o', 'w', 'y'][usize::from(m & 7)]
+    if m & LONG != 0 {
+        ['.', 'à', 'ì', 'è', 'ù', 'ò', 'ẁ', 'ỳ'][usize::from(m & 7)]
+    } else {
+        ['.', 'a', 'i', 'e', 'u', 'o', 'w', 'y'][usize::from(m & 7)]
+    }
 }
 
 /// Removes silent gaps, merges a run of vowels into one vowel class and
@@ -413,7 +437,7 @@ fn tidy(raw: &str) -> String {
         let m = vowel_mask(c);
         match out.last().copied() {
             Some(l) if m != 0 && vowel_mask(l) != 0 => {
-                let merged = mask_symbol(vowel_mask(l) | m);
+                let merged = mask_symbol(vowel_mask(l) | m | LONG);
                 if let Some(slot) = out.last_mut() {
                     *slot = merged;
                 }
@@ -481,6 +505,9 @@ pub fn skeleton_arabic(word: &str) -> String {
 /// Cost of a Latin vowel run the Arabic word does not write (Arabic leaves
 /// short vowels out: London لندن).
 const LATIN_VOWEL_ONLY: f64 = 0.0;
+/// Cost of a Latin run of two vowel letters (a long vowel: `ou`, `ee`) the
+/// Arabic word does not write (Farouk ≠ فارغ).
+const LATIN_LONG_VOWEL_ONLY: f64 = 0.5;
 /// Cost of an Arabic ه or ح with no Latin consonant there (Tiran ≠ طهران):
 /// Latin writes them as `h` (Tehran, Ahmed); only a silent Latin `h` goes
 /// the other way (Rihanna ريانا), at the usual 0.6.
@@ -537,6 +564,11 @@ fn sub_cost(a: char, b: char) -> f64 {
             _ => vowel_mismatch(ma, mb),
         };
     }
+    // A Latin f/v is not an initial و (mostly the conjunction: Fischer ≠
+    // ويشعر); a Latin w may be ف (Wagner فاغنر).
+    if a == 'F' && b == 'W' {
+        return 0.8;
+    }
     let pair = if a < b { (a, b) } else { (b, a) };
     match pair {
         ('F', 'W') => 0.3,
@@ -561,6 +593,8 @@ fn latin_only(c: char) -> f64 {
         0.0
     } else if c == 'Z' {
         FINAL_VOWEL_ONLY
+    } else if vowel_mask(c) & LONG != 0 {
+        LATIN_LONG_VOWEL_ONLY
     } else if vowel_mask(c) != 0 {
         LATIN_VOWEL_ONLY
     } else {
@@ -916,6 +950,19 @@ mod tests {
     fn latin_i_is_not_alef() {
         assert!(!same_name("Shirin", "شيران"));
         assert!(same_name("Biden", "بايدن"));
+    }
+
+    #[test]
+    fn a_long_latin_vowel_is_written() {
+        assert!(same_name("Farouk", "فاروق"));
+        assert!(!same_name("Farouk", "فارغ"));
+        assert!(same_name("Boukadoum", "بوقادوم"));
+    }
+
+    #[test]
+    fn latin_f_is_not_an_initial_waw() {
+        assert!(!same_name("Fischer", "ويشعر"));
+        assert!(same_name("Wagner", "فاغنر"));
     }
 
     #[test]

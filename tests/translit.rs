@@ -90,8 +90,8 @@ fn tune_half_meets_the_bar() {
     let ps = pairs();
     let tune: Vec<&Pair> = ps.iter().filter(|p| is_tune(p)).collect();
     let (p, r) = precision_recall(&tune);
-    // Measured: P 0.988, R 0.953 (was 0.970 / 0.959 before the final-vowel,
-    // closed-a, Arabic-h and leading-vowel rules).
+    // Measured: P 0.988, R 0.947 (was 0.970 / 0.959 before the final-vowel,
+    // closed-a, Arabic-h, long-vowel and leading-vowel rules).
     assert!(p >= 0.97, "tune precision {p:.3}");
     assert!(r >= 0.94, "tune recall {r:.3}");
 }
@@ -115,9 +115,9 @@ fn mined_look_alikes_are_partly_refused() {
     let neg: Vec<&Pair> = ps.iter().filter(|p| !p.same).collect();
     let passed = neg.iter().filter(|p| predict(p)).count();
     assert_eq!(neg.len(), 64);
-    // Measured: 50 of 64 still pass (ال + two consonants + an ending
+    // Measured: 43 of 64 still pass (ال + two consonants + an ending
     // spells many ordinary words: الجالية for Kelly).
-    assert!(passed <= 52, "{passed} of {} mined look-alikes pass", neg.len());
+    assert!(passed <= 45, "{passed} of {} mined look-alikes pass", neg.len());
     // The true spellings among them still match.
     assert!(ps.iter().filter(|p| p.same).all(predict));
 }

@@ -266,6 +266,21 @@ fn main() {
             }
         }
     }
+    if std::env::var_os("NAMES_DEBUG").is_some() {
+        println!("\nnear-miss negatives (tune, similarity >= 0.6):");
+        let mut near: Vec<&(&Pair, f64)> = tune.iter().filter(|(p, s)| !p.same && *s >= 0.6).collect();
+        near.sort_by(|a, b| b.1.total_cmp(&a.1));
+        for (p, sim) in near {
+            println!(
+                "  {sim:.3} {:<8} {} {:?} ~ {} {:?}",
+                p.kind,
+                p.english,
+                latin_skeletons(&p.english),
+                p.arabic,
+                claimcheck::translit::arabic_skeletons(&p.arabic)
+            );
+        }
+    }
     if held_out_errors {
         print_errors("held-out", &held);
     } else {

@@ -84,8 +84,9 @@ fn english_claims_keep_their_accuracy() {
     // Measured only, never tuned on.
     let (acc, fs, unsourced_supported) = gold_with_dictionary("tests/data/gold/english.yaml").expect("dictionary");
     // 0.367 before built-in cities (0.333 with them: one supported claim fewer, not
-    // investigated, since held-out errors are not read; english-tune +3, seeds-tune2 +1).
-    assert!(acc >= 0.33, "english accuracy {acc:.3}");
+    // investigated, since held-out errors are not read; english-tune +3, seeds-tune2 +1);
+    // 0.367 again with the name-matching precision rules of translit.rs.
+    assert!(acc >= 0.36, "english accuracy {acc:.3}");
     assert!(fs <= 1, "english: {fs} claims wrongly judged supported");
     assert_eq!(
         unsourced_supported, 0,

@@ -5,6 +5,7 @@
 use claimcheck::translit::{joined_similarity, name_similarity, SAME_NAME_THRESHOLD};
 
 const PAIRS: &str = include_str!("data/names/pairs.tsv");
+const MINED: &str = include_str!("data/names/mined.tsv");
 
 struct Pair<'a> {
     english: &'a str,
@@ -13,9 +14,13 @@ struct Pair<'a> {
 }
 
 fn pairs() -> Vec<Pair<'static>> {
+    parse(PAIRS)
+}
+
+fn parse(text: &'static str) -> Vec<Pair<'static>> {
     let mut out = Vec::new();
     let mut header = false;
-    for line in PAIRS.lines() {
+    for line in text.lines() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
@@ -85,8 +90,9 @@ fn tune_half_meets_the_bar() {
     let ps = pairs();
     let tune: Vec<&Pair> = ps.iter().filter(|p| is_tune(p)).collect();
     let (p, r) = precision_recall(&tune);
-    // Measured: P 0.970, R 0.959.
-    assert!(p >= 0.95, "tune precision {p:.3}");
+    // Measured: P 0.988, R 0.947 (was 0.970 / 0.959 before the final-vowel,
+    // closed-a, Arabic-h, long-vowel and leading-vowel rules).
+    assert!(p >= 0.97, "tune precision {p:.3}");
     assert!(r >= 0.94, "tune recall {r:.3}");
 }
 
@@ -95,7 +101,23 @@ fn held_out_half_stays_close() {
     let ps = pairs();
     let held: Vec<&Pair> = ps.iter().filter(|p| !is_tune(p)).collect();
     let (p, r) = precision_recall(&held);
-    // Measured: P 0.933, R 0.951 (below the 0.95 precision bar).
-    assert!(p >= 0.92, "held-out precision {p:.3}");
-    assert!(r >= 0.93, "held-out recall {r:.3}");
+    // Measured: P 0.950, R 0.938 (was 0.933 / 0.951; the bar is
+    // P >= 0.95 at R >= 0.85).
+    assert!(p >= 0.94, "held-out precision {p:.3}");
+    assert!(r >= 0.92, "held-out recall {r:.3}");
+}
+
+#[test]
+fn mined_look_alikes_are_partly_refused() {
+    // Words of the ANS train headlines and the seeds that the matcher of
+    // efc0f91 took for a name (all 64 non-pairs passed then); tune only.
+    let ps = parse(MINED);
+    let neg: Vec<&Pair> = ps.iter().filter(|p| !p.same).collect();
+    let passed = neg.iter().filter(|p| predict(p)).count();
+    assert_eq!(neg.len(), 64);
+    // Measured: 43 of 64 still pass (ال + two consonants + an ending
+    // spells many ordinary words: الجالية for Kelly).
+    assert!(passed <= 45, "{passed} of {} mined look-alikes pass", neg.len());
+    // The true spellings among them still match.
+    assert!(ps.iter().filter(|p| p.same).all(predict));
 }

@@ -247,18 +247,152 @@ pub struct Analyzed {
     pub passages: std::ops::Range<usize>,
 }
 
-/// Posting lists, one flat array: the passages under each key (sorted,
-/// unique).
+/// Posting lists, compressed: the passages under each key (sorted, unique),
+/// as gaps in LEB128 varints in one byte array, cut into blocks of
+/// [`BLOCK`] passages whose first passage and byte offset are kept apart
+/// (so a membership test decodes one block, not the list). About 1.3 bytes
+/// per entry on the generated archives instead of 4.
 #[derive(Debug, Clone, Default)]
 pub struct Postings {
-    ranges: HashMap<String, std::ops::Range<usize>>,
-    data: Vec<u32>,
+    ranges: HashMap<String, ListAt>,
+    /// Per block: its first passage, and the byte offset of its second
+    /// entry from the start of its list's bytes.
+    blocks: Vec<(u32, u32)>,
+    data: Vec<u8>,
+}
+
+/// Passages per block of a posting list.
+const BLOCK: usize = 64;
+
+/// Where one list is: its length, its first block, its first byte.
+#[derive(Debug, Clone, Copy)]
+struct ListAt {
+    len: u32,
+    block: usize,
+    byte: usize,
+}
+
+/// One posting list: passages in increasing order, decoded as read.
+#[derive(Debug, Clone, Copy)]
+pub struct List<'a> {
+    len: usize,
+    blocks: &'a [(u32, u32)],
+    data: &'a [u8],
+}
+
+/// Reads one LEB128 varint at `*at`, advancing it.
+#[inline]
+fn read_varint(data: &[u8], at: &mut usize) -> u32 {
+    let mut v = 0u32;
+    let mut shift = 0;
+    loop {
+        let b = data[*at];
+        *at += 1;
+        v |= u32::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            return v;
+        }
+        shift += 7;
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+impl<'a> List<'a> {
+    /// Number of passages.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the list is empty (never, for a list of the index).
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The passages in block `b`.
+    fn block(&self, b: usize) -> Block<'a> {
+        let (first, at) = self.blocks[b];
+        Block {
+            next: Some(first),
+            prev: first,
+            left: (self.len - b * BLOCK).min(BLOCK) - 1,
+            at: at as usize,
+            data: self.data,
+        }
+    }
+
+    /// The passages, in increasing order.
+    pub fn iter(&self) -> impl Iterator<Item = u32> + 'a {
+        let list = *self;
+        (0..list.blocks.len()).flat_map(move |b| list.block(b))
+    }
+
+    /// Whether passage `p` is in the list (the one block that may hold it
+    /// is decoded).
+    pub fn contains(&self, p: u32) -> bool {
+        let b = self.blocks.partition_point(|&(first, _)| first <= p);
+        if b == 0 {
+            return false;
+        }
+        for q in self.block(b - 1) {
+            if q >= p {
+                return q == p;
+            }
+        }
+        false
+    }
+
+    /// The passages as a vector.
+    pub fn to_vec(&self) -> Vec<u32> {
+        self.iter().collect()
+    }
+}
+
+/// The decoding iterator of one block.
+struct Block<'a> {
+    next: Option<u32>,
+    prev: u32,
+    left: usize,
+    at: usize,
+    data: &'a [u8],
+}
+
+impl Iterator for Block<'_> {
+    type Item = u32;
+
+    #[inline]
+    fn next(&mut self) -> Option<u32> {
+        if let Some(first) = self.next.take() {
+            return Some(first);
+        }
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        self.prev += read_varint(self.data, &mut self.at);
+        Some(self.prev)
+    }
 }
 
 impl Postings {
     /// The passages under `key`.
-    pub fn get(&self, key: &str) -> Option<&[u32]> {
-        self.ranges.get(key).map(|r| &self.data[r.clone()])
+    pub fn get(&self, key: &str) -> Option<List<'_>> {
+        self.ranges.get(key).map(|&at| self.list(at))
+    }
+
+    fn list(&self, at: ListAt) -> List<'_> {
+        let len = at.len as usize;
+        List {
+            len,
+            blocks: &self.blocks[at.block..at.block + len.div_ceil(BLOCK)],
+            data: &self.data[at.byte..],
+        }
     }
 
     /// Whether `key` has passages.
@@ -277,8 +411,43 @@ impl Postings {
     }
 
     /// Every key with its passages (in no particular order).
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &[u32])> {
-        self.ranges.iter().map(|(k, r)| (k.as_str(), &self.data[r.clone()]))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, List<'_>)> {
+        self.ranges.iter().map(|(k, &at)| (k.as_str(), self.list(at)))
+    }
+
+    /// Bytes held by the lists (data and block table), for measurements.
+    pub fn heap_bytes(&self) -> usize {
+        self.data.capacity() + self.blocks.capacity() * std::mem::size_of::<(u32, u32)>()
+    }
+
+    /// Compresses sorted lists given as ranges of one flat array, keyed.
+    fn compress(keyed: Vec<(String, std::ops::Range<usize>)>, flat: &[u32]) -> Postings {
+        let mut out = Postings {
+            ranges: HashMap::with_capacity(keyed.len()),
+            blocks: Vec::with_capacity(keyed.iter().map(|(_, r)| r.len().div_ceil(BLOCK)).sum()),
+            data: Vec::new(),
+        };
+        for (key, r) in keyed {
+            let list = &flat[r];
+            let byte = out.data.len();
+            out.ranges.insert(
+                key,
+                ListAt {
+                    len: u32::try_from(list.len()).expect("fewer than 2^32 passages"),
+                    block: out.blocks.len(),
+                    byte,
+                },
+            );
+            for chunk in list.chunks(BLOCK) {
+                let at = u32::try_from(out.data.len() - byte).expect("a posting list under 4 GiB");
+                out.blocks.push((chunk[0], at));
+                for w in chunk.windows(2) {
+                    write_varint(&mut out.data, w[1] - w[0]);
+                }
+            }
+        }
+        out.data.shrink_to_fit();
+        out
     }
 
     /// The postings of runs of consecutive passages: `keys(run, visit)`
@@ -307,12 +476,12 @@ impl Postings {
         }
         let mut ids: Vec<u32> = totals.keys().copied().collect();
         ids.sort_unstable();
-        let mut ranges = HashMap::with_capacity(ids.len());
+        let mut ranges = Vec::with_capacity(ids.len());
         let mut starts: FxHashMap<u32, usize> = FxHashMap::default();
         let mut at = 0;
         for id in ids {
             let (k, n) = totals[&id];
-            ranges.insert(k.to_string(), at..at + n);
+            ranges.push((k.to_string(), at..at + n));
             starts.insert(id, at);
             at += n;
         }
@@ -339,10 +508,8 @@ impl Postings {
                 *c += 1;
             });
         });
-        Postings {
-            ranges,
-            data: data.into_iter().map(AtomicU32::into_inner).collect(),
-        }
+        let flat: Vec<u32> = data.into_iter().map(AtomicU32::into_inner).collect();
+        Postings::compress(ranges, &flat)
     }
 }
 
@@ -583,7 +750,7 @@ impl Index {
         let mut out = std::collections::BTreeSet::new();
         for key in stems {
             if let Some(p) = self.postings.get(key) {
-                out.extend(p.iter().copied());
+                out.extend(p.iter());
             }
         }
         out
@@ -650,14 +817,48 @@ mod tests {
         let c = corpus(&["المغرب والجزائر. تونس.", "المغرب. الجزائر والمغرب"]);
         let ix = Index::build(&c);
         for (key, list) in ix.postings.iter() {
+            let list = list.to_vec();
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{key}");
             let holding: Vec<u32> = (0..ix.len() as u32)
                 .filter(|&p| passage_keys(&ix.terms(p as usize)).iter().any(|k| k == key))
                 .collect();
             assert_eq!(list, holding, "{key}");
         }
-        assert_eq!(ix.postings.get("مغرب"), Some(&[0, 2, 3][..]));
+        assert_eq!(ix.postings.get("مغرب").map(|l| l.to_vec()), Some(vec![0, 2, 3]));
         assert_eq!(ix.df["مغرب"], 3);
+    }
+
+    #[test]
+    fn compressed_lists_read_back_and_answer_membership() {
+        // Lengths around the block size, gaps of one to three bytes.
+        let lists: Vec<Vec<u32>> = vec![
+            vec![7],
+            (0..BLOCK as u32).collect(),
+            (0..BLOCK as u32 + 1).map(|i| i * 3 + 1).collect(),
+            (0..5 * BLOCK as u32 + 17).map(|i| i * i + i * 130).collect(),
+            vec![0, 127, 128, 16_511, 16_512, 2_113_663, 2_113_664, u32::MAX],
+        ];
+        let mut flat = Vec::new();
+        let mut keyed = Vec::new();
+        for (i, l) in lists.iter().enumerate() {
+            keyed.push((format!("k{i}"), flat.len()..flat.len() + l.len()));
+            flat.extend_from_slice(l);
+        }
+        let p = Postings::compress(keyed, &flat);
+        assert_eq!(p.len(), lists.len());
+        for (i, l) in lists.iter().enumerate() {
+            let got = p.get(&format!("k{i}")).unwrap();
+            assert_eq!(got.len(), l.len());
+            assert_eq!(got.to_vec(), *l);
+            let last = *l.last().unwrap();
+            for q in (0..=last.min(100_000))
+                .chain(l.iter().copied())
+                .chain([last.saturating_add(1)])
+            {
+                assert_eq!(got.contains(q), l.binary_search(&q).is_ok(), "list {i}, passage {q}");
+            }
+        }
+        assert!(p.get("absent").is_none());
     }
 
     #[test]
@@ -666,7 +867,7 @@ mod tests {
         let ix = Index::build(&c);
         assert!(ix.idf(&stem("روسيا")) > ix.idf("مغرب"));
         assert!(ix.max_idf() > ix.idf(&stem("روسيا")));
-        assert_eq!(ix.postings.get("مغرب"), Some(&[0, 1, 2][..]));
+        assert_eq!(ix.postings.get("مغرب").map(|l| l.to_vec()), Some(vec![0, 1, 2]));
     }
 
     #[test]

@@ -39,10 +39,11 @@ pub struct Term {
     pub value: Option<f64>,
 }
 
-/// A token as the index keeps it, 12 bytes: the number of its folded form
+/// A token as the index reads it: the number of its folded form
 /// ([`Sym::index`]) with two flags, and its byte span. Its stem and verb key
 /// are functions of the form ([`Sym::form`]); a number's value is kept
-/// apart ([`Tokens`]), as few tokens have one.
+/// apart ([`Tokens`]), as few tokens have one. [`Tokens`] keeps its parts in
+/// 9 bytes (word, start, length).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     word: u32,
@@ -81,14 +82,23 @@ impl Token {
     }
 }
 
-/// The tokens of one text, packed: [`Token`]s, and the values of the few
-/// that start a number.
+/// The tokens of one text, packed in 9 bytes each (columns: the word with
+/// its flags, the start, the byte length), and the values of the few that
+/// start a number.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tokens {
-    list: Vec<Token>,
+    words: Vec<u32>,
+    starts: Vec<u32>,
+    /// Byte length, [`LONG`] for 255 bytes or more (then in `long`).
+    lens: Vec<u8>,
+    /// (token index, end) of the tokens of 255 bytes or more, by index.
+    long: Vec<(u32, u32)>,
     /// (token index, value), by token index.
     values: Vec<(u32, f64)>,
 }
+
+/// [`Tokens::lens`]: the end is in [`Tokens::long`].
+const LONG: u8 = u8::MAX;
 
 /// A byte offset as a packed token keeps it (sources are at most
 /// [`crate::sources::MAX_SOURCE_BYTES`]).
@@ -114,44 +124,91 @@ impl Tokens {
         let values: Vec<(u32, f64)> = values.into_iter().collect();
         let mut prev_end = 0;
         let mut next_value = values.iter().map(|v| v.0).peekable();
-        let list = words
-            .iter()
-            .enumerate()
-            .map(|(i, &(norm, start, end))| {
-                let mut word = norm.index();
-                if text[prev_end..start as usize].chars().any(is_clause_mark) {
-                    word |= BRK;
-                }
-                if next_value.next_if_eq(&(i as u32)).is_some() {
-                    word |= VALUE;
-                }
-                prev_end = end as usize;
-                Token { word, start, end }
-            })
-            .collect();
-        Tokens { list, values }
+        let mut out = Tokens::with_capacity(words.len());
+        for (i, &(norm, start, end)) in words.iter().enumerate() {
+            let mut word = norm.index();
+            if text[prev_end..start as usize].chars().any(is_clause_mark) {
+                word |= BRK;
+            }
+            if next_value.next_if_eq(&(i as u32)).is_some() {
+                word |= VALUE;
+            }
+            prev_end = end as usize;
+            out.push(Token { word, start, end });
+        }
+        out.values = values;
+        out
+    }
+
+    fn with_capacity(n: usize) -> Tokens {
+        Tokens {
+            words: Vec::with_capacity(n),
+            starts: Vec::with_capacity(n),
+            lens: Vec::with_capacity(n),
+            long: Vec::new(),
+            values: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, t: Token) {
+        let len = t.end - t.start;
+        if len >= u32::from(LONG) {
+            self.long.push((self.words.len() as u32, t.end));
+            self.lens.push(LONG);
+        } else {
+            self.lens.push(len as u8);
+        }
+        self.words.push(t.word);
+        self.starts.push(t.start);
+    }
+
+    /// Token `i`.
+    #[inline]
+    pub fn get(&self, i: usize) -> Token {
+        let start = self.starts[i];
+        let len = self.lens[i];
+        let end = if len == LONG {
+            let at = self
+                .long
+                .binary_search_by_key(&(i as u32), |l| l.0)
+                .expect("every long token is listed");
+            self.long[at].1
+        } else {
+            start + u32::from(len)
+        };
+        Token {
+            word: self.words[i],
+            start,
+            end,
+        }
+    }
+
+    /// The tokens, in order.
+    pub fn iter(&self) -> impl Iterator<Item = Token> + '_ {
+        (0..self.len()).map(|i| self.get(i))
     }
 
     /// Builds tokens from their parts (for [`crate::store`]): per token its
     /// form, span and clause break, and the values of numbers by token
     /// index; `None` if those indices are not increasing and in range.
     pub fn from_parts(parts: Vec<(Sym, usize, usize, bool)>, values: Vec<(u32, f64)>) -> Option<Tokens> {
-        let mut list: Vec<Token> = parts
-            .into_iter()
-            .map(|(norm, start, end, brk)| Token {
+        let mut out = Tokens::with_capacity(parts.len());
+        for (norm, start, end, brk) in parts {
+            out.push(Token {
                 word: norm.index() | if brk { BRK } else { 0 },
                 start: offset(start),
                 end: offset(end),
-            })
-            .collect();
+            });
+        }
         let increasing = values.windows(2).all(|w| w[0].0 < w[1].0);
-        if !increasing || values.last().is_some_and(|v| v.0 as usize >= list.len()) {
+        if !increasing || values.last().is_some_and(|v| v.0 as usize >= out.len()) {
             return None;
         }
         for v in &values {
-            list[v.0 as usize].word |= VALUE;
+            out.words[v.0 as usize] |= VALUE;
         }
-        Some(Tokens { list, values })
+        out.values = values;
+        Some(out)
     }
 
     /// The values of the tokens that start a number: (token index, value),
@@ -160,24 +217,19 @@ impl Tokens {
         &self.values
     }
 
-    /// The packed tokens, in order.
-    pub fn list(&self) -> &[Token] {
-        &self.list
-    }
-
     /// Number of tokens.
     pub fn len(&self) -> usize {
-        self.list.len()
+        self.words.len()
     }
 
     /// Whether there is no token.
     pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
+        self.words.is_empty()
     }
 
     /// The value of the number starting at token `i`, if any.
     pub fn value(&self, i: usize) -> Option<f64> {
-        if self.list[i].word & VALUE == 0 {
+        if self.words[i] & VALUE == 0 {
             return None;
         }
         let at = self.values.binary_search_by_key(&(i as u32), |v| v.0).ok()?;
@@ -186,7 +238,7 @@ impl Tokens {
 
     /// Token `i` as a [`Term`].
     pub fn term(&self, i: usize) -> Term {
-        let t = self.list[i];
+        let t = self.get(i);
         let norm = t.norm();
         let form = norm.form();
         Term {
@@ -553,17 +605,17 @@ pub type SourceAnalysis = (Tokens, Vec<PassageSpan>);
 /// Analyzes one source: tokens and passage spans.
 pub fn analyze_source(source: &Source) -> SourceAnalysis {
     let tokens = Tokens::analyze(&source.text, &source.charmap);
-    let terms = tokens.list();
+    let terms = &tokens;
     let spans = sentences(&source.text, &source.charmap);
     let mut out = Vec::with_capacity(spans.len());
     let mut k = 0usize;
     for sp in spans {
-        while k < terms.len() && terms[k].start() < sp.start {
+        while k < terms.len() && terms.get(k).start() < sp.start {
             k += 1;
         }
         let first = k;
         let mut last = k;
-        while last < terms.len() && terms[last].end() <= sp.end {
+        while last < terms.len() && terms.get(last).end() <= sp.end {
             last += 1;
         }
         if last > first {
@@ -681,8 +733,8 @@ impl Index {
             .analyzed
             .par_iter()
             .fold(FxHashMap::default, |mut m: FxHashMap<u32, Sym>, a| {
-                for t in a.tokens.list() {
-                    m.entry(t.word & MAX_INDEX).or_insert_with(|| t.norm());
+                for &w in &a.tokens.words {
+                    m.entry(w & MAX_INDEX).or_insert_with(|| Sym::from_index(w & MAX_INDEX));
                 }
                 m
             })
@@ -826,6 +878,18 @@ mod tests {
         }
         assert_eq!(ix.postings.get("مغرب").map(|l| l.to_vec()), Some(vec![0, 2, 3]));
         assert_eq!(ix.df["مغرب"], 3);
+    }
+
+    #[test]
+    fn tokens_of_255_bytes_and_more_keep_their_spans() {
+        let long = "ب".repeat(200); // 400 bytes
+        let text = format!("قال {long} و{} نعم", "x".repeat(255));
+        let t = Tokens::analyze(&text, &Default::default());
+        let spans: Vec<&str> = t.iter().map(|k| &text[k.start()..k.end()]).collect();
+        let expected: Vec<&str> = text.split(' ').collect();
+        assert_eq!(spans, expected);
+        let parts = t.all().iter().map(|k| (k.norm, k.start, k.end, k.brk)).collect();
+        assert_eq!(Tokens::from_parts(parts, t.values().to_vec()), Some(t));
     }
 
     #[test]

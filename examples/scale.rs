@@ -7,7 +7,9 @@
 //!
 //! `cargo run --release --example scale -- run DIR` loads, indexes and checks
 //! in process and prints one JSON line: bytes, seconds per phase, MB/s,
-//! claims per second and peak resident memory (VmHWM). `scripts/bench.sh`
+//! claims per second, peak resident memory (VmHWM), and resident and peak
+//! memory after each phase (`memory_mb`); with `SCALE_REPORT=FILE` it writes
+//! the JSON report there, after dropping the index as the binary does. `scripts/bench.sh`
 //! runs both and the peer; figures are in BENCHMARKS.md. Never run by
 //! `cargo test`.
 #![allow(clippy::print_stdout, clippy::print_stderr)]

@@ -467,11 +467,6 @@ impl Postings {
         self.ranges.iter().map(|(k, &at)| (k.as_str(), self.list(at)))
     }
 
-    /// Bytes held by the lists (data and block table), for measurements.
-    pub fn heap_bytes(&self) -> usize {
-        self.data.capacity() + self.blocks.capacity() * std::mem::size_of::<(u32, u32)>()
-    }
-
     /// Compresses sorted lists given as ranges of one flat array, keyed.
     fn compress(keyed: Vec<(String, std::ops::Range<usize>)>, flat: &[u32]) -> Postings {
         let mut out = Postings {

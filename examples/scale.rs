@@ -7,7 +7,9 @@
 //!
 //! `cargo run --release --example scale -- run DIR` loads, indexes and checks
 //! in process and prints one JSON line: bytes, seconds per phase, MB/s,
-//! claims per second and peak resident memory (VmHWM). `scripts/bench.sh`
+//! claims per second, peak resident memory (VmHWM), and resident and peak
+//! memory after each phase (`memory_mb`); with `SCALE_REPORT=FILE` it writes
+//! the JSON report there, after dropping the index as the binary does. `scripts/bench.sh`
 //! runs both and the peer; figures are in BENCHMARKS.md. Never run by
 //! `cargo test`.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -77,16 +79,27 @@ fn gen(dir: &Path, articles: usize, claims: usize) -> Result<()> {
     Ok(())
 }
 
-/// Peak resident memory of this process in bytes (Linux).
-fn peak_rss() -> u64 {
+/// A memory figure of this process in bytes from `/proc/self/status`
+/// (Linux): `VmHWM` (peak resident) or `VmRSS` (resident now).
+fn status_bytes(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
+                .find(|l| l.starts_with(field))
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
         })
         .map_or(0, |kb| kb * 1024)
+}
+
+/// Peak resident memory of this process in bytes (Linux).
+fn peak_rss() -> u64 {
+    status_bytes("VmHWM:")
+}
+
+/// Resident memory of this process now, in MB (Linux).
+fn rss_mb() -> f64 {
+    status_bytes("VmRSS:") as f64 / 1e6
 }
 
 /// CPU time (user + system) of this process in seconds (Linux, 100 Hz ticks).
@@ -104,10 +117,13 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
     let t0 = Instant::now();
     let corpus = sources::load(&[dir.join("sources")], sources::LoadOptions::default())?;
     let load = t0.elapsed().as_secs_f64();
+    // Memory after each phase (MB): resident now, and the peak so far.
+    let mut phases = vec![("load", rss_mb(), peak_rss() as f64 / 1e6)];
     let bytes: usize = corpus.sources.iter().map(|s| s.text.len()).sum();
     let t1 = Instant::now();
     let index = Index::build(&corpus);
     let build = t1.elapsed().as_secs_f64();
+    phases.push(("index", rss_mb(), peak_rss() as f64 / 1e6));
     let c1 = cpu_seconds();
     let file = claims::load(&dir.join("claims.yaml"))?;
     let n = file.claims.len();
@@ -137,8 +153,21 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
         ..Options::default()
     };
     let report = check::check(&[file], &corpus, &index, &opts);
+    phases.push(("check", rss_mb(), peak_rss() as f64 / 1e6));
+    let (sources, passages, stems) = (corpus.sources.len(), index.len(), index.df.len());
+    // As the binary does (`app::run_check` returns the report after its
+    // corpus and index are gone): the report is rendered without them.
+    drop(index);
+    drop(corpus);
     if let Some(path) = std::env::var_os("SCALE_REPORT") {
-        std::fs::write(path, claimcheck::render::json::render(&report))?;
+        // The bytes of `render::json::render`, written as they are made
+        // (not held as one string of the whole report: ≈ 90 MB at 10k).
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+        phases.push(("report", rss_mb(), peak_rss() as f64 / 1e6));
     }
     let judge = t2.elapsed().as_secs_f64();
     let c2 = cpu_seconds();
@@ -146,17 +175,23 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
     println!(
         "{{\"dir\":\"{}\",\"sources\":{},\"mb\":{mb:.1},\"passages\":{},\"stems\":{},\"claims\":{n},\
          \"load_s\":{load:.3},\"index_s\":{build:.3},\"check_s\":{judge:.3},\"load_index_mb_s\":{:.1},\
-         \"claims_per_s\":{:.1},\"cpu_load_index_s\":{:.2},\"cpu_check_s\":{:.2},\"peak_mb\":{:.0},\"supported\":{}}}",
+         \"claims_per_s\":{:.1},\"cpu_load_index_s\":{:.2},\"cpu_check_s\":{:.2},\"peak_mb\":{:.0},\"supported\":{},\
+         \"memory_mb\":{{{}}}}}",
         dir.display(),
-        corpus.sources.len(),
-        index.len(),
-        index.df.len(),
+        sources,
+        passages,
+        stems,
         mb / (load + build),
         n as f64 / judge,
         c1 - c0,
         c2 - c1,
         peak_rss() as f64 / 1e6,
         report.summary.supported,
+        phases
+            .iter()
+            .map(|(p, rss, hwm)| format!("\"{p}\":{{\"rss\":{rss:.0},\"peak\":{hwm:.0}}}"))
+            .collect::<Vec<_>>()
+            .join(","),
     );
     Ok(())
 }

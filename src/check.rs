@@ -457,7 +457,7 @@ pub fn term_matches(query: &Query, al: &Alignment, terms: &[Term], source: &crat
                 source: source
                     .charmap
                     .apply(&source.text[terms[m.first].start..terms[m.last].end]),
-                how: m.how.as_str().to_string(),
+                how: m.how.as_str().into(),
             })
         })
         .collect()

@@ -129,8 +129,10 @@ pub struct TermMatch {
     pub claim: String,
     /// The passage's word, verbatim.
     pub source: String,
-    /// `exact`, `stem`, `fuzzy`, `glossary`, `number`, ...
-    pub how: String,
+    /// `exact`, `stem`, `fuzzy`, `glossary`, `number`, ... (the names of
+    /// [`crate::matching::How`], borrowed, not one allocation per match:
+    /// reports hold hundreds of thousands at scale; owned when read back).
+    pub how: std::borrow::Cow<'static, str>,
 }
 
 /// A citation's status.

@@ -16,7 +16,7 @@
 //! [`Retrieval::Exhaustive`] judges every passage and window instead; tests
 //! compare the two.
 
-use crate::index::{is_fragment, Index, Term};
+use crate::index::{is_fragment, Index, List, Term};
 use crate::matching::{Query, UnitKind};
 use crate::normalize::is_number;
 use crate::stance::antonyms::Antonyms;
@@ -87,7 +87,7 @@ struct UnitKeys<'a> {
     /// Counted as carried by every span.
     always: bool,
     /// Posting lists of its keys.
-    lists: Vec<&'a [u32]>,
+    lists: Vec<List<'a>>,
     /// Its plain keys (stems) and variant keys, for words joined across a
     /// window's boundary.
     plain: HashSet<String>,
@@ -100,7 +100,7 @@ impl UnitKeys<'_> {
     }
 
     fn holds(&self, p: u32) -> bool {
-        self.lists.iter().any(|l| l.binary_search(&p).is_ok())
+        self.lists.iter().any(|l| l.contains(p))
     }
 
     /// Whether a word could meet this unit (the keys of `token_match`).
@@ -159,7 +159,7 @@ fn unit_keys<'a>(q: &Query, ui: usize, index: &'a Index, antonyms: &Antonyms) ->
             variants.insert(clitic_variant(&t.stem));
         }
     }
-    let mut lists: Vec<&[u32]> = Vec::new();
+    let mut lists: Vec<List> = Vec::new();
     for k in &plain {
         if let Some(l) = index.postings.get(k) {
             lists.push(l);
@@ -220,7 +220,7 @@ fn query_spans(
             let units: Vec<UnitKeys> = (0..q.units.len()).map(|u| unit_keys(q, u, index, antonyms)).collect();
             let hits: BTreeSet<u32> = units
                 .iter()
-                .flat_map(|u| u.lists.iter().flat_map(|l| l.iter().copied()))
+                .flat_map(|u| u.lists.iter().flat_map(|l| l.iter()))
                 .collect();
             for p in hits {
                 push_windows(index, p as usize, out);
@@ -265,7 +265,7 @@ fn query_spans(
     let mut found: FxHashMap<u32, u64> = FxHashMap::default();
     for &i in &essential {
         for l in &units[i].lists {
-            for &p in *l {
+            for p in l.iter() {
                 *found.entry(p).or_insert(0) |= 1 << i;
             }
         }

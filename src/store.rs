@@ -190,7 +190,7 @@ fn encode(analysis: &SourceAnalysis) -> Vec<u8> {
     let mut words: Vec<String> = Vec::new();
     let mut prev = 0usize;
     let mut out = Vec::with_capacity(tokens.len());
-    for t in tokens.list() {
+    for t in tokens.iter() {
         let word = t.norm();
         let id = *ids.entry(word.index()).or_insert_with(|| {
             words.push(word.to_string());

@@ -16,9 +16,9 @@
 #
 # Also left out: Antarctic stations, names with a comma or a bracket, and the Arabic
 # spellings below that are also common Arabic words (ماهي "what is", نوم
-# "sleep", ترك "left", سمراء "brown", ...), which would turn ordinary prose
-# into places; likewise English names that are common English words (Oral,
-# Resolute, Anchorage).
+# "sleep", ترك "left", سمراء "brown", ...) or stemmed like one (تالين, Tallinn,
+# stems as التالية "the next"), which would turn ordinary prose into places;
+# likewise English names that are common English words (Oral, Resolute, Anchorage).
 #
 # Output columns (tab-separated, sorted by code), the layout of territories.tsv:
 #   code (REGION/English name), English names, Arabic names, (empty), (empty)
@@ -73,7 +73,7 @@ for name in ('territories.tsv', 'names-extra.tsv'):
         for col in cols[1:3]:
             territory_names.update(n.strip().lower() for n in col.split('|') if n.strip())
 
-COMMON = set('ماهي نوم ترك سمراء دي دو مونت سنتر ماك موردو واك ماتي باو كناري دانمرك جوني كانتون ترول باغو'.split())
+COMMON = set('ماهي نوم ترك سمراء دي دو مونت سنتر ماك موردو واك ماتي باو كناري دانمرك جوني كانتون ترول باغو تالين'.split())
 
 COMMON_EN = {'Oral', 'Resolute', 'Anchorage'}
 

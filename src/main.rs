@@ -338,8 +338,7 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
     };
     warn_all(&warnings);
     if let Some(path) = &args.write_baseline {
-        std::fs::write(path, render::json::render(&report))
-            .with_context(|| format!("cannot write the baseline to {}", path.display()))?;
+        write_json(&report, Some(path), "baseline")?;
     }
     emit(&report, &args.output)
 }
@@ -352,11 +351,15 @@ fn emit(report: &claimcheck::report::Report, args: &OutputArgs) -> Result<ExitSt
         color: to_terminal && std::env::var_os("NO_COLOR").is_none(),
         width: None,
     };
-    write_out(
-        &render::render(report, args.format, &ropts),
-        args.output.as_deref(),
-        "report",
-    )?;
+    if args.format == Format::Json {
+        write_json(report, args.output.as_deref(), "report")?;
+    } else {
+        write_out(
+            &render::render(report, args.format, &ropts),
+            args.output.as_deref(),
+            "report",
+        )?;
+    }
     Ok(if report.failing() {
         ExitStatus::Failure
     } else {
@@ -410,6 +413,21 @@ fn index(args: IndexArgs) -> Result<ExitStatus> {
         usage.bytes
     );
     Ok(ExitStatus::Success)
+}
+
+/// Writes a report as JSON to the file `-o` names, else to stdout, as it
+/// serializes (a large archive's report is not held as one string).
+fn write_json(report: &claimcheck::report::Report, output: Option<&std::path::Path>, what: &str) -> Result<()> {
+    match output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot write the {what} to {}", path.display()))?;
+            render::json::write(report, std::io::BufWriter::new(file))
+                .with_context(|| format!("cannot write the {what} to {}", path.display()))?;
+        }
+        None => render::json::write(report, std::io::BufWriter::new(std::io::stdout().lock()))?,
+    }
+    Ok(())
 }
 
 /// Writes `text` to the file `-o` names, else to stdout.

@@ -220,9 +220,7 @@ pub fn place_of_stem(stem: &str) -> Option<usize> {
                 }
                 // بريطانية → ريط but البريطانية → بريط: both name the place.
                 if let Some(defined) = crate::stance::entities::with_article(&phrase[0].norm) {
-                    if defined.chars().count() >= 3 {
-                        m.entry(defined).or_insert(g);
-                    }
+                    m.entry(defined).or_insert(g);
                 }
             }
         }

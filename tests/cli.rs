@@ -945,6 +945,16 @@ fn output_is_deterministic() {
     assert_eq!(one.stdout, many.stdout, "example: 1 thread vs default");
 }
 
+#[test]
+fn the_example_passes_as_the_readme_shows() {
+    // The README's first command: every pinned claim of the example holds.
+    let r = run_in(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["check", "claims/example.yaml"],
+    );
+    r.code(0);
+}
+
 // ------------------------------------------------------------------ several claims files
 
 #[test]

@@ -696,3 +696,14 @@ fn markdown_stays_a_table_for_200_claims() {
     let out = render::render(&r, Format::Markdown, &with_evidence());
     assert_eq!(out.matches("<details>").count(), 200);
 }
+
+#[test]
+fn json_written_as_it_serializes_matches_the_rendered_string() {
+    let report = fixture();
+    let mut bytes = Vec::new();
+    claimcheck::render::json::write(&report, &mut bytes).unwrap();
+    assert_eq!(
+        String::from_utf8(bytes).unwrap(),
+        claimcheck::render::json::render(&report)
+    );
+}

@@ -8,3 +8,12 @@ pub fn render(report: &Report) -> String {
     s.push('\n');
     s
 }
+
+/// Writes the report as JSON, with a final newline, straight to `out`
+/// (the same bytes as [`render`], without holding them all at once: a
+/// report of a large archive runs to tens of megabytes).
+pub fn write(report: &Report, mut out: impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, report).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}

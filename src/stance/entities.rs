@@ -47,7 +47,7 @@ fn names_by_first_stem() -> &'static NamesByFirstStem {
                 if let Some(defined) = with_article(&phrase[0]) {
                     let mut alt = stems.clone();
                     alt[0] = defined;
-                    if alt[0] != stems[0] && alt[0].chars().count() >= 3 {
+                    if alt[0] != stems[0] {
                         m.entry(alt[0].clone()).or_default().push((g, alt));
                     }
                 }
@@ -58,9 +58,16 @@ fn names_by_first_stem() -> &'static NamesByFirstStem {
     })
 }
 
-/// The stem of an Arabic word with the article ال before it, if it has none.
+/// The stem of an Arabic word with the article ال before it, when the
+/// word starts with a letter the stemmer may take for a clitic (ب ف ك ل و:
+/// بريطانية → ريط, but البريطانية → بريط) and the defined form keeps four
+/// letters or more (shorter stems meet ordinary words).
 pub fn with_article(word: &str) -> Option<String> {
-    (crate::stem::is_arabic(word) && !word.starts_with("ال")).then(|| QTok::new(&format!("ال{word}")).stem)
+    if !crate::stem::is_arabic(word) || word.starts_with("ال") || !word.starts_with(['ب', 'ف', 'ك', 'ل', 'و']) {
+        return None;
+    }
+    let defined = QTok::new(&format!("ال{word}")).stem;
+    (defined.chars().count() >= 4).then_some(defined)
 }
 
 /// Whether a place name the rule knows may start with a word of this stem

@@ -60,7 +60,7 @@ impl Default for Thresholds {
             support: 0.72,
             support_without_predicate: 0.85,
             support_translated: 0.66,
-            contradict: 0.55,
+            contradict: 0.6,
             mention: 0.45,
         }
     }

@@ -35,12 +35,15 @@
 //! order (checked while reading; an index that is not gets a sorted order
 //! built on first need). Of a dictzip text, only the chunks holding the
 //! entries a word asks for are inflated: the first time, up to the last
-//! byte the word needs; if a later word needs more of the chunk, all of it
-//! (so at most twice). Entries are parsed the first time a word asks for
+//! byte the word needs and 2 KB more (its derivations, asked for next,
+//! follow it); if a later word needs more of the chunk, all of it (so at
+//! most twice), with one inflater reused. Entries are parsed the first time a word asks for
 //! them, and cached. FreeDict eng-ara (87,424 entries under 87,193 distinct
 //! headwords, 1.4 MB of index, 1.1 MB compressed, 4 MB of text in 68
-//! chunks) loads in about 32 M instructions (a few ms) in release, about
-//! 370 per index line; a chunk costs up to 1.1 M to inflate.
+//! chunks) loads in about 17 M instructions (a few ms) in release, about
+//! 180 per index line (the usual line is read in a tight loop, see
+//! `Scan::run`; any other line, and any error, line by line); a chunk
+//! costs up to 1.1 M to inflate.
 //!
 //! What is not checked up front: a plain `.dict` and a gzip file without
 //! the chunk table (inflated whole) are checked at load as before (UTF-8,
@@ -198,7 +201,28 @@ impl Lexicon {
         let bytes = index_text.as_bytes();
         let mut pos = 0;
         let mut line_no = 0;
+        // The text, to check that entries start and end on a character
+        // boundary, when it is read whole (a dictzip text is checked when
+        // an entry is read).
+        let whole = match &text {
+            Text::Whole(s) => Some(s.as_str()),
+            Text::Chunked(_) => None,
+        };
         while pos < bytes.len() {
+            // The usual lines, in a tight loop (see [`Scan`]); any other
+            // line, and any line with an error, is read below.
+            let mut scan = Scan {
+                pos,
+                line_no,
+                distinct,
+                sorted,
+                prev,
+            };
+            scan.run(&index_text, &folded, base, text_len, whole, &mut lines);
+            (pos, line_no, distinct, sorted, prev) = (scan.pos, scan.line_no, scan.distinct, scan.sorted, scan.prev);
+            if pos >= bytes.len() {
+                break;
+            }
             line_no += 1;
             let bad = |message: String| LexiconError::Index {
                 path: index.to_path_buf(),
@@ -568,6 +592,177 @@ fn fields(line: &str) -> Option<(&str, &str, &str)> {
     Some((word, off, len))
 }
 
+/// The state of [`Lexicon::load`] reading the index, for the lines read in
+/// a tight loop by [`Scan::run`].
+#[derive(Clone, Copy)]
+struct Scan {
+    /// Where the next line starts.
+    pos: usize,
+    /// The lines read.
+    line_no: usize,
+    /// The distinct headwords so far.
+    distinct: usize,
+    /// Whether the headwords so far are in order.
+    sorted: bool,
+    /// The previous headword's range (see [`Line::key`]).
+    prev: Option<(usize, usize)>,
+}
+
+impl Scan {
+    /// Reads the run of usual lines at `self.pos`: a headword of lowercase
+    /// ASCII letters and digits (its own folded form, not metadata), a
+    /// tab, 1 to 10 base64 digits, a tab, 1 to 10 base64 digits, a newline,
+    /// its entry inside the text (and starting and ending on a character
+    /// boundary of a `whole` text). Stops at the first other line, which
+    /// the caller reads with its errors (so also within eight bytes of the
+    /// end of the index). `folded` and `base`: see [`Lexicon::keys`].
+    #[inline(never)]
+    fn run(
+        &mut self,
+        index: &str,
+        folded: &str,
+        base: usize,
+        text_len: usize,
+        whole: Option<&str>,
+        lines: &mut Vec<Line>,
+    ) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
+        let bytes = index.as_bytes();
+        let Scan {
+            mut pos,
+            mut line_no,
+            mut distinct,
+            mut sorted,
+            mut prev,
+        } = *self;
+        // Eight bytes of the index from `at`, little endian, if there are.
+        let eight = |at: usize| {
+            bytes
+                .get(at..at + 8)
+                .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
+        };
+        // The previous headword's first eight bytes, when it was read here.
+        let mut prev_head: Option<u64> = None;
+        loop {
+            // The headword: up to the first byte not in `a-z`, `0-9`,
+            // eight bytes at a time (the first eight kept in `head`).
+            let start = pos;
+            let mut at = pos;
+            let Some(head) = eight(start) else {
+                break;
+            };
+            let mut w = head;
+            loop {
+                // The high bit of each byte in `a-z` or `0-9` (seven-bit
+                // sums cannot carry into the next byte).
+                let low7 = w & !HIGHS;
+                let at_least = |c: u8| low7 + ONES * u64::from(128 - c);
+                let above = |c: u8| low7 + ONES * u64::from(127 - c);
+                let folded = ((at_least(b'a') & !above(b'z')) | (at_least(b'0') & !above(b'9'))) & !w;
+                let other = !folded & HIGHS;
+                if other != 0 {
+                    at += (other.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                at += 8;
+                match eight(at) {
+                    Some(next) => w = next,
+                    None => break,
+                }
+            }
+            // The tab and two numbers: within the next 24 bytes.
+            let len = at - start;
+            let Some(tail) = bytes.get(at..at + 24) else {
+                break;
+            };
+            let tail: &[u8; 24] = tail.try_into().expect("24 bytes");
+            if len == 0 || tail[0] != b'\t' || (head as u8 == b'0' && is_meta(&index[start..at])) {
+                break;
+            }
+            let (offset, i) = b64_at(tail, 1);
+            if !(2..=11).contains(&i) || tail[i] != b'\t' {
+                break;
+            }
+            let (length, j) = b64_at(tail, i + 1);
+            if !(i + 2..=i + 11).contains(&j) || tail[j] != b'\n' {
+                break;
+            }
+            let (Ok(offset), Ok(length)) = (usize::try_from(offset), usize::try_from(length)) else {
+                break;
+            };
+            let end = offset.checked_add(length).filter(|&end| {
+                end <= text_len && whole.is_none_or(|s| s.is_char_boundary(offset) && s.is_char_boundary(end))
+            });
+            let Some(end) = end else {
+                break;
+            };
+            // In order? Compared as bytes, by the first eight when they
+            // tell.
+            let order = match (prev, prev_head) {
+                (None, _) => Ordering::Less,
+                (Some((a, b)), Some(x)) => {
+                    let n = (b - a).min(len);
+                    let mask = if n >= 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+                    let (x, y) = (x & mask, head & mask);
+                    if x != y {
+                        x.swap_bytes().cmp(&y.swap_bytes())
+                    } else if n <= 8 {
+                        (b - a).cmp(&len)
+                    } else {
+                        bytes[a + 8..b].cmp(&bytes[start + 8..at])
+                    }
+                }
+                (Some((a, b)), None) => {
+                    let p = if a >= base {
+                        &folded.as_bytes()[a - base..b - base]
+                    } else {
+                        &bytes[a..b]
+                    };
+                    p.cmp(&bytes[start..at])
+                }
+            };
+            match order {
+                Ordering::Less => distinct += 1,
+                Ordering::Equal => {}
+                Ordering::Greater => sorted = false,
+            }
+            line_no += 1;
+            prev = Some((start, at));
+            prev_head = Some(head);
+            lines.push(Line {
+                key: (start, at),
+                entry: (offset, end),
+            });
+            pos = at + j + 1;
+        }
+        *self = Scan {
+            pos,
+            line_no,
+            distinct,
+            sorted,
+            prev,
+        };
+    }
+}
+
+/// The value of the base64 digits of `tail` from `at` (at most 11 read)
+/// and where they end.
+#[inline(always)]
+fn b64_at(tail: &[u8; 24], at: usize) -> (u64, usize) {
+    let mut n: u64 = 0;
+    let mut i = at;
+    while i < at + 11 && i < tail.len() {
+        let d = B64_DIGITS[usize::from(tail[i])];
+        if d == NOT_B64 {
+            break;
+        }
+        n = n.wrapping_shl(6) | u64::from(d);
+        i += 1;
+    }
+    (n, i)
+}
+
 /// An index line of the usual form, read in one pass.
 struct PlainLine {
     /// Where the headword ends (at the first tab).
@@ -761,6 +956,14 @@ struct ChunkTable {
     total: usize,
 }
 
+/// How many bytes past the first need of a dictzip chunk are inflated
+/// with it: a word's derivations ([`Lexicon::related`]), asked for next,
+/// follow its entries closely (`relations`: `relational`... 110 bytes on;
+/// at most 353 bytes for the English words of `claims/example.yaml`), and
+/// each byte costs about 18 instructions to inflate, a second inflation
+/// of a whole chunk about 1.1 M.
+const FIRST_READ_SLACK: usize = 2048;
+
 /// A dictzip file in memory, with what has been inflated of its chunks.
 #[derive(Debug)]
 struct Dictzip {
@@ -768,6 +971,9 @@ struct Dictzip {
     table: ChunkTable,
     /// Each chunk's text so far.
     inflated: Vec<Mutex<Inflated>>,
+    /// Inflaters done with, to reuse: a new one costs about a tenth of a
+    /// chunk's inflation (its 32 KB window and tables), a reset little.
+    spare: Mutex<Vec<flate2::Decompress>>,
 }
 
 /// What has been inflated of a chunk.
@@ -786,12 +992,14 @@ impl Dictzip {
             inflated: (0..table.chunks.len()).map(|_| Mutex::default()).collect(),
             raw,
             table,
+            spare: Mutex::default(),
         }
     }
 
     /// Chunk `c`, inflated at least up to `to`. The first time, the chunk
-    /// is inflated up to `to` only; if asked for more later, all of it (so a
-    /// chunk is inflated at most twice).
+    /// is inflated up to `to` and [`FIRST_READ_SLACK`] bytes more only; if
+    /// asked for more later, all of it (so a chunk is inflated at most
+    /// twice).
     fn chunk(&self, c: usize, to: usize) -> Option<std::sync::MutexGuard<'_, Inflated>> {
         let mut chunk = self.inflated[c]
             .lock()
@@ -806,8 +1014,17 @@ impl Dictzip {
             } else {
                 self.table.chunk_len
             };
-            let need = if chunk.text.is_empty() { to } else { whole };
-            match inflate_chunk(&self.raw[a..b], whole, need) {
+            let need = if chunk.text.is_empty() {
+                (to + FIRST_READ_SLACK).min(whole)
+            } else {
+                whole
+            };
+            let spare = || self.spare.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut inflate = spare().pop().unwrap_or_else(|| flate2::Decompress::new(false));
+            let text = inflate_chunk(&mut inflate, &self.raw[a..b], whole, need);
+            inflate.reset(false);
+            spare().push(inflate);
+            match text {
                 Some(text) => chunk.text = text,
                 None => {
                     chunk.failed = true;
@@ -856,11 +1073,10 @@ impl Dictzip {
 }
 
 /// Inflates the first `need` bytes of a dictzip chunk of `whole` bytes
-/// (raw deflate, ending in a full flush or the final block): `None` unless
-/// it gives them, and when `need` is `whole`, unless the chunk gives
-/// exactly those.
-fn inflate_chunk(input: &[u8], whole: usize, need: usize) -> Option<Vec<u8>> {
-    let mut inflate = flate2::Decompress::new(false);
+/// (raw deflate, ending in a full flush or the final block) with
+/// `inflate` (new, or reset for raw deflate): `None` unless it gives them,
+/// and when `need` is `whole`, unless the chunk gives exactly those.
+fn inflate_chunk(inflate: &mut flate2::Decompress, input: &[u8], whole: usize, need: usize) -> Option<Vec<u8>> {
     // One byte more for the whole chunk, to see it does not give more.
     let mut out = Vec::with_capacity(if need < whole { need } else { whole + 1 });
     // `Finish` on a first call inflates straight into `out`, up to its capacity.
@@ -1583,17 +1799,34 @@ mod tests {
 
     #[test]
     fn a_chunk_read_in_part_is_read_whole_when_asked_for_more() {
-        let (text, index) = sample();
+        // A long entry between `army` and `missile`, past the first read.
+        let ballast = format!("Ballast\n{}\n", "ثقل، ".repeat(400));
+        let mut text = String::new();
+        let mut index = Vec::new();
+        for (head, body) in [
+            ("army", "Army\nالجَيْش، جيش\n"),
+            ("ballast", ballast.as_str()),
+            ("missile", "Missile\nصاروخ، قذيفة\n"),
+        ] {
+            index.push(format!("{head}\t{}\t{}", b64(text.len()), b64(body.len())));
+            text.push_str(body);
+        }
         let tmp = tempfile::tempdir().unwrap();
         // One chunk for the whole text.
-        let dz = dictzip(text.as_bytes(), 4096, false);
+        let dz = dictzip(text.as_bytes(), 8192, false);
         let lex = load_from(tmp.path(), &dz, &index).unwrap();
         let Text::Chunked(zip) = &lex.text else {
             panic!("not read as dictzip");
         };
         assert_eq!(flat(&lex, "army"), ["الجيش", "جيش"]);
         let first = zip.inflated[0].lock().unwrap().text.len();
-        assert_eq!(first, lex.lines[0].entry.1, "inflated up to the end of `army` only");
+        let army_end = lex.lines[0].entry.1;
+        assert!(army_end + FIRST_READ_SLACK < lex.lines[2].entry.0);
+        assert_eq!(
+            first,
+            army_end + FIRST_READ_SLACK,
+            "inflated up to a little past `army` only"
+        );
         assert_eq!(flat(&lex, "missile"), ["صاروخ", "قذيفه"]);
         assert_eq!(zip.inflated[0].lock().unwrap().text, text.as_bytes());
     }
@@ -1693,6 +1926,150 @@ mod tests {
         assert_eq!(got[0], expected[0], "army is in the first chunks");
         assert_ne!(got, expected, "visit is in the last chunk");
         assert!(flat(&lex, "visit").len() < 3, "{:?}", flat(&lex, "visit"));
+    }
+
+    /// What loading `index` over a text of `text_len` bytes (checked on
+    /// character boundaries against `text`, if given) should give, read
+    /// line by line as documented: the (folded headword, entry) of each
+    /// entry line, the distinct headwords and whether they are in order;
+    /// or the line of the first error.
+    #[allow(clippy::type_complexity)]
+    fn reference_load(
+        index: &str,
+        text: Option<&str>,
+        text_len: usize,
+    ) -> Result<(Vec<(String, (usize, usize))>, usize, bool), usize> {
+        let mut out: Vec<(String, (usize, usize))> = Vec::new();
+        for (n, line) in index.split('\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if line.trim().is_empty() {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let (Some(word), Some(off), Some(len)) = (fields.next(), fields.next(), fields.next()) else {
+                return Err(n + 1);
+            };
+            let (Some(off), Some(len)) = (decode_b64(off), decode_b64(len)) else {
+                return Err(n + 1);
+            };
+            let end = off.checked_add(len).filter(|&e| e <= text_len).ok_or(n + 1)?;
+            if text.is_some_and(|t| !t.is_char_boundary(off) || !t.is_char_boundary(end)) {
+                return Err(n + 1);
+            }
+            let key = fold_key(word);
+            if key.is_empty() || is_meta(word) || is_meta(&key) {
+                continue;
+            }
+            out.push((key, (off, end)));
+        }
+        let distinct = out
+            .iter()
+            .map(|(k, _)| k)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len();
+        let sorted = out.windows(2).all(|w| w[0].0 <= w[1].0);
+        Ok((out, distinct, sorted))
+    }
+
+    #[test]
+    fn index_lines_read_fast_or_slow_give_what_the_format_says() {
+        // Lines of every kind, many of the usual one; shuffled in many
+        // ways, the last line with or without its newline.
+        let text = "نص ".repeat(40) + &"abc ".repeat(20);
+        let n = text.len();
+        let mut kinds: Vec<String> = Vec::new();
+        for w in [
+            "a",
+            "ab",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghijklmnopq",
+            "zz9",
+            "0zero",
+            "army",
+            "army",
+            "armyx",
+            "armz",
+            "b",
+            "abcdefgh",
+        ] {
+            kinds.push(format!("{w}\t{}\t{}", b64(5), b64(10)));
+        }
+        kinds.extend(
+            [
+                "Army\tA\tD",
+                "ad hoc\tB\tC",
+                "été\tA\tB",
+                "00databaseinfo\tA\tB",
+                "00-database-short\tA\tB",
+                "  \t ",
+                "",
+                "buy\tA\tB\textra",
+                "buy\tA\tB\r",
+                "buy\tAAAAAAAAAB\tB",
+                "buy A B",
+                "buy\tA",
+                "buy\t\tB",
+                "\tA\tB",
+                "buy\tA!\tB",
+                "buy\tAAAAAAAAAAB\tB",
+            ]
+            .map(String::from),
+        );
+        kinds.push(format!("past\t{}\tB", b64(n)));
+        kinds.push("cut\tB\tB".to_string()); // byte 1: inside `ن`
+        kinds.push(format!("long\t{}\t{}", b64(0), b64(n)));
+        let tmp = tempfile::tempdir().unwrap();
+        let mut seed: u64 = 7;
+        let mut next = |m: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % m
+        };
+        let (mut loaded, mut in_order) = (0, 0);
+        for round in 0..400 {
+            let lines: Vec<&str> = (0..1 + next(30))
+                .map(|_| {
+                    // Mostly the usual lines (the first 14 kinds).
+                    let k = if next(3) > 0 { next(14) } else { next(kinds.len()) };
+                    kinds[k].as_str()
+                })
+                .collect();
+            // Half of them in headword order, as dictionaries are.
+            let mut lines = lines;
+            if next(2) == 0 {
+                lines.sort_by_key(|l| fold_key(l.split('\t').next().unwrap_or("")));
+            }
+            let mut index = lines.join("\n");
+            if next(2) == 0 {
+                index.push('\n');
+            }
+            let (ip, dp) = (tmp.path().join("t.index"), tmp.path().join("t.dict"));
+            std::fs::write(&ip, &index).unwrap();
+            std::fs::write(&dp, &text).unwrap();
+            let got = Lexicon::load(&ip, &dp);
+            let want = reference_load(&index, Some(&text), n);
+            match (got, want) {
+                (Ok(lex), Ok((entries, distinct, sorted))) => {
+                    let read: Vec<(String, (usize, usize))> = (0..lex.lines.len() as u32)
+                        .map(|i| (lex.key(i).to_string(), lex.lines[i as usize].entry))
+                        .collect();
+                    assert_eq!(read, entries, "round {round}: {index:?}");
+                    // Before `len`, which sorts an unsorted index.
+                    assert_eq!(lex.order.get().is_some(), sorted, "round {round}: {index:?}");
+                    assert_eq!(lex.len(), distinct, "round {round}: {index:?}");
+                    loaded += 1;
+                    in_order += usize::from(sorted && entries.len() > 3);
+                }
+                (Err(LexiconError::Index { line, .. }), Err(want)) => {
+                    assert_eq!(line, want, "round {round}: {index:?}");
+                }
+                (got, want) => panic!("round {round}: {index:?}: {got:?} vs {want:?}"),
+            }
+        }
+        assert!(loaded > 40 && in_order > 10, "{loaded} loaded, {in_order} in order");
     }
 
     #[test]

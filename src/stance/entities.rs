@@ -126,12 +126,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
                 .any(|&c| !groups[c].is_city() && groups[c].region() == o.region())
     };
     // The passage positions of the claim words next to this one.
-    let carried: Vec<usize> = [ui.checked_sub(1), Some(ui + 1)]
-        .into_iter()
-        .flatten()
-        .filter_map(|n| al.units.get(n).and_then(|m| m.as_ref()))
-        .flat_map(|m| [m.first, m.last])
-        .collect();
+    let carried = super::slot_anchors(al, ui);
     (0..terms.len()).find_map(|k| {
         if !carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE) {
             return None;

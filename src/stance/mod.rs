@@ -94,6 +94,18 @@ fn counted_stems(query: &Query, ui: usize) -> Vec<String> {
         .collect()
 }
 
+/// The passage positions (first and last token) of the claim units next to
+/// unit `ui` that the passage carries: the anchors of `ui`'s slot, where
+/// the entity and substitution rules look for another word.
+fn slot_anchors(al: &Alignment, ui: usize) -> Vec<usize> {
+    [ui.checked_sub(1), Some(ui + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|n| al.units.get(n).and_then(|m| m.as_ref()))
+        .flat_map(|m| [m.first, m.last])
+        .collect()
+}
+
 /// Judges one passage against one wording.
 pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
     let silent = Judgement {

@@ -102,12 +102,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
         .map(|(_, m)| m)
         .collect();
     // Passage positions of the claim words next to this one, and of every claim word.
-    let carried: Vec<usize> = [ui.checked_sub(1), Some(ui + 1)]
-        .into_iter()
-        .flatten()
-        .filter_map(|n| al.units.get(n).and_then(|m| m.as_ref()))
-        .flat_map(|m| [m.first, m.last])
-        .collect();
+    let carried = super::slot_anchors(al, ui);
     let covered = |k: usize| al.units.iter().flatten().any(|m| m.first <= k && k <= m.last);
     terms.iter().enumerate().find_map(|(k, t)| {
         let (other_kind, other) = member(&t.stem)?;

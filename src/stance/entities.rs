@@ -149,28 +149,12 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
 
 #[cfg(test)]
 mod tests {
-    use crate::index::{Index, Term};
-    use crate::matching::{align, Glossary, Query};
-    use crate::normalize::Charmap;
-    use crate::sources::{Corpus, Source};
     use crate::stance::{antonyms::Antonyms, judge, Thresholds};
     use crate::verdict::Stance;
 
     fn run(claim: &str, passage: &str) -> crate::stance::Judgement {
-        let c = Corpus {
-            sources: vec![Source::new(
-                "s".into(),
-                "s.txt".into(),
-                "s.txt".into(),
-                format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر"),
-                Charmap::default(),
-            )],
-            ..Corpus::default()
-        };
-        let ix = Index::build(&c);
-        let q = Query::new(claim, &Glossary::default(), &ix);
-        let t = Term::analyze(passage, &Charmap::default());
-        let al = align(&q, &t);
+        let corpus = format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر");
+        let (q, t, al) = crate::stance::aligned(claim, passage, corpus);
         judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default())
     }
 

@@ -106,6 +106,29 @@ fn slot_anchors(al: &Alignment, ui: usize) -> Vec<usize> {
         .collect()
 }
 
+/// A claim aligned with a passage, over an index of one source holding
+/// `corpus` (which sets the words' weights): the setup of the rule tests.
+#[cfg(test)]
+pub(crate) fn aligned(claim: &str, passage: &str, corpus: String) -> (Query, Vec<Term>, Alignment) {
+    use crate::normalize::Charmap;
+    use crate::sources::{Corpus, Source};
+    let c = Corpus {
+        sources: vec![Source::new(
+            "s".into(),
+            "s.txt".into(),
+            "s.txt".into(),
+            corpus,
+            Charmap::default(),
+        )],
+        ..Corpus::default()
+    };
+    let ix = crate::index::Index::build(&c);
+    let q = Query::new(claim, &crate::matching::Glossary::default(), &ix);
+    let t = Term::analyze(passage, &Charmap::default());
+    let al = crate::matching::align(&q, &t);
+    (q, t, al)
+}
+
 /// Judges one passage against one wording.
 pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
     let silent = Judgement {

@@ -115,27 +115,10 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::Index;
-    use crate::matching::{align, Glossary};
-    use crate::normalize::Charmap;
-    use crate::sources::{Corpus, Source};
 
     /// The substitution reasons of a claim against a passage.
     fn reasons(claim: &str, passage: &str) -> Vec<String> {
-        let c = Corpus {
-            sources: vec![Source::new(
-                "s".into(),
-                "s.txt".into(),
-                "s.txt".into(),
-                format!("{passage}\n{claim}\nنص آخر عن الطقس"),
-                Charmap::default(),
-            )],
-            ..Corpus::default()
-        };
-        let ix = Index::build(&c);
-        let q = Query::new(claim, &Glossary::default(), &ix);
-        let t = Term::analyze(passage, &Charmap::default());
-        let al = align(&q, &t);
+        let (q, t, al) = crate::stance::aligned(claim, passage, format!("{passage}\n{claim}\nنص آخر عن الطقس"));
         (0..q.units.len()).filter_map(|ui| conflict(&q, ui, &t, &al)).collect()
     }
 

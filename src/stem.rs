@@ -167,9 +167,10 @@ pub fn root_key(stem: &str) -> Option<String> {
         return None;
     }
     let mut w = stem;
-    // The future prefix س before an imperfect (ستقف، سيشمل).
+    // The future prefix س before an imperfect (ستقف، سيشمل; not before
+    // alef: ساعد and سافر are verbs of their own).
     if let Some(rest) = w.strip_prefix('س') {
-        if rest.starts_with(['ي', 'ت', 'ن', 'ا']) && char_len(rest) >= 3 {
+        if rest.starts_with(['ي', 'ت', 'ن']) && char_len(rest) >= 3 {
             w = rest;
         }
     }
@@ -198,6 +199,15 @@ pub fn root_key(stem: &str) -> Option<String> {
     let chars: Vec<char> = w.chars().collect();
     if stripped_prefix && chars.len() == 4 && matches!(chars[2], 'ي' | 'ا') {
         return Some([chars[0], chars[1], chars[3]].iter().collect());
+    }
+    // The verbal noun and participle of form III (مفاعلة، مفاعل): مشاركة
+    // and مساعد → شارك، ساعد as in يشارك، تساعد.
+    if !stripped_prefix && chars.len() == 5 && chars[0] == 'م' && chars[2] == 'ا' {
+        return Some(chars[1..].iter().collect());
+    }
+    // The verbal noun of form X (استفعال): استقبال → ستقبل as in استقبل.
+    if chars.len() == 6 && chars[0] == 'س' && chars[1] == 'ت' && chars[4] == 'ا' {
+        return Some([chars[0], chars[1], chars[2], chars[3], chars[5]].iter().collect());
     }
     (char_len(w) >= 3).then(|| w.to_string())
 }
@@ -273,6 +283,11 @@ mod tests {
         assert_eq!(root_key(&st("تسليمها")), root_key(&st("سلمت")));
         assert_ne!(root_key(&st("سلام")), root_key(&st("سلمت")));
         assert_eq!(root_key(&st("الإنفاق")), root_key(&st("أنفق")));
+        assert_eq!(root_key(&st("للمشاركة")), root_key(&st("سيشارك")));
+        assert_eq!(root_key(&st("مساعدة")), root_key(&st("تساعد")));
+        assert_eq!(root_key(&st("ساعد")), root_key(&st("يساعد")));
+        assert_eq!(root_key(&st("استقبال")), root_key(&st("استقبل")));
+        assert_ne!(root_key(&st("مشاركة")), root_key(&st("شركة")));
         assert_eq!(st("ووصف"), "وصف");
     }
 

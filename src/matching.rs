@@ -531,7 +531,10 @@ impl Query {
             for (g, group) in groups.iter().enumerate() {
                 for phrase in group {
                     for start in 0..tokens.len() {
-                        if !phrase_at(&tokens, start, phrase) {
+                        // A name may carry a clitic letter the stemmer keeps
+                        // ("لمصر", "بقطر"); a glossary term is matched as written.
+                        let clitic = *via == How::Lexicon;
+                        if !phrase_at(&tokens, start, phrase, clitic) {
                             continue;
                         }
                         // A Latin place name must be written with a capital ("US", not "us").
@@ -769,12 +772,16 @@ fn neighbours(stem: &str, index: &Index) -> BTreeMap<String, u8> {
     out
 }
 
-fn phrase_at(tokens: &[QTok], start: usize, phrase: &[QTok]) -> bool {
+/// Whether `phrase` stands in `tokens` at `start` (by folded form or stem;
+/// with `clitic`, its first word may also carry a leading clitic letter:
+/// "لمصر" for مصر).
+fn phrase_at(tokens: &[QTok], start: usize, phrase: &[QTok], clitic: bool) -> bool {
     start + phrase.len() <= tokens.len()
-        && phrase
-            .iter()
-            .zip(&tokens[start..])
-            .all(|(p, t)| p.norm == t.norm || p.stem == t.stem)
+        && phrase.iter().zip(&tokens[start..]).enumerate().all(|(i, (p, t))| {
+            p.norm == t.norm
+                || p.stem == t.stem
+                || (clitic && i == 0 && p.stem.chars().count() >= 3 && t.bare.as_deref() == Some(p.stem.as_str()))
+        })
 }
 
 fn fuzzy_eligible(s: &str) -> bool {

@@ -197,6 +197,20 @@ mod tests {
     }
 
     #[test]
+    fn news_opposites_of_courts_access_and_calm() {
+        let a = Antonyms::builtin();
+        let opposed = |x: &str, y: &str| a.opposites(&normalize(x)).any(|(o, _)| *o == key(&normalize(y)));
+        // ANS train: "اتهام إعلامية مصرية" / "براءة إعلامية مصرية".
+        assert!(opposed("اتهام", "براءة"));
+        assert!(opposed("حظر", "السماح"));
+        assert!(opposed("هدوء", "مواجهات"));
+        assert!(opposed("مكاسب", "خسائر"));
+        // Trap: a sale between two countries is also a purchase (seeds 001:
+        // "اتفاقيات بيع الأسلحة بين البلدين" for a claim about buying).
+        assert!(!opposed("شراء", "بيع"));
+    }
+
+    #[test]
     fn user_pairs_extend_and_bad_lines_are_located() {
         let mut a = Antonyms::default();
         a.extend("# c\nopen\tclosed\n").unwrap();

@@ -92,6 +92,30 @@ const DENIALS: &[&str] = &[
     "fails",
     "fail",
     "dismissed",
+    // Cancelling, halting, ignoring, finding it hard: the act did not
+    // (or will not) happen.
+    "الغي",
+    "الغت",
+    "يلغي",
+    "تلغي",
+    "الغوا",
+    "الغاء",
+    "اوقف",
+    "اوقفت",
+    "يوقف",
+    "ايقاف",
+    "تجاهل",
+    "تجاهلت",
+    "يتجاهل",
+    "تتجاهل",
+    "يصعب",
+    "cancelled",
+    "canceled",
+    "cancels",
+    "scrapped",
+    "halted",
+    "ignored",
+    "ignores",
 ];
 
 /// Words after which a particle is part of a fixed expression and negates
@@ -114,9 +138,16 @@ const FIXED_AFTER: &[&str] = &[
     "matter",
 ];
 
+/// Verbs of retreat that deny only with عن after them.
+const RETREATS: &[&str] = &["تراجع", "تراجعت", "يتراجع", "تتراجع", "تراجعوا", "يتراجعون"];
+
 /// The cue at position `i` of a folded token sequence, if any: like [`cue`],
 /// but a particle in a fixed expression (لا يزال، بدون طيار) is no cue.
 pub fn cue_at(tokens: &[&str], i: usize) -> Option<Cue> {
+    // "تراجع عن" (backed away from) denies; تراجع alone is a decline.
+    if tokens.get(i + 1) == Some(&"عن") && RETREATS.contains(&strip_conjunction(tokens[i])) {
+        return Some(Cue::Denial);
+    }
     let c = cue(tokens[i])?;
     if c == Cue::Particle && tokens.get(i + 1).is_some_and(|next| FIXED_AFTER.contains(next)) {
         return None;

@@ -163,6 +163,20 @@ mod tests {
     }
 
     #[test]
+    fn cancelling_ignoring_and_backing_away_deny() {
+        // ANS train pairs (disagree).
+        assert!(check("فرض حظر التجول في البصرة", "إلغاء حظر التجول في البصرة").is_some());
+        assert!(check(
+            "العدل الدولية تدين أحكام إعدام جماعية في مصر",
+            "العدل الدولية تتجاهل أحكام الإعدام الجماعية في مصر"
+        )
+        .is_some());
+        assert!(check("ترامب يفرض رسوما على الصين", "ترامب يتراجع عن فرض رسوم على الصين").is_some());
+        // Trap: تراجع without عن is a decline, not a denial.
+        assert_eq!(check("تراجع أسعار النفط", "تراجع أسعار النفط بعد الاجتماع"), None);
+    }
+
+    #[test]
     fn a_far_particle_does_not_count() {
         // "لا" negates words far from the matched content: no contradiction.
         assert_eq!(

@@ -181,6 +181,18 @@ mod tests {
     }
 
     #[test]
+    fn a_country_with_a_clitic_letter_is_a_name() {
+        // ANS train (disagree): "لمصر" keeps its ل in the stemmer; without
+        // reading it as Egypt the passage supported the claim at 0.77.
+        let j = run(
+            "هل لمصر دور فاعل في المصالحة الفلسطينية؟",
+            "هل للسعودية دور فاعل في المصالحة الفلسطينية؟",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity لمصر vs للسعوديه"]);
+    }
+
+    #[test]
     fn a_missing_country_alone_only_mentions() {
         let j = run(
             "اشترى المغرب منظومة براك من مصر",

@@ -9,6 +9,7 @@
 //! - [`entities`]: another country in place of the claim's (`entity تركيا vs اليونان`);
 //! - [`substitution`]: another word of the same kind (people, time units,
 //!   currencies...) in a claim word's slot (`substituted النساء vs الاطفال (people)`);
+//! - [`roles`]: the claim's two names in each other's places (`roles الصين/الولايات المتحده swapped`);
 //! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
 //!   (`attributed بحسب`).
 //!
@@ -29,6 +30,7 @@ pub mod entities;
 pub mod hedges;
 pub mod polarity;
 pub mod quantities;
+pub mod roles;
 pub mod substitution;
 
 use crate::index::Term;
@@ -218,6 +220,11 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         if swapped.len() == 1 {
             reasons.append(&mut swapped);
         }
+    }
+
+    // Who did what to whom: the claim's two names in each other's places.
+    if let Some(r) = roles::conflict(query, terms, al) {
+        reasons.push(r);
     }
 
     // Polarity over the matched content.

@@ -1,0 +1,192 @@
+//! Swapped roles: the claim's two names in each other's places.
+//!
+//! A passage that carries both of the claim's names (countries, cities,
+//! people) and the word that relates them can still tell the reverse story:
+//! who warned whom, who sends what to whom. Two signs are read, each
+//! strict enough to leave paraphrases alone:
+//!
+//! - **order around the relation**: the claim says "A … C … B", the passage
+//!   "B … C … A", where C is a claim word met as written or by its stem
+//!   (not by a looser verb key: "سلم" and "تسلم", deliver and receive, share
+//!   one, and their roles swap naturally);
+//! - **direction markers**: in the claim one name comes "from" (من) or goes
+//!   "to" (ل، الى) and the other does not, or the other way, and in the
+//!   passage the markers are swapped.
+//!
+//! Names are the places the tool knows (countries, cities) and, in a Latin
+//! wording, capitalized words; Arabic personal names are not told apart
+//! from other words, so "ميركل تحذر ترامب" against "ترامب يحذر ميركل" is
+//! still missed.
+//!
+//! Example: "الصين تتحدى الولايات المتحدة بإجراءات جديدة" is contradicted by
+//! "أميركا تتحدى الصين في إجراءات جديدة" (reason `roles الصين/الولايات
+//! المتحده swapped`); "غاز قبرص لمصر" by "غاز مصري لقبرص".
+
+use crate::index::Term;
+use crate::matching::{Alignment, Query, Unit, UnitKind};
+
+/// Least strength of a match read as the same word (exact, stem, clitic).
+const SAME_WORD: f64 = 0.9;
+
+/// How far (in tokens) each name may stand from the relating word.
+const NEAR: usize = 3;
+
+/// Which way a name points in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    From,
+    To,
+}
+
+/// The direction marker of the name of unit `u` whose first word is
+/// `words[k]`: "من" before it (from), "الى" before it or ل on it (to: "لمصر",
+/// "للولايات"; not the ل of لبنان, which is the name's own).
+fn marker(words: &[&str], k: usize, u: &Unit) -> Option<Marker> {
+    let w = words[k];
+    let own = |rest: &str| {
+        let stem = crate::stem::stem(rest);
+        u.phrases
+            .iter()
+            .any(|p| p.tokens[0].norm == rest || p.tokens[0].stem == stem)
+    };
+    let to_clitic = w.strip_prefix("لل").is_some_and(|rest| own(&format!("ال{rest}")))
+        || w.strip_prefix('ل')
+            .is_some_and(|rest| rest.chars().count() >= 3 && own(rest));
+    if to_clitic {
+        return Some(Marker::To);
+    }
+    match k.checked_sub(1).map(|p| words[p]) {
+        Some("من") => Some(Marker::From),
+        Some("الي") => Some(Marker::To),
+        _ => None,
+    }
+}
+
+/// The swapped-roles reason, if the passage holds the claim's two names in
+/// each other's places.
+pub fn conflict(query: &Query, terms: &[Term], al: &Alignment) -> Option<String> {
+    // The claim's names the passage carries as written: (unit, passage first token).
+    let names: Vec<(usize, usize)> = query
+        .units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| u.kind == UnitKind::Word && (u.place.is_some() || u.key))
+        .filter_map(|(ui, _)| {
+            let m = al.units[ui].as_ref()?;
+            (m.strength >= SAME_WORD || m.how == crate::matching::How::Transliteration).then_some((ui, m.first))
+        })
+        .collect();
+    let claim_words: Vec<&str> = query.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let passage_words: Vec<&str> = terms.iter().map(|t| &*t.norm).collect();
+    for (i, &(a, pa)) in names.iter().enumerate() {
+        for &(b, pb) in &names[i + 1..] {
+            let (ua, ub) = (&query.units[a], &query.units[b]);
+            if ua.place.is_some() && ua.place == ub.place || pa == pb {
+                continue;
+            }
+            let (ca, cb) = (ua.at, ub.at);
+            let reason = || Some(format!("roles {}/{} swapped", ua.label, ub.label));
+            // Direction markers swapped.
+            let (ma, mb) = (marker(&claim_words, ca, ua), marker(&claim_words, cb, ub));
+            if ma != mb {
+                let (pma, pmb) = (marker(&passage_words, pa, ua), marker(&passage_words, pb, ub));
+                if pma == mb && pmb == ma {
+                    return reason();
+                }
+            }
+            // Order around a relating word swapped.
+            let (lo, hi) = (ca.min(cb), ca.max(cb));
+            let claim_forward = ca < cb;
+            let passage_forward = pa < pb;
+            if claim_forward == passage_forward {
+                continue;
+            }
+            let (plo, phi) = (pa.min(pb), pa.max(pb));
+            // Both names stand next to the relating word on both sides (a
+            // clause moved about, "رغم انسحاب واشنطن ..." put first, leaves
+            // them far apart).
+            let near = |x: usize, y: usize| x.abs_diff(y) <= NEAR;
+            let related = query.units.iter().zip(&al.units).any(|(u, m)| {
+                let Some(m) = m else { return false };
+                !u.key
+                    && u.place.is_none()
+                    && u.at > lo
+                    && u.at < hi
+                    && m.strength >= SAME_WORD
+                    && m.first > plo
+                    && m.last < phi
+                    && near(u.at, ca)
+                    && near(u.at, cb)
+                    && near(m.first, pa)
+                    && near(m.last, pb)
+            });
+            if related {
+                return reason();
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stance::{antonyms::Antonyms, judge, Thresholds};
+    use crate::verdict::Stance;
+
+    fn run(claim: &str, passage: &str) -> crate::stance::Judgement {
+        let corpus = format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر");
+        let (q, t, al) = crate::stance::aligned(claim, passage, corpus);
+        judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default())
+    }
+
+    #[test]
+    fn who_challenges_whom() {
+        // ANS train (disagree).
+        let j = run(
+            "الصين تتحدى الولايات المتحدة بإجراءات جديدة",
+            "أميركا تتحدى الصين في إجراءات جديدة",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["roles الصين/الولايات المتحده swapped"]);
+    }
+
+    #[test]
+    fn from_and_to_swapped() {
+        // ANS train (disagree).
+        let j = run(
+            "طلب خاص من كوريا الجنوبية للولايات المتحدة",
+            "طلب خاص من الولايات المتحدة لكوريا الجنوبية",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run("غاز قبرص لمصر بلا عوائق", "غاز مصري لقبرص بلا عوائق");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn the_same_roles_in_another_order_agree() {
+        // Traps: the same story told from the other end, or two names side by
+        // side, or deliver / receive (one verb key, roles swap naturally).
+        let j = run(
+            "وقع المغرب وإسرائيل اتفاقا دفاعيا",
+            "وقعت إسرائيل والمغرب اتفاقا دفاعيا",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        let j = run(
+            "زار وزير الدفاع الإسرائيلي المغرب في زيارة رسمية",
+            "المغرب يستقبل وزير الدفاع الإسرائيلي في زيارة رسمية",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run(
+            "ستسلم روسيا الجزائر منظومة الصواريخ",
+            "الجزائر تتسلم من روسيا منظومة الصواريخ",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // ANS train (agree): a clause moved to the front.
+        let j = run(
+            "الاتفاق النووي مع إيران لم يمت رغم انسحاب واشنطن",
+            "رغم انسحاب واشنطن من الاتفاق النووى فأنه لم يمت مع إيران",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+}

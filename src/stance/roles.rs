@@ -130,7 +130,6 @@ pub fn conflict(query: &Query, terms: &[Term], al: &Alignment) -> Option<String>
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::stance::{antonyms::Antonyms, judge, Thresholds};
     use crate::verdict::Stance;
 

@@ -1610,6 +1610,26 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_word_that_carries_a_claim_word_is_content() {
+        use crate::stance::{antonyms::Antonyms, judge, Thresholds};
+        use crate::verdict::Stance;
+        let passage = "ناقش الوفد المغربي التهديد الإيراني المحتمل في شمال إفريقيا مع الوفد الأمريكي";
+        let ix = index(&[passage, "نص آخر عن الطقس", "الوفد الروسي"]);
+        let (_dir, lex) = lexicon(&[("plain", "السهل")]);
+        let run = |claim: &str| {
+            let q = Query::with_lexicon(claim, &Glossary::default(), Some(&lex), &ix);
+            let t = terms(passage);
+            judge(&q, &t, &align(&q, &t), &Antonyms::builtin(), &Thresholds::default())
+        };
+        let j = run("The Moroccan delegation discussed the potential Iranian threat with the American delegation");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Where the claim lacks the word, the passage's المحتمل hedges.
+        let j = run("The Moroccan delegation discussed the Iranian threat with the American delegation");
+        assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
+        assert_eq!(j.reasons, ["hedge المحتمل"]);
+    }
+
+    #[test]
     fn english_ordinals_meet_arabic_ordinals() {
         let ix = index(&["وكانت المملكة رابع بلد عربي يطبع علاقاته مع إسرائيل"]);
         let q = Query::new("the fourth Arab country", &Glossary::default(), &ix);

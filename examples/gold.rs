@@ -1,7 +1,7 @@
 //! Verdict accuracy on the gold claims files about the seeds.
 //!
 //! `cargo run --release --example gold [FILE...]` (default: the tune and
-//! held-out files in tests/data/gold/). Prints accuracy, the confusion matrix
+//! held-out files in tests/data/gold/, Arabic and English). Prints accuracy, the confusion matrix
 //! and every claim judged wrong (for the held-out files, aggregates only).
 //! With `ENGLISH_ONLY=1`, only the English
 //! claims, judged without their Arabic `also` wordings.
@@ -16,7 +16,11 @@ fn main() -> anyhow::Result<()> {
     if files.is_empty() {
         files = vec![
             "tests/data/gold/seeds-tune.yaml".into(),
+            "tests/data/gold/seeds-tune2.yaml".into(),
             "tests/data/gold/seeds-heldout.yaml".into(),
+            "tests/data/gold/english-tune.yaml".into(),
+            "tests/data/gold/english-tune2.yaml".into(),
+            "tests/data/gold/english.yaml".into(),
         ];
     }
     // The installed dictionary, if any, as `check` uses it.

@@ -365,8 +365,15 @@ impl Silence {
                     number: u.kind == UnitKind::Number,
                     ordinal: word && quantities::ordinal(norm).is_some(),
                     place: word && u.place.is_some(),
+                    // As `antonyms::conflict` reads them: the word's own
+                    // opposites and those of its one-word translations.
                     opposites: if word && u.phrases[0].tokens.len() == 1 {
-                        antonyms.opposites(norm).map(|(k, _)| k.clone()).collect()
+                        let translated = u.phrases.iter().filter(|p| p.translated && p.tokens.len() == 1);
+                        antonyms
+                            .opposites(norm)
+                            .chain(translated.flat_map(|p| antonyms.opposites(&p.tokens[0].norm)))
+                            .map(|(k, _)| k.clone())
+                            .collect()
                     } else {
                         Vec::new()
                     },

@@ -74,6 +74,14 @@
 //! more than [`MAX_TRANSLATION_WORDS`] words and those with Latin letters
 //! are dropped. Irregular forms (`bought`) are found only when the
 //! dictionary lists them (FreeDict does).
+//!
+//! The module also holds [`Supplement`], a hand-made English → Arabic news
+//! vocabulary built in from `data/lexicon-en-ar.tsv` (written for
+//! claimcheck, not taken from any dictionary): the senses news uses where
+//! a general dictionary gives another (air → جوي, not الهواء; system →
+//! منظومة; purchase → اقتناء) and phrases that are not word for word (air
+//! defence → الدفاع الجوي). [`crate::matching`] consults it before the
+//! dictionary, whenever a dictionary is loaded.
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -581,6 +589,112 @@ impl Lexicon {
             }
         }
         out
+    }
+}
+
+/// The hand-made English → Arabic news vocabulary (`data/lexicon-en-ar.tsv`).
+const SUPPLEMENT_TSV: &str = include_str!("../data/lexicon-en-ar.tsv");
+
+/// A hand-made bilingual word list that supplements the dictionary with the
+/// senses news uses (air → جوي, system → منظومة, purchase → اقتناء) and with
+/// phrases that are not word for word (air defence → الدفاع الجوي, the two
+/// countries → البلدين). Built in ([`Supplement::builtin`], from
+/// `data/lexicon-en-ar.tsv`, written for claimcheck): one entry per line,
+/// English forms separated by commas, a tab, Arabic equivalents separated by
+/// commas; `#` starts a comment line. Every form of an entry shares its
+/// equivalents.
+#[derive(Debug, Default)]
+pub struct Supplement {
+    /// Single English words (folded) → entry.
+    words: std::collections::HashMap<String, usize>,
+    /// Snowball stems of the single words → entry (the first entry wins).
+    stems: std::collections::HashMap<String, usize>,
+    /// English phrases of several words (folded tokens) → entry.
+    phrases: Vec<(Vec<String>, usize)>,
+    /// Per entry, the Arabic equivalents as folded tokens.
+    entries: Vec<Vec<Vec<String>>>,
+}
+
+impl Supplement {
+    /// The built-in supplement (`data/lexicon-en-ar.tsv`).
+    pub fn builtin() -> &'static Supplement {
+        static S: OnceLock<Supplement> = OnceLock::new();
+        S.get_or_init(|| Supplement::parse(SUPPLEMENT_TSV))
+    }
+
+    /// Reads a supplement (see [`Supplement`] for the format); malformed
+    /// lines (no tab, nothing on a side) are skipped.
+    pub fn parse(text: &str) -> Supplement {
+        let mut s = Supplement::default();
+        let fold = |t: &str| -> Vec<String> {
+            crate::normalize::tokenize(t, &crate::normalize::Charmap::default())
+                .into_iter()
+                .map(|t| t.norm)
+                .collect()
+        };
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((english, arabic)) = line.split_once('\t') else {
+                continue;
+            };
+            let mut equivalents: Vec<Vec<String>> = Vec::new();
+            for a in arabic.split(',') {
+                let toks = fold(a);
+                if !toks.is_empty() && toks.len() <= MAX_TRANSLATION_WORDS && !equivalents.contains(&toks) {
+                    equivalents.push(toks);
+                }
+            }
+            if equivalents.is_empty() {
+                continue;
+            }
+            let e = s.entries.len();
+            let mut used = false;
+            for form in english.split(',') {
+                let toks = fold(form);
+                match toks.len() {
+                    0 => continue,
+                    1 => {
+                        s.words.entry(toks[0].clone()).or_insert(e);
+                        s.stems.entry(stem(&toks[0])).or_insert(e);
+                    }
+                    _ => s.phrases.push((toks, e)),
+                }
+                used = true;
+            }
+            if used {
+                s.entries.push(equivalents);
+            }
+        }
+        s
+    }
+
+    /// The Arabic equivalents (folded tokens) of a folded English word: its
+    /// own entry's, else that of a word it regularly inflects (`opened` →
+    /// `open`), else that of a word with its Snowball stem (`trained` →
+    /// `training`). Empty when the supplement does not know the word.
+    pub fn translations(&self, word: &str) -> &[Vec<String>] {
+        let key = fold_key(word);
+        if key.is_empty() || key.contains(' ') {
+            return &[];
+        }
+        let known = |w: &str| self.words.contains_key(w);
+        let e = self
+            .words
+            .get(&key)
+            .or_else(|| inflection_bases(&key, &known).iter().find_map(|b| self.words.get(b)))
+            .or_else(|| self.stems.get(&stem(&key)));
+        e.map_or(&[], |&e| self.entries[e].as_slice())
+    }
+
+    /// The English phrases of several words, each with its Arabic
+    /// equivalents, in file order.
+    pub fn phrases(&self) -> impl Iterator<Item = (&[String], &[Vec<String>])> {
+        self.phrases
+            .iter()
+            .map(|(p, e)| (p.as_slice(), self.entries[*e].as_slice()))
     }
 }
 
@@ -1493,6 +1607,37 @@ fn strip_parentheses(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_supplement_gives_news_senses_to_words_and_their_inflections() {
+        let s = Supplement::parse(
+            "# comment\nsystem, systems\tمنظومة, نظام\nopen\tافتتح\nair defence\tالدفاع الجوي\nbad line\n",
+        );
+        let first = |w: &str| s.translations(w).first().map(|t| t.join(" "));
+        assert_eq!(first("system").as_deref(), Some("منظومه"));
+        assert_eq!(first("Systems").as_deref(), Some("منظومه"));
+        // Regular inflections of a known word.
+        assert_eq!(first("opened").as_deref(), Some("افتتح"));
+        assert_eq!(first("opening").as_deref(), Some("افتتح"));
+        assert!(s.translations("closed").is_empty());
+        // Phrases are kept apart, not answered for single words.
+        assert!(s.translations("air").is_empty());
+        let phrases: Vec<_> = s.phrases().map(|(e, a)| (e.join(" "), a[0].join(" "))).collect();
+        assert_eq!(phrases, [("air defence".to_string(), "الدفاع الجوي".to_string())]);
+    }
+
+    #[test]
+    fn the_builtin_supplement_reads_whole() {
+        let s = Supplement::builtin();
+        // Every non-comment line of the file is an entry.
+        let lines = SUPPLEMENT_TSV
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .count();
+        assert_eq!(s.entries.len(), lines);
+        assert!(lines > 200);
+        assert!(s.translations("purchase").iter().any(|t| t == &["اقتناء"]));
+    }
 
     #[test]
     fn derivational_bases_join_derivations_not_lookalikes() {

@@ -69,6 +69,9 @@
 //! assert!(same_name_joined("Skylock", &["سكاي", "لوك"]));
 //! assert!(name_similarity("Trump", "ترامب") > 0.99);
 //! ```
+//!
+//! Acronyms are not skeletons: [`acronym_spelling`] spells two to five Latin
+//! capitals by the Arabic names of their letters (NSO → إن إس أو).
 
 use crate::normalize::normalize;
 use unicode_normalization::UnicodeNormalization;
@@ -459,6 +462,53 @@ fn consonants(s: &str) -> String {
     s.chars().filter(|&c| is_consonant(c)).collect()
 }
 
+/// The Arabic names of the Latin letters, as Arabic news spells an
+/// acronym letter by letter (NSO → إن إس أو, FBI → إف بي آي), folded.
+const LETTER_NAMES: [&str; 26] = [
+    "اي",
+    "بي",
+    "سي",
+    "دي",
+    "اي",
+    "اف",
+    "جي",
+    "اتش",
+    "اي",
+    "جاي",
+    "كي",
+    "ال",
+    "ام",
+    "ان",
+    "او",
+    "بي",
+    "كيو",
+    "ار",
+    "اس",
+    "تي",
+    "يو",
+    "في",
+    "دبليو",
+    "اكس",
+    "واي",
+    "زد",
+];
+
+/// An acronym (two to five Latin capitals, as written: `NSO`) spelled
+/// letter by letter in Arabic, as folded words (`ان اس او`); `None` for
+/// anything else.
+pub fn acronym_spelling(written: &str) -> Option<Vec<String>> {
+    let n = written.chars().count();
+    if !(2..=5).contains(&n) || !written.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    Some(
+        written
+            .bytes()
+            .map(|b| LETTER_NAMES[usize::from(b - b'A')].to_string())
+            .collect(),
+    )
+}
+
 /// All skeletons of a Latin word, the most likely first.
 pub fn latin_skeletons(word: &str) -> Vec<String> {
     expand(&latin_segments(word))
@@ -799,6 +849,15 @@ pub fn same_name_joined(latin: &str, arabic_words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_are_spelled_by_letter_names() {
+        assert_eq!(acronym_spelling("NSO").unwrap(), ["ان", "اس", "او"]);
+        assert_eq!(acronym_spelling("FBI").unwrap(), ["اف", "بي", "اي"]);
+        assert_eq!(acronym_spelling("Nso"), None);
+        assert_eq!(acronym_spelling("A"), None);
+        assert_eq!(acronym_spelling("NATOXX"), None);
+    }
 
     fn sk(l: &str) -> Vec<String> {
         latin_skeletons(l)

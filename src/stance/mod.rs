@@ -21,7 +21,9 @@
 //! 3. a passage carrying at least [`Thresholds::support`] of the claim (more,
 //!    [`Thresholds::support_without_predicate`], without the claim's
 //!    predicate), with every key unit (names, numbers) present, supports,
-//!    unless it speculates ("may", قد تحصل) where the claim asserts flatly;
+//!    unless it speculates ("may", قد تحصل) where the claim asserts flatly
+//!    (a cue word that carries a claim word, المحتمل for "potential", is
+//!    content, not speculation);
 //! 4. anything else mentions.
 
 pub mod antonyms;
@@ -321,9 +323,11 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         let matched: Vec<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
         let cues = hedges::cues(&passage_norms, &matched);
         let claim_hedged = hedges::speculative(&claim_norms);
+        // A cue that carries a claim word is the claim's own content ("the
+        // potential threat" met by التهديد المحتمل), not a hedge on it.
         let speculation: Vec<&str> = cues
             .iter()
-            .filter(|(_, h)| *h == hedges::Hedge::Speculation)
+            .filter(|(i, h)| *h == hedges::Hedge::Speculation && !matched.contains(i))
             .map(|&(i, _)| passage_norms[i])
             .collect();
         if !speculation.is_empty() && !claim_hedged {

@@ -302,26 +302,43 @@ fn format_value(v: f64) -> String {
     }
 }
 
-/// The built-in name group a stem names, if any.
-pub fn place_of_stem(stem: &str) -> Option<usize> {
-    static BY_STEM: std::sync::OnceLock<std::collections::HashMap<String, usize>> = std::sync::OnceLock::new();
+/// Whether a folded word spells the name word `name` (folded), beyond
+/// sharing its stem: the name's letters, without its article, stand in the
+/// word ("والبحرين", "البحريني" for البحرين; not "البحرية" nor "البحر",
+/// which the stemmer also reads as بحر).
+pub fn spells_name(word: &str, name: &str) -> bool {
+    let bare = name
+        .strip_prefix("ال")
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(name);
+    word.contains(bare)
+}
+
+/// The built-in name group a word (folded, and its stem) names, if any.
+pub fn place_of(norm: &str, stem: &str) -> Option<usize> {
+    type ByStem = std::collections::HashMap<String, Vec<(usize, String)>>;
+    static BY_STEM: std::sync::OnceLock<ByStem> = std::sync::OnceLock::new();
     let map = BY_STEM.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m: ByStem = std::collections::HashMap::new();
         for (g, group) in builtin_names().iter().enumerate() {
             for phrase in group.iter().filter(|p| p.len() == 1) {
+                let word = &phrase[0].norm;
                 // Short or shared words (US/us, مالي) stay out: ambiguous.
                 if phrase[0].stem.chars().count() >= 3 {
-                    m.entry(phrase[0].stem.clone()).or_insert(g);
+                    m.entry(phrase[0].stem.clone()).or_default().push((g, word.clone()));
                 }
                 // بريطانية → ريط but البريطانية → بريط: both name the place.
-                if let Some(defined) = crate::stance::entities::with_article(&phrase[0].norm) {
-                    m.entry(defined).or_insert(g);
+                if let Some(defined) = crate::stance::entities::with_article(word) {
+                    m.entry(defined).or_default().push((g, word.clone()));
                 }
             }
         }
         m
     });
-    map.get(stem).copied()
+    map.get(stem)?
+        .iter()
+        .find(|(_, name)| !crate::stem::is_arabic(name) || spells_name(norm, name))
+        .map(|&(g, _)| g)
 }
 
 /// Whether most words of a wording are in Latin letters (an English
@@ -930,7 +947,7 @@ impl Query {
         for u in &mut units {
             if u.place.is_none() && u.phrases[0].tokens.len() == 1 {
                 let t = &u.phrases[0].tokens[0];
-                u.place = place_of_stem(&t.stem);
+                u.place = place_of(&t.norm, &t.stem);
             }
         }
         lighten_class_words(&tokens, &mut units);
@@ -1006,12 +1023,20 @@ fn neighbours(stem: &str, index: &Index) -> BTreeMap<String, u8> {
 /// Whether `phrase` stands in `tokens` at `start` (by folded form or stem;
 /// with `clitic`, its first word may also carry a leading clitic letter:
 /// "لمصر" for مصر).
+///
+/// For a name (`clitic`), a word met by its stem must also spell the name
+/// ([`spells_name`]): البحرية (navy) and البحرين share the stem بحر.
 fn phrase_at(tokens: &[QTok], start: usize, phrase: &[QTok], clitic: bool) -> bool {
     start + phrase.len() <= tokens.len()
         && phrase.iter().zip(&tokens[start..]).enumerate().all(|(i, (p, t))| {
+            let spelled = !clitic || !crate::stem::is_arabic(&p.norm) || spells_name(&t.norm, &p.norm);
             p.norm == t.norm
-                || p.stem == t.stem
-                || (clitic && i == 0 && p.stem.chars().count() >= 3 && t.bare.as_deref() == Some(p.stem.as_str()))
+                || (p.stem == t.stem && spelled)
+                || (clitic
+                    && i == 0
+                    && p.stem.chars().count() >= 3
+                    && t.bare.as_deref() == Some(p.stem.as_str())
+                    && spelled)
         })
 }
 

@@ -26,14 +26,15 @@ use std::sync::OnceLock;
 /// How near (in tokens) the other place must be to the carried neighbours.
 const SLOT_DISTANCE: usize = 3;
 
-/// Built-in names by the stem of their first word: (group, the name's stems).
-type NamesByFirstStem = HashMap<String, Vec<(usize, Vec<String>)>>;
+/// Built-in names by the stem of their first word: (group, the name's
+/// stems, its first word as folded).
+type NamesByFirstStem = HashMap<String, Vec<(usize, Vec<String>, String)>>;
 
 /// Every built-in name as stems, by the stem of its first word.
 fn names_by_first_stem() -> &'static NamesByFirstStem {
     static M: OnceLock<NamesByFirstStem> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        let mut m: NamesByFirstStem = HashMap::new();
         for (g, group) in names::groups().iter().enumerate() {
             for phrase in &group.phrases {
                 let stems: Vec<String> = phrase.iter().map(|w| QTok::new(w).stem).collect();
@@ -48,10 +49,12 @@ fn names_by_first_stem() -> &'static NamesByFirstStem {
                     let mut alt = stems.clone();
                     alt[0] = defined;
                     if alt[0] != stems[0] {
-                        m.entry(alt[0].clone()).or_default().push((g, alt));
+                        m.entry(alt[0].clone()).or_default().push((g, alt, phrase[0].clone()));
                     }
                 }
-                m.entry(stems[0].clone()).or_default().push((g, stems));
+                m.entry(stems[0].clone())
+                    .or_default()
+                    .push((g, stems, phrase[0].clone()));
             }
         }
         m
@@ -77,15 +80,26 @@ pub fn starts_a_place(stem: &str) -> bool {
 }
 
 /// The places named by words starting at `k` (stems `at(k)`, `at(k + 1)`,
-/// ...), with the number of words that name each.
-fn places_at<'a>(len: usize, k: usize, at: impl Fn(usize) -> &'a str) -> Vec<(usize, usize)> {
+/// ..., the first word as folded `word(k)`: it must spell the name, as
+/// البحرية, which stems like البحرين, does not), with the number of words
+/// that name each.
+fn places_at<'a, 'b>(
+    len: usize,
+    k: usize,
+    at: impl Fn(usize) -> &'a str,
+    word: impl Fn(usize) -> &'b str,
+) -> Vec<(usize, usize)> {
     let Some(entries) = names_by_first_stem().get(at(k)) else {
         return Vec::new();
     };
     let mut out: Vec<(usize, usize)> = entries
         .iter()
-        .filter(|(_, stems)| k + stems.len() <= len && stems.iter().enumerate().all(|(i, s)| at(k + i) == s))
-        .map(|(g, stems)| (*g, stems.len()))
+        .filter(|(_, stems, first)| {
+            k + stems.len() <= len
+                && stems.iter().enumerate().all(|(i, s)| at(k + i) == s)
+                && (!crate::stem::is_arabic(first) || crate::matching::spells_name(word(k), first))
+        })
+        .map(|(g, stems, _)| (*g, stems.len()))
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -96,7 +110,7 @@ fn places_at<'a>(len: usize, k: usize, at: impl Fn(usize) -> &'a str) -> Vec<(us
 /// one (الرباط names Morocco and Rabat), else the unit's place.
 fn own_place(query: &Query, ui: usize, group: usize) -> usize {
     let toks = &query.units[ui].phrases[0].tokens;
-    places_at(toks.len(), 0, |i| toks[i].stem.as_str())
+    places_at(toks.len(), 0, |i| toks[i].stem.as_str(), |i| toks[i].norm.as_str())
         .into_iter()
         .find(|&(g, n)| n == toks.len() && names::groups()[g].is_city())
         .map_or(group, |(g, _)| g)
@@ -131,7 +145,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
         if !carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE) {
             return None;
         }
-        places_at(terms.len(), k, |i| terms[i].stem.as_str())
+        places_at(terms.len(), k, |i| terms[i].stem.as_str(), |i| &*terms[i].norm)
             .into_iter()
             .find(|&(other, _)| {
                 other != own
@@ -190,6 +204,25 @@ mod tests {
         );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert_eq!(j.reasons, ["entity لمصر vs للسعوديه"]);
+    }
+
+    #[test]
+    fn the_navy_is_not_bahrain() {
+        // البحرية (navy) and البحر (sea) stem like البحرين (بحر): a word
+        // must spell a name to name its place.
+        let j = run(
+            "عززت الجزائر قواتها في المغرب هذا العام",
+            "عززت الجزائر قواتها البحرية هذا العام",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run(
+            "عززت الجزائر قواتها في المغرب هذا العام",
+            "عززت الجزائر قواتها في البحرين هذا العام",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(crate::matching::place_of("البحريه", "بحر"), None);
+        assert_eq!(crate::matching::place_of("البحر", "بحر"), None);
+        assert!(crate::matching::place_of("والبحرين", "بحر").is_some());
     }
 
     #[test]

@@ -128,21 +128,39 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
     let file = claims::load(&dir.join("claims.yaml"))?;
     let n = file.claims.len();
     let t2 = Instant::now();
-    let spans: usize = if std::env::var_os("SCALE_SPANS").is_some() {
+    // Spans retrieved per claim (passages, windows of two), and how many
+    // distinct token sequences (judging keys) they hold: what judging each
+    // distinct span once saves.
+    if std::env::var_os("SCALE_SPANS").is_some() {
         let g = claimcheck::matching::Glossary::default();
-        file.claims
-            .iter()
-            .map(|c| {
-                let q = claimcheck::matching::Query::new(&c.text, &g, &index);
-                let o = Options::default();
-                claimcheck::retrieve::spans(&[q], &index, &o.thresholds, &o.antonyms, Retrieval::Indexed).len()
-            })
-            .sum()
-    } else {
-        0
-    };
-    if spans > 0 {
-        eprintln!("spans judged per claim: {:.0}", spans as f64 / n as f64);
+        let o = Options::default();
+        // [passages, windows] × [spans, distinct]
+        let mut count = [[0usize; 2]; 2];
+        for c in &file.claims {
+            let q = claimcheck::matching::Query::new(&c.text, &g, &index);
+            let spans = claimcheck::retrieve::spans(&[q], &index, &o.thresholds, &o.antonyms, Retrieval::Indexed);
+            let mut keys = [std::collections::HashSet::new(), std::collections::HashSet::new()];
+            for &(a, b) in &spans {
+                let (pa, pb) = (&index.passages[a], &index.passages[b]);
+                let mut key = Vec::new();
+                index.analyzed[pa.source]
+                    .tokens
+                    .judging_key(pa.tokens.start..pb.tokens.end, &mut key);
+                let k = usize::from(a != b);
+                count[k][0] += 1;
+                keys[k].insert(key);
+            }
+            count[0][1] += keys[0].len();
+            count[1][1] += keys[1].len();
+        }
+        for (what, [spans, distinct]) in ["passages", "windows of two"].iter().zip(count) {
+            eprintln!(
+                "{what} retrieved per claim: {:.0}, distinct token sequences: {:.0} ({:.1}% repeat one)",
+                spans as f64 / n as f64,
+                distinct as f64 / n as f64,
+                100.0 * spans.saturating_sub(distinct) as f64 / spans.max(1) as f64
+            );
+        }
     }
     let opts = Options {
         retrieval: if exhaustive {

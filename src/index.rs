@@ -236,6 +236,26 @@ impl Tokens {
         Some(self.values[at].1)
     }
 
+    /// Appends to `out` what judging reads of tokens `range`: per token its
+    /// word number with the clause-break and number flags, and after a
+    /// token with the number flag the 64 bits of its value (two more
+    /// entries; the flag tells, so the key reads back one way). Two ranges
+    /// with equal keys make the same [`Term`]s but for their byte spans.
+    /// Clause breaks and values depend on the text around a token (the mark
+    /// before it, the number words after it, even past the range), so they
+    /// are part of the key and not taken from the words.
+    pub fn judging_key(&self, range: std::ops::Range<usize>, out: &mut Vec<u32>) {
+        for i in range {
+            let w = self.words[i];
+            out.push(w);
+            if w & VALUE != 0 {
+                let bits = self.value(i).map_or(0, f64::to_bits);
+                out.push(bits as u32);
+                out.push((bits >> 32) as u32);
+            }
+        }
+    }
+
     /// Token `i` as a [`Term`].
     pub fn term(&self, i: usize) -> Term {
         let t = self.get(i);

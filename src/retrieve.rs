@@ -16,7 +16,7 @@
 //! [`Retrieval::Exhaustive`] judges every passage and window instead, in
 //! full; tests compare the two.
 
-use crate::index::{is_fragment, Index, List, Term};
+use crate::index::{is_fragment, Index, List, Probe, Term};
 use crate::matching::{Query, UnitKind};
 use crate::normalize::is_number;
 use crate::stance::antonyms::Antonyms;
@@ -99,10 +99,6 @@ struct UnitKeys<'a> {
 impl UnitKeys<'_> {
     fn size(&self) -> usize {
         self.lists.iter().map(|l| l.len()).sum()
-    }
-
-    fn holds(&self, p: u32) -> bool {
-        self.lists.iter().any(|l| l.contains(p))
     }
 
     /// Whether a word could meet this unit (the keys of `token_match`).
@@ -274,11 +270,17 @@ fn query_spans(
     }
     let mut passages: Vec<u32> = found.keys().copied().collect();
     passages.sort_unstable();
-    let mask_of = |p: usize| -> u64 {
+    // The optional units' lists are tested in about increasing passage
+    // order (each passage, then its neighbours): probes keep a block decoded.
+    let mut probes: Vec<(usize, Vec<Probe>)> = optional
+        .iter()
+        .map(|&i| (i, units[i].lists.iter().map(List::probe).collect()))
+        .collect();
+    let mut mask_of = |p: usize| -> u64 {
         let mut m = found.get(&(p as u32)).copied().unwrap_or(0);
-        for &i in &optional {
-            if units[i].holds(p as u32) {
-                m |= 1 << i;
+        for (i, lists) in &mut probes {
+            if lists.iter_mut().any(|l| l.contains(p as u32)) {
+                m |= 1 << *i;
             }
         }
         m

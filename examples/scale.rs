@@ -6,7 +6,8 @@
 //! (CLAIMS claims) and `DIR/sentences.txt` (the pool, for the RapidFuzz peer).
 //!
 //! `cargo run --release --example scale -- run DIR` loads, indexes and checks
-//! in process and prints one JSON line: bytes, seconds per phase, MB/s,
+//! in process and prints one JSON line: bytes, seconds per phase (`check_s`
+//! includes writing the report; `judge_s` and `cpu_judge_s` stop before it), MB/s,
 //! claims per second, peak resident memory (VmHWM), and resident and peak
 //! memory after each phase (`memory_mb`); with `SCALE_REPORT=FILE` it writes
 //! the JSON report there, after dropping the index as the binary does. `scripts/bench.sh`
@@ -128,21 +129,39 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
     let file = claims::load(&dir.join("claims.yaml"))?;
     let n = file.claims.len();
     let t2 = Instant::now();
-    let spans: usize = if std::env::var_os("SCALE_SPANS").is_some() {
+    // Spans retrieved per claim (passages, windows of two), and how many
+    // distinct token sequences (judging keys) they hold: what judging each
+    // distinct span once saves.
+    if std::env::var_os("SCALE_SPANS").is_some() {
         let g = claimcheck::matching::Glossary::default();
-        file.claims
-            .iter()
-            .map(|c| {
-                let q = claimcheck::matching::Query::new(&c.text, &g, &index);
-                let o = Options::default();
-                claimcheck::retrieve::spans(&[q], &index, &o.thresholds, &o.antonyms, Retrieval::Indexed).len()
-            })
-            .sum()
-    } else {
-        0
-    };
-    if spans > 0 {
-        eprintln!("spans judged per claim: {:.0}", spans as f64 / n as f64);
+        let o = Options::default();
+        // [passages, windows] × [spans, distinct]
+        let mut count = [[0usize; 2]; 2];
+        for c in &file.claims {
+            let q = claimcheck::matching::Query::new(&c.text, &g, &index);
+            let spans = claimcheck::retrieve::spans(&[q], &index, &o.thresholds, &o.antonyms, Retrieval::Indexed);
+            let mut keys = [std::collections::HashSet::new(), std::collections::HashSet::new()];
+            for &(a, b) in &spans {
+                let (pa, pb) = (&index.passages[a], &index.passages[b]);
+                let mut key = Vec::new();
+                index.analyzed[pa.source]
+                    .tokens
+                    .judging_key(pa.tokens.start..pb.tokens.end, &mut key);
+                let k = usize::from(a != b);
+                count[k][0] += 1;
+                keys[k].insert(key);
+            }
+            count[0][1] += keys[0].len();
+            count[1][1] += keys[1].len();
+        }
+        for (what, [spans, distinct]) in ["passages", "windows of two"].iter().zip(count) {
+            eprintln!(
+                "{what} retrieved per claim: {:.0}, distinct token sequences: {:.0} ({:.1}% repeat one)",
+                spans as f64 / n as f64,
+                distinct as f64 / n as f64,
+                100.0 * spans.saturating_sub(distinct) as f64 / spans.max(1) as f64
+            );
+        }
     }
     let opts = Options {
         retrieval: if exhaustive {
@@ -153,6 +172,10 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
         ..Options::default()
     };
     let report = check::check(&[file], &corpus, &index, &opts);
+    // Judging alone (retrieval, alignment, stance, the report value), before
+    // the report is written.
+    let judge_cpu = cpu_seconds() - c1;
+    let judge_wall = t2.elapsed().as_secs_f64();
     phases.push(("check", rss_mb(), peak_rss() as f64 / 1e6));
     let (sources, passages, stems) = (corpus.sources.len(), index.len(), index.df.len());
     // As the binary does (`app::run_check` returns the report after its
@@ -175,7 +198,7 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
     println!(
         "{{\"dir\":\"{}\",\"sources\":{},\"mb\":{mb:.1},\"passages\":{},\"stems\":{},\"claims\":{n},\
          \"load_s\":{load:.3},\"index_s\":{build:.3},\"check_s\":{judge:.3},\"load_index_mb_s\":{:.1},\
-         \"claims_per_s\":{:.1},\"cpu_load_index_s\":{:.2},\"cpu_check_s\":{:.2},\"peak_mb\":{:.0},\"supported\":{},\
+         \"claims_per_s\":{:.1},\"judge_s\":{judge_wall:.3},\"cpu_load_index_s\":{:.2},\"cpu_judge_s\":{judge_cpu:.2},\"cpu_check_s\":{:.2},\"peak_mb\":{:.0},\"supported\":{},\
          \"memory_mb\":{{{}}}}}",
         dir.display(),
         sources,

@@ -6,12 +6,15 @@
 //! wording, retrieve candidate passages from the index, judge each candidate
 //! passage and each window of two adjacent passages (aligned by one
 //! [`Matcher`] per wording; the stance rules skipped where a bound shows
-//! the span silent, see `Silence`), reduce the passages of a
+//! the span silent, see `Silence`; a span whose tokens repeat one already
+//! judged for the claim takes its judgement, see `SpanMemo`; a window
+//! skipped unaligned where a bound shows it cannot count, see
+//! `window_may_count`), reduce the passages of a
 //! source to that source's stance, check citations and quotes, and apply the
 //! verdict and the fail policy. It prints nothing.
 
 use crate::claims::{Claim, ClaimsError, ClaimsFile};
-use crate::index::{Index, Term};
+use crate::index::{Index, Term, Tokens};
 use crate::matching::{Alignment, Glossary, Matcher, Query, UnitKind};
 use crate::normalize::is_number;
 use crate::quote;
@@ -166,7 +169,7 @@ fn resolve(cite: &str, corpus: &Corpus, opts: &Options) -> Resolution {
 }
 
 /// A judged passage (or window of two passages).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Judged {
     pub(crate) start: usize,
     pub(crate) end: usize,
@@ -196,6 +199,23 @@ pub(crate) fn source_judgements(
     index: &Index,
     opts: &Options,
 ) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
+    // The exhaustive judge (for tests and measurements) takes no shortcut.
+    let key: Option<KeyOf> = (opts.retrieval == crate::retrieve::Retrieval::Indexed).then_some(Tokens::judging_key);
+    judge_spans(queries, index, opts, key)
+}
+
+/// What makes a span's [`SpanMemo`] key.
+type KeyOf = fn(&Tokens, std::ops::Range<usize>, &mut Vec<u32>);
+
+/// [`source_judgements`], with spans remembered by `key` and windows that
+/// cannot count skipped before they are aligned (see [`window_may_count`]);
+/// `None`: every span judged in full (tests compare the two).
+fn judge_spans(
+    queries: &[Query],
+    index: &Index,
+    opts: &Options,
+    key: Option<KeyOf>,
+) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
     let windows = crate::retrieve::spans(queries, index, &opts.thresholds, &opts.antonyms, opts.retrieval);
     let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
     let work: u64 = windows
@@ -217,12 +237,13 @@ pub(crate) fn source_judgements(
             silence: Silence::new(q, &opts.antonyms, &opts.thresholds),
         })
         .collect();
+    let mut memo = key.map(SpanMemo::new);
     // Single passages first, then windows of two: a window only counts
     // where neither of its passages decides alone and it carries more of the
     // claim than both (PDF text breaks one sentence into two passages).
     let mut singles: BTreeMap<usize, Judged> = BTreeMap::new();
     for &(a, b) in windows.iter().filter(|(a, b)| a == b) {
-        if let Some(j) = judge_span(&mut wordings, index, opts, a, b) {
+        if let Some(j) = judge_span(&mut wordings, &mut memo, index, opts, a, b) {
             singles.insert(a, j);
         }
     }
@@ -236,9 +257,15 @@ pub(crate) fn source_judgements(
         if decisive(a) || decisive(b) {
             continue;
         }
-        if let Some(mut j) = judge_span(&mut wordings, index, opts, a, b) {
+        let floor = score_of(a).max(score_of(b)) + WINDOW_MARGIN;
+        if let Some(m) = memo.as_mut() {
+            if !window_may_count(&mut wordings, m, index, a, b, floor) {
+                continue;
+            }
+        }
+        if let Some(mut j) = judge_span(&mut wordings, &mut memo, index, opts, a, b) {
             j.judgement.score *= WINDOW_FACTOR;
-            if j.judgement.score > score_of(a).max(score_of(b)) + WINDOW_MARGIN {
+            if j.judgement.score > floor {
                 by_source.entry(index.passages[a].source).or_default().push(j);
             }
         }
@@ -270,13 +297,203 @@ struct Wording<'q> {
     silence: Option<Silence>,
 }
 
+/// What judging one span against every wording gives: the best wording's
+/// judgement and alignment (positions counted from the span's first token).
+#[derive(Debug, Clone, PartialEq)]
+struct SpanJudgement {
+    judgement: Judgement,
+    wording: usize,
+    alignment: Alignment,
+}
+
+/// The spans of one claim already judged, by their tokens: a span whose
+/// tokens repeat another's (the same sentence in several articles, wire copy)
+/// is judged once.
+///
+/// Alignment and the stance rules read the claim's wordings and the span's
+/// [`Term`]s, and of the terms only the folded form, the stem and verb key
+/// (functions of the form), the clause break before each word and the
+/// number values, never byte offsets or anything outside the span; a query's
+/// weights (IDF) are corpus-wide, the same for every span. The key
+/// ([`Tokens::judging_key`]) holds exactly that per token (the window of two
+/// passages is keyed by the tokens of both, in order), so equal keys give
+/// equal judgements. The key is stored whole, so two spans never share an
+/// entry by a hash collision.
+///
+/// It also remembers, per distinct passage, how far each wording can reach
+/// into it ([`Reach`]), for [`window_may_count`].
+struct SpanMemo {
+    key_of: KeyOf,
+    key: Vec<u32>,
+    seen: FxHashMap<Box<[u32]>, Option<SpanJudgement>>,
+    /// Per wording, the reach of each distinct passage (by key), and of each
+    /// passage met (by index), as indices of `reaches`.
+    reach_by_key: FxHashMap<Box<[u32]>, usize>,
+    reach_by_passage: FxHashMap<usize, usize>,
+    reaches: Vec<Vec<Reach>>,
+}
+
+/// How far one wording can reach into a passage: per unit the greatest
+/// strength it can meet it with ([`Matcher::reach`]), and the kinds of
+/// words the passage holds (for [`Silence`]).
+#[derive(Debug, Clone)]
+struct Reach {
+    units: Vec<Option<f64>>,
+    kinds: Kinds,
+}
+
+impl SpanMemo {
+    fn new(key_of: KeyOf) -> SpanMemo {
+        SpanMemo {
+            key_of,
+            key: Vec::new(),
+            seen: FxHashMap::default(),
+            reach_by_key: FxHashMap::default(),
+            reach_by_passage: FxHashMap::default(),
+            reaches: Vec::new(),
+        }
+    }
+
+    /// The reaches of every wording into passage `p` (an index of `reaches`).
+    fn reach(&mut self, wordings: &mut [Wording], index: &Index, p: usize) -> usize {
+        if let Some(&r) = self.reach_by_passage.get(&p) {
+            return r;
+        }
+        let pp = &index.passages[p];
+        let tokens = &index.analyzed[pp.source].tokens;
+        self.key.clear();
+        (self.key_of)(tokens, pp.tokens.clone(), &mut self.key);
+        let r = match self.reach_by_key.get(self.key.as_slice()) {
+            Some(&r) => r,
+            None => {
+                let terms = tokens.terms(pp.tokens.clone());
+                let per_wording = wordings
+                    .iter_mut()
+                    .map(|w| Reach {
+                        units: w.matcher.reach(&terms),
+                        kinds: w.silence.as_mut().map_or_else(Kinds::default, |s| s.present(&terms)),
+                    })
+                    .collect();
+                self.reaches.push(per_wording);
+                let r = self.reaches.len() - 1;
+                self.reach_by_key.insert(self.key.as_slice().into(), r);
+                r
+            }
+        };
+        self.reach_by_passage.insert(p, r);
+        r
+    }
+}
+
+/// Whether the window of passages `a` and `a + 1` may count: judged
+/// non-silent for some wording with a score that, times [`WINDOW_FACTOR`],
+/// exceeds `floor` (the better of its passages' scores plus
+/// [`WINDOW_MARGIN`]). Decided without aligning the window, from a bound
+/// on what [`judge`] can count of each wording in it: per unit the
+/// greatest strength with which the unit meets either passage or a word
+/// joined across their boundary ([`Matcher::reach`]), at full weight where
+/// a rule could explain it given the kinds of words the two passages hold
+/// ([`Silence::reach_bound`]). A judgement's score (its relevance, or the
+/// alignment's share, never more) is at most that bound, so a window the
+/// bound leaves under the mention share or under `floor` would be silent
+/// or would not count. `false` only when that holds for every wording.
+fn window_may_count(
+    wordings: &mut [Wording],
+    memo: &mut SpanMemo,
+    index: &Index,
+    a: usize,
+    b: usize,
+    floor: f64,
+) -> bool {
+    if wordings.iter().any(|w| w.silence.is_none()) {
+        return true;
+    }
+    let (ra, rb) = (memo.reach(wordings, index, a), memo.reach(wordings, index, b));
+    // A word broken across the boundary (its halves end one passage and
+    // begin the next).
+    let (pa, pb) = (&index.passages[a], &index.passages[b]);
+    let mut across: Option<[Term; 2]> = None;
+    if pa.tokens.end > pa.tokens.start && pb.tokens.end > pb.tokens.start {
+        let x = index.analyzed[pa.source].tokens.term(pa.tokens.end - 1);
+        let y = index.analyzed[pb.source].tokens.term(pb.tokens.start);
+        if crate::index::is_fragment(&x.norm) || crate::index::is_fragment(&y.norm) {
+            across = Some([x, y]);
+        }
+    }
+    for (wi, w) in wordings.iter_mut().enumerate() {
+        let joined = across.as_ref().map(|pair| w.matcher.reach(pair));
+        let (xa, xb) = (&memo.reaches[ra][wi], &memo.reaches[rb][wi]);
+        let units: Vec<Option<f64>> = (0..xa.units.len())
+            .map(|u| {
+                [xa.units[u], xb.units[u], joined.as_ref().and_then(|j| j[u])]
+                    .into_iter()
+                    .flatten()
+                    .reduce(f64::max)
+            })
+            .collect();
+        let kinds = Kinds {
+            number: xa.kinds.number || xb.kinds.number,
+            ordinal: xa.kinds.ordinal || xb.kinds.ordinal,
+            place: xa.kinds.place || xb.kinds.place,
+            opposite_of: xa.kinds.opposite_of | xb.kinds.opposite_of,
+        };
+        let Some(silence) = w.silence.as_ref() else {
+            return true;
+        };
+        if w.query.units.is_empty() {
+            continue;
+        }
+        let bound = silence.reach_bound(w.query, &units, &kinds);
+        if bound >= silence.mention && bound * WINDOW_FACTOR > floor {
+            return true;
+        }
+    }
+    false
+}
+
 /// Judges passages `a..=b` (one passage, or a window of two) against every
 /// wording; the best wording's judgement, or `None` when all are silent.
-fn judge_span(wordings: &mut [Wording], index: &Index, opts: &Options, a: usize, b: usize) -> Option<Judged> {
+/// With a memo, a span whose key was seen takes the remembered judgement.
+fn judge_span(
+    wordings: &mut [Wording],
+    memo: &mut Option<SpanMemo>,
+    index: &Index,
+    opts: &Options,
+    a: usize,
+    b: usize,
+) -> Option<Judged> {
     let pa = &index.passages[a];
     let pb = &index.passages[b];
-    let terms: &[Term] = &index.span_terms(a, b);
-    let mut best: Option<Judged> = None;
+    let tokens = &index.analyzed[pa.source].tokens;
+    let range = pa.tokens.start..pb.tokens.end;
+    let found = match memo {
+        None => judge_terms(wordings, opts, &tokens.terms(range)),
+        Some(m) => {
+            m.key.clear();
+            (m.key_of)(tokens, range.clone(), &mut m.key);
+            match m.seen.get(m.key.as_slice()) {
+                Some(j) => j.clone(),
+                None => {
+                    let j = judge_terms(wordings, opts, &tokens.terms(range));
+                    m.seen.insert(m.key.as_slice().into(), j.clone());
+                    j
+                }
+            }
+        }
+    };
+    found.map(|j| Judged {
+        start: pa.start,
+        end: pb.end,
+        first_token: pa.tokens.start,
+        judgement: j.judgement,
+        wording: j.wording,
+        alignment: j.alignment,
+    })
+}
+
+/// Judges a span's terms against every wording (see [`judge_span`]).
+fn judge_terms(wordings: &mut [Wording], opts: &Options, terms: &[Term]) -> Option<SpanJudgement> {
+    let mut best: Option<SpanJudgement> = None;
     for (wi, w) in wordings.iter_mut().enumerate() {
         let q = w.query;
         let al = w.matcher.align(terms);
@@ -287,10 +504,7 @@ fn judge_span(wordings: &mut [Wording], index: &Index, opts: &Options, a: usize,
         if j.stance.is_none() {
             continue;
         }
-        let cand = Judged {
-            start: pa.start,
-            end: pb.end,
-            first_token: pa.tokens.start,
+        let cand = SpanJudgement {
             judgement: j,
             wording: wi,
             alignment: al,
@@ -398,6 +612,12 @@ impl Silence {
         if self.bound(query, al, None) < self.mention {
             return true;
         }
+        let present = self.present(terms);
+        self.bound(query, al, Some(&present)) < self.mention
+    }
+
+    /// The kinds of words `terms` hold.
+    fn present(&mut self, terms: &[Term]) -> Kinds {
         let mut present = Kinds::default();
         for t in terms {
             let k = self.kinds(t);
@@ -406,7 +626,31 @@ impl Silence {
             present.place |= k.place;
             present.opposite_of |= k.opposite_of;
         }
-        self.bound(query, al, Some(&present)) < self.mention
+        present
+    }
+
+    /// The most `judge` can count of the claim (its relevance, which no
+    /// judgement's score exceeds) in a text whose words meet each unit at
+    /// most as strongly as `reach` says (`None`: not at all) and hold words
+    /// of the kinds `present`. As [`Silence::bound`], but not knowing
+    /// whether a unit the text may meet is aligned, a unit a rule could
+    /// explain counts at full weight whether it is met or not. Term by term (in the same order) at least what
+    /// `judge` counts.
+    fn reach_bound(&self, query: &Query, reach: &[Option<f64>], present: &Kinds) -> f64 {
+        let k = present;
+        let mut carried = 0.0;
+        for (ui, (u, e)) in query.units.iter().zip(&self.units).enumerate() {
+            let explainable = (e.number && k.number)
+                || (e.ordinal && k.ordinal)
+                || (e.place && k.place)
+                || (!e.opposites.is_empty() && k.opposite_of & (1 << ui) != 0);
+            if explainable {
+                carried += reach[ui].map_or(u.weight, |s| u.weight.max(u.weight * s));
+            } else if let Some(s) = reach[ui] {
+                carried += u.weight * s;
+            }
+        }
+        carried / self.total
     }
 
     /// The most `judge` can count of the claim, with the kinds of words the
@@ -846,6 +1090,132 @@ mod tests {
             skipped > 10 * judged && judged > 100,
             "{skipped} skipped, {judged} judged"
         );
+    }
+
+    /// The window bound is never below what `judge` gives a window: on
+    /// every window of two passages of the seeds, against every wording of
+    /// the example and tuning claims, a window judged non-silent with score
+    /// `s` is one the bound says may count above any floor under `s` times
+    /// [`WINDOW_FACTOR`]; and the bound leaves most windows out.
+    #[test]
+    fn window_bound_is_above_every_judgement() {
+        let corpus = crate::sources::load(&[PathBuf::from("seeds")], Default::default()).unwrap();
+        let index = Index::build(&corpus);
+        let opts = Options::default();
+        let all = spans(&[], &index, &opts.thresholds, &opts.antonyms, Retrieval::Exhaustive);
+        let (mut left_out, mut counted) = (0, 0);
+        for file in [
+            "claims/example.yaml",
+            "tests/data/gold/seeds-tune.yaml",
+            "tests/data/gold/english-tune.yaml",
+        ] {
+            let f = crate::claims::load(Path::new(file)).unwrap();
+            let g = Glossary::new(&f.glossary);
+            for c in &f.claims {
+                for w in c.wordings() {
+                    let q = Query::new(w, &g, &index);
+                    let mut wording = [Wording {
+                        query: &q,
+                        matcher: Matcher::new(&q),
+                        silence: Silence::new(&q, &opts.antonyms, &opts.thresholds),
+                    }];
+                    let mut memo = SpanMemo::new(Tokens::judging_key);
+                    let mut full = Matcher::new(&q);
+                    for &(a, b) in all.iter().filter(|(a, b)| a != b) {
+                        let terms = index.span_terms(a, b);
+                        let al = full.align(&terms);
+                        let j = judge(&q, &terms, &al, &opts.antonyms, &opts.thresholds);
+                        if j.stance.is_some() {
+                            counted += 1;
+                            let floor = j.score * WINDOW_FACTOR - 1e-12;
+                            assert!(
+                                window_may_count(&mut wording, &mut memo, &index, a, b, floor),
+                                "{w}: passages {a}-{b} score {}",
+                                j.score
+                            );
+                        } else if !window_may_count(&mut wording, &mut memo, &index, a, b, f64::NEG_INFINITY) {
+                            left_out += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            left_out > 10 * counted && counted > 50,
+            "{left_out} left out, {counted} counted"
+        );
+    }
+
+    /// A corpus whose passages repeat across sources, some with the same
+    /// words but another clause break (a comma) or another number value (a
+    /// number in words continued on the next line), and claims about them.
+    fn repeated() -> (Index, Vec<Vec<Query>>) {
+        let buy = "اشترى المغرب منظومة باتريوت الأمريكية الجديدة.";
+        let deny = "لم يشتر المغرب منظومة باتريوت الأمريكية الجديدة.";
+        let deny_cut = "لم، يشتر المغرب منظومة باتريوت الأمريكية الجديدة.";
+        let deal = "وقال الوزير إن قيمة الصفقة بلغت ثلاثين";
+        let refuse = "رفضت الجزائر العرض الروسي الجديد للطائرات.";
+        let texts = [
+            format!("{buy}\n{refuse}\n{deal}\nألف دولار أمريكي.\n"),
+            format!("{deny}\n{deal}.\n{buy}\n{refuse}\n"),
+            format!("{deny_cut}\n{deal}\nألف دولار أمريكي.\n{refuse}\n{buy}\n"),
+            format!("{refuse}\n{buy}\nقال المسؤول إن منظومة\nباتريوت وصلت.\n{deal}.\n"),
+            format!("{deal}.\n{deny}\n{refuse}\n{deny_cut}\n"),
+            format!("{buy}\n{deal}\nألف دولار.\n{deny}\n"),
+        ];
+        let corpus = Corpus::of_texts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+        let index = Index::build(&corpus);
+        let g = Glossary::default();
+        let claims = [
+            vec!["اشترى المغرب منظومة باتريوت الأمريكية"],
+            vec!["بلغت قيمة الصفقة ثلاثين ألف دولار"],
+            vec!["بلغت قيمة الصفقة ثلاثين دولار", "قال الوزير إن الصفقة بلغت ثلاثين"],
+            vec!["رفضت الجزائر العرض الروسي للطائرات"],
+            vec!["المسؤول قال إن منظومة باتريوت وصلت"],
+        ];
+        let queries = claims
+            .iter()
+            .map(|c| c.iter().map(|w| Query::new(w, &g, &index)).collect())
+            .collect();
+        (index, queries)
+    }
+
+    /// A key of the words alone, without the clause breaks and number
+    /// values that depend on the text around them.
+    fn words_only(tokens: &Tokens, range: std::ops::Range<usize>, out: &mut Vec<u32>) {
+        out.extend(range.map(|i| tokens.get(i).norm().index()));
+    }
+
+    /// Remembering spans by their judging key, and skipping windows by the
+    /// reach bound, gives the judgements of judging every span in full; a
+    /// key of the words alone would not (the test can fail).
+    #[test]
+    fn remembered_spans_are_judged_as_in_full() {
+        let (index, claims) = repeated();
+        let opts = Options::default();
+        let mut differs_by_words_only = 0;
+        let mut windows_counted = 0;
+        for (i, queries) in claims.iter().enumerate() {
+            let full = judge_spans(queries, &index, &opts, None).unwrap();
+            let memo = judge_spans(queries, &index, &opts, Some(Tokens::judging_key)).unwrap();
+            assert_eq!(memo, full, "claim {i}");
+            assert!(!full.is_empty(), "claim {i} finds something");
+            for (&si, list) in &full {
+                let single = |j: &&Judged| {
+                    index.analyzed[si]
+                        .passages
+                        .clone()
+                        .any(|p| index.passages[p].start == j.start && index.passages[p].end == j.end)
+                };
+                windows_counted += list.iter().filter(|j| !single(j)).count();
+            }
+            let weak = judge_spans(queries, &index, &opts, Some(words_only)).unwrap();
+            if weak != full {
+                differs_by_words_only += 1;
+            }
+        }
+        assert!(windows_counted > 0, "some window of two counts");
+        assert!(differs_by_words_only >= 2, "{differs_by_words_only}");
     }
 
     /// Spans that only a rule's reason (a number, an ordinal) lifts to the

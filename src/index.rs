@@ -236,6 +236,26 @@ impl Tokens {
         Some(self.values[at].1)
     }
 
+    /// Appends to `out` what judging reads of tokens `range`: per token its
+    /// word number with the clause-break and number flags, and after a
+    /// token with the number flag the 64 bits of its value (two more
+    /// entries; the flag tells, so the key reads back one way). Two ranges
+    /// with equal keys make the same [`Term`]s but for their byte spans.
+    /// Clause breaks and values depend on the text around a token (the mark
+    /// before it, the number words after it, even past the range), so they
+    /// are part of the key and not taken from the words.
+    pub fn judging_key(&self, range: std::ops::Range<usize>, out: &mut Vec<u32>) {
+        for i in range {
+            let w = self.words[i];
+            out.push(w);
+            if w & VALUE != 0 {
+                let bits = self.value(i).map_or(0, f64::to_bits);
+                out.push(bits as u32);
+                out.push((bits >> 32) as u32);
+            }
+        }
+    }
+
     /// Token `i` as a [`Term`].
     pub fn term(&self, i: usize) -> Term {
         let t = self.get(i);
@@ -403,6 +423,48 @@ impl<'a> List<'a> {
     /// The passages as a vector.
     pub fn to_vec(&self) -> Vec<u32> {
         self.iter().collect()
+    }
+
+    /// Membership tests for passages asked in about increasing order.
+    pub fn probe(&self) -> Probe<'a> {
+        Probe {
+            list: *self,
+            from: u32::MAX,
+            to: 0,
+            entries: Vec::with_capacity(BLOCK),
+        }
+    }
+}
+
+/// Membership tests on one [`List`] that keep the block last decoded: a
+/// test that falls in it (most, when passages are asked in about
+/// increasing order) decodes nothing and searches 64 numbers at most. The
+/// answers are those of [`List::contains`].
+#[derive(Debug, Clone)]
+pub struct Probe<'a> {
+    list: List<'a>,
+    /// The passages the decoded block covers: from its first passage up to
+    /// (not including) the next block's first.
+    from: u32,
+    to: u32,
+    entries: Vec<u32>,
+}
+
+impl Probe<'_> {
+    /// Whether passage `p` is in the list.
+    pub fn contains(&mut self, p: u32) -> bool {
+        if !(self.from <= p && p < self.to) {
+            let blocks = self.list.blocks;
+            let b = blocks.partition_point(|&(first, _)| first <= p);
+            if b == 0 {
+                return false;
+            }
+            self.entries.clear();
+            self.entries.extend(self.list.block(b - 1));
+            self.from = blocks[b - 1].0;
+            self.to = blocks.get(b).map_or(u32::MAX, |n| n.0);
+        }
+        self.entries.binary_search(&p).is_ok()
     }
 }
 
@@ -915,6 +977,20 @@ mod tests {
                 .chain([last.saturating_add(1)])
             {
                 assert_eq!(got.contains(q), l.binary_search(&q).is_ok(), "list {i}, passage {q}");
+            }
+            // A probe answers as `contains`, asked in increasing order, in
+            // a scattered order and backwards.
+            let mut probe = got.probe();
+            let asked: Vec<u32> = (0..=last.min(100_000))
+                .chain(
+                    l.iter()
+                        .map(|&q| q.wrapping_mul(2_654_435_761) % last.saturating_add(2)),
+                )
+                .chain(l.iter().rev().copied())
+                .chain([last.saturating_add(1), 0, u32::MAX])
+                .collect();
+            for q in asked {
+                assert_eq!(probe.contains(q), got.contains(q), "list {i}, passage {q}");
             }
         }
         assert!(p.get("absent").is_none());

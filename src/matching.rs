@@ -1203,8 +1203,9 @@ impl<'q> Matcher<'q> {
         }
     }
 
-    /// Aligns the query's units with a passage's tokens (see [`align`]).
-    pub fn align(&mut self, terms: &[Term]) -> Alignment {
+    /// Records where each slot meets `terms` (their words, and the words
+    /// joined across a short fragment).
+    fn scan(&mut self, terms: &[Term]) {
         for v in self.direct.iter_mut().chain(self.joined.iter_mut()) {
             v.clear();
         }
@@ -1220,6 +1221,50 @@ impl<'q> Matcher<'q> {
                 }
             }
         }
+    }
+
+    /// Per unit, the greatest strength with which the unit can meet any
+    /// text holding these `terms` (`None`: none of its phrases can start
+    /// in them), without aligning: a phrase is at most as strong as its
+    /// first token's best meet (a word joined across a fragment at 0.9 of
+    /// its meet, as [`Matcher::align`] counts it), capped as an
+    /// equivalent's phrase is. A text made of several runs of words (a
+    /// window of two passages) meets a unit at most as strongly as the
+    /// greatest bound of its runs and of the words joined where they touch.
+    pub fn reach(&mut self, terms: &[Term]) -> Vec<Option<f64>> {
+        self.scan(terms);
+        let mut slot = 0;
+        let mut out = Vec::with_capacity(self.query.units.len());
+        for u in &self.query.units {
+            let mut best: Option<f64> = None;
+            for phrase in &u.phrases {
+                let Some(first) = phrase.tokens.first() else {
+                    continue;
+                };
+                let direct = self.direct[slot].iter().map(|o| o.1).reduce(f64::max);
+                let joined = (phrase.tokens.len() == 1 && !is_number(&first.norm))
+                    .then(|| self.joined[slot].iter().map(|o| o.1 * 0.9).reduce(f64::max))
+                    .flatten();
+                let strongest = match (direct, joined) {
+                    (Some(d), Some(j)) => Some(d.max(j)),
+                    (d, j) => d.or(j),
+                };
+                if let Some(mut s) = strongest {
+                    if phrase.via.is_some() {
+                        s = s.min(if phrase.translated { LEXICON_STRENGTH } else { 0.95 });
+                    }
+                    best = Some(best.map_or(s, |b: f64| b.max(s)));
+                }
+                slot += phrase.tokens.len();
+            }
+            out.push(best);
+        }
+        out
+    }
+
+    /// Aligns the query's units with a passage's tokens (see [`align`]).
+    pub fn align(&mut self, terms: &[Term]) -> Alignment {
+        self.scan(terms);
         let query = self.query;
         let mut slot = 0;
         let options: Vec<Vec<UnitMatch>> = query

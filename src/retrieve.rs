@@ -13,10 +13,10 @@
 //! whose weights together cannot reach the threshold are only checked
 //! (binary search in their postings) on passages that a rarer unit already
 //! hit, so a claim never walks the postings of its common words.
-//! [`Retrieval::Exhaustive`] judges every passage and window instead; tests
-//! compare the two.
+//! [`Retrieval::Exhaustive`] judges every passage and window instead, in
+//! full; tests compare the two.
 
-use crate::index::{is_fragment, Index, List, Term};
+use crate::index::{is_fragment, Index, List, Probe, Term};
 use crate::matching::{Query, UnitKind};
 use crate::normalize::is_number;
 use crate::stance::antonyms::Antonyms;
@@ -31,7 +31,9 @@ pub enum Retrieval {
     /// Through the postings, with the weight bound (the default).
     #[default]
     Indexed,
-    /// Every passage and every window of two (for tests and measurements).
+    /// Every passage and every window of two, each judged in full: no
+    /// remembered spans and no window bound either (see [`crate::check`];
+    /// the reference for tests and measurements).
     Exhaustive,
 }
 
@@ -97,10 +99,6 @@ struct UnitKeys<'a> {
 impl UnitKeys<'_> {
     fn size(&self) -> usize {
         self.lists.iter().map(|l| l.len()).sum()
-    }
-
-    fn holds(&self, p: u32) -> bool {
-        self.lists.iter().any(|l| l.contains(p))
     }
 
     /// Whether a word could meet this unit (the keys of `token_match`).
@@ -272,11 +270,17 @@ fn query_spans(
     }
     let mut passages: Vec<u32> = found.keys().copied().collect();
     passages.sort_unstable();
-    let mask_of = |p: usize| -> u64 {
+    // The optional units' lists are tested in about increasing passage
+    // order (each passage, then its neighbours): probes keep a block decoded.
+    let mut probes: Vec<(usize, Vec<Probe>)> = optional
+        .iter()
+        .map(|&i| (i, units[i].lists.iter().map(List::probe).collect()))
+        .collect();
+    let mut mask_of = |p: usize| -> u64 {
         let mut m = found.get(&(p as u32)).copied().unwrap_or(0);
-        for &i in &optional {
-            if units[i].holds(p as u32) {
-                m |= 1 << i;
+        for (i, lists) in &mut probes {
+            if lists.iter_mut().any(|l| l.contains(p as u32)) {
+                m |= 1 << *i;
             }
         }
         m
@@ -307,15 +311,17 @@ fn query_spans(
 /// The units a word joined across the boundary of passages `a` and `b`
 /// (a word broken by extraction) could meet.
 fn boundary_mask(index: &Index, a: usize, b: usize, units: &[UnitKeys]) -> u64 {
-    let ta = index.terms(a);
-    let tb = index.terms(b);
-    let (Some(x), Some(y)) = (ta.last(), tb.first()) else {
-        return 0;
-    };
-    if !(is_fragment(&x.norm) || is_fragment(&y.norm)) {
+    let (pa, pb) = (&index.passages[a], &index.passages[b]);
+    if pa.tokens.is_empty() || pb.tokens.is_empty() {
         return 0;
     }
-    let joined = format!("{}{}", x.norm, y.norm);
+    // The last word of one and the first of the other, not every word.
+    let x = index.analyzed[pa.source].tokens.get(pa.tokens.end - 1).norm();
+    let y = index.analyzed[pb.source].tokens.get(pb.tokens.start).norm();
+    if !(is_fragment(&x) || is_fragment(&y)) {
+        return 0;
+    }
+    let joined = format!("{x}{y}");
     let s = stem(&joined);
     let mut m = 0;
     for (i, u) in units.iter().enumerate() {

@@ -163,14 +163,8 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
 
 #[cfg(test)]
 mod tests {
-    use crate::stance::{antonyms::Antonyms, judge, Thresholds};
+    use crate::stance::judged as run;
     use crate::verdict::Stance;
-
-    fn run(claim: &str, passage: &str) -> crate::stance::Judgement {
-        let corpus = format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر");
-        let (q, t, al) = crate::stance::aligned(claim, passage, corpus);
-        judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default())
-    }
 
     #[test]
     fn another_country_in_the_slot_contradicts() {

@@ -133,6 +133,16 @@ pub(crate) fn aligned(claim: &str, passage: &str, corpus: String) -> (Query, Vec
     (q, t, al)
 }
 
+/// The judgement of a claim on a passage, with the built-in lexicons and
+/// thresholds, over the passage and two unrelated lines (the setup of the
+/// place and role rule tests).
+#[cfg(test)]
+pub(crate) fn judged(claim: &str, passage: &str) -> Judgement {
+    let corpus = format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر");
+    let (q, t, al) = aligned(claim, passage, corpus);
+    judge(&q, &t, &al, &antonyms::Antonyms::builtin(), &Thresholds::default())
+}
+
 /// Judges one passage against one wording.
 pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
     let silent = Judgement {

@@ -130,14 +130,8 @@ pub fn conflict(query: &Query, terms: &[Term], al: &Alignment) -> Option<String>
 
 #[cfg(test)]
 mod tests {
-    use crate::stance::{antonyms::Antonyms, judge, Thresholds};
+    use crate::stance::judged as run;
     use crate::verdict::Stance;
-
-    fn run(claim: &str, passage: &str) -> crate::stance::Judgement {
-        let corpus = format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر");
-        let (q, t, al) = crate::stance::aligned(claim, passage, corpus);
-        judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default())
-    }
 
     #[test]
     fn who_challenges_whom() {

@@ -1051,37 +1051,46 @@ mod tests {
     /// The silence bound never skips a span that `judge` finds anything
     /// but silent: every passage and window of the seeds, against every
     /// wording of the example and tuning claims.
-    #[test]
-    fn spans_skipped_as_silent_are_silent() {
+    /// The seeds' index and every wording of the claims files, as queries.
+    fn seed_wordings(files: &[&str]) -> (Index, Vec<(String, Query)>) {
         let corpus = crate::sources::load(&[PathBuf::from("seeds")], Default::default()).unwrap();
         let index = Index::build(&corpus);
-        let opts = Options::default();
-        let all = spans(&[], &index, &opts.thresholds, &opts.antonyms, Retrieval::Exhaustive);
-        let (mut skipped, mut judged) = (0, 0);
-        for file in [
-            "claims/example.yaml",
-            "tests/data/gold/seeds-tune.yaml",
-            "tests/data/gold/seeds-tune2.yaml",
-            "tests/data/gold/english-tune.yaml",
-        ] {
+        let mut out = Vec::new();
+        for file in files {
             let f = crate::claims::load(Path::new(file)).unwrap();
             let g = Glossary::new(&f.glossary);
             for c in &f.claims {
                 for w in c.wordings() {
-                    let q = Query::new(w, &g, &index);
-                    let mut silence = Silence::new(&q, &opts.antonyms, &opts.thresholds).unwrap();
-                    let mut matcher = Matcher::new(&q);
-                    for &(a, b) in &all {
-                        let terms = index.span_terms(a, b);
-                        let al = matcher.align(&terms);
-                        if silence.silent(&q, &terms, &al) {
-                            skipped += 1;
-                            let j = judge(&q, &terms, &al, &opts.antonyms, &opts.thresholds);
-                            assert_eq!(j.stance, None, "{w}: passages {a}-{b}");
-                        } else {
-                            judged += 1;
-                        }
-                    }
+                    out.push((w.to_string(), Query::new(w, &g, &index)));
+                }
+            }
+        }
+        (index, out)
+    }
+
+    #[test]
+    fn spans_skipped_as_silent_are_silent() {
+        let (index, wordings) = seed_wordings(&[
+            "claims/example.yaml",
+            "tests/data/gold/seeds-tune.yaml",
+            "tests/data/gold/seeds-tune2.yaml",
+            "tests/data/gold/english-tune.yaml",
+        ]);
+        let opts = Options::default();
+        let all = spans(&[], &index, &opts.thresholds, &opts.antonyms, Retrieval::Exhaustive);
+        let (mut skipped, mut judged) = (0, 0);
+        for (w, q) in &wordings {
+            let mut silence = Silence::new(q, &opts.antonyms, &opts.thresholds).unwrap();
+            let mut matcher = Matcher::new(q);
+            for &(a, b) in &all {
+                let terms = index.span_terms(a, b);
+                let al = matcher.align(&terms);
+                if silence.silent(q, &terms, &al) {
+                    skipped += 1;
+                    let j = judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
+                    assert_eq!(j.stance, None, "{w}: passages {a}-{b}");
+                } else {
+                    judged += 1;
                 }
             }
         }
@@ -1099,44 +1108,36 @@ mod tests {
     /// [`WINDOW_FACTOR`]; and the bound leaves most windows out.
     #[test]
     fn window_bound_is_above_every_judgement() {
-        let corpus = crate::sources::load(&[PathBuf::from("seeds")], Default::default()).unwrap();
-        let index = Index::build(&corpus);
-        let opts = Options::default();
-        let all = spans(&[], &index, &opts.thresholds, &opts.antonyms, Retrieval::Exhaustive);
-        let (mut left_out, mut counted) = (0, 0);
-        for file in [
+        let (index, wordings) = seed_wordings(&[
             "claims/example.yaml",
             "tests/data/gold/seeds-tune.yaml",
             "tests/data/gold/english-tune.yaml",
-        ] {
-            let f = crate::claims::load(Path::new(file)).unwrap();
-            let g = Glossary::new(&f.glossary);
-            for c in &f.claims {
-                for w in c.wordings() {
-                    let q = Query::new(w, &g, &index);
-                    let mut wording = [Wording {
-                        query: &q,
-                        matcher: Matcher::new(&q),
-                        silence: Silence::new(&q, &opts.antonyms, &opts.thresholds),
-                    }];
-                    let mut memo = SpanMemo::new(Tokens::judging_key);
-                    let mut full = Matcher::new(&q);
-                    for &(a, b) in all.iter().filter(|(a, b)| a != b) {
-                        let terms = index.span_terms(a, b);
-                        let al = full.align(&terms);
-                        let j = judge(&q, &terms, &al, &opts.antonyms, &opts.thresholds);
-                        if j.stance.is_some() {
-                            counted += 1;
-                            let floor = j.score * WINDOW_FACTOR - 1e-12;
-                            assert!(
-                                window_may_count(&mut wording, &mut memo, &index, a, b, floor),
-                                "{w}: passages {a}-{b} score {}",
-                                j.score
-                            );
-                        } else if !window_may_count(&mut wording, &mut memo, &index, a, b, f64::NEG_INFINITY) {
-                            left_out += 1;
-                        }
-                    }
+        ]);
+        let opts = Options::default();
+        let all = spans(&[], &index, &opts.thresholds, &opts.antonyms, Retrieval::Exhaustive);
+        let (mut left_out, mut counted) = (0, 0);
+        for (w, q) in &wordings {
+            let mut wording = [Wording {
+                query: q,
+                matcher: Matcher::new(q),
+                silence: Silence::new(q, &opts.antonyms, &opts.thresholds),
+            }];
+            let mut memo = SpanMemo::new(Tokens::judging_key);
+            let mut full = Matcher::new(q);
+            for &(a, b) in all.iter().filter(|(a, b)| a != b) {
+                let terms = index.span_terms(a, b);
+                let al = full.align(&terms);
+                let j = judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
+                if j.stance.is_some() {
+                    counted += 1;
+                    let floor = j.score * WINDOW_FACTOR - 1e-12;
+                    assert!(
+                        window_may_count(&mut wording, &mut memo, &index, a, b, floor),
+                        "{w}: passages {a}-{b} score {}",
+                        j.score
+                    );
+                } else if !window_may_count(&mut wording, &mut memo, &index, a, b, f64::NEG_INFINITY) {
+                    left_out += 1;
                 }
             }
         }

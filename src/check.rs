@@ -196,12 +196,13 @@ pub(crate) struct OverBudget {
 /// the work it would take when that is over the budget.
 pub(crate) fn source_judgements(
     queries: &[Query],
+    corpus: &Corpus,
     index: &Index,
     opts: &Options,
 ) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
     // The exhaustive judge (for tests and measurements) takes no shortcut.
     let key: Option<KeyOf> = (opts.retrieval == crate::retrieve::Retrieval::Indexed).then_some(Tokens::judging_key);
-    judge_spans(queries, index, opts, key)
+    judge_spans(queries, corpus, index, opts, key)
 }
 
 /// What makes a span's [`SpanMemo`] key.
@@ -212,20 +213,24 @@ type KeyOf = fn(&Tokens, std::ops::Range<usize>, &mut Vec<u32>);
 /// `None`: every span judged in full (tests compare the two).
 fn judge_spans(
     queries: &[Query],
+    corpus: &Corpus,
     index: &Index,
     opts: &Options,
     key: Option<KeyOf>,
 ) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
     let windows = crate::retrieve::spans(queries, index, &opts.thresholds, &opts.antonyms, opts.retrieval);
     let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
+    // Windows of three are judged only where extraction broke a sentence
+    // twice (rare), so they are left out of the work.
     let work: u64 = windows
         .iter()
+        .filter(|(a, b)| b <= &(a + 1))
         .map(|&(a, b)| (index.passages[b].tokens.end - index.passages[a].tokens.start) as u64)
         .sum::<u64>()
         .saturating_mul(queries.len() as u64);
     if work > opts.max_claim_work {
         return Err(OverBudget {
-            spans: windows.len(),
+            spans: windows.iter().filter(|(a, b)| b <= &(a + 1)).count(),
             work,
         });
     }
@@ -253,7 +258,11 @@ fn judge_spans(
             .is_some_and(|j| matches!(j.judgement.stance, Some(Stance::Supports) | Some(Stance::Contradicts)))
     };
     let score_of = |p: usize| singles.get(&p).map_or(0.0, |j| j.judgement.score);
-    for &(a, b) in windows.iter().filter(|(a, b)| a != b) {
+    // The judged windows of two by first passage (their scores), and those
+    // counted with a decisive stance.
+    let mut pairs: BTreeMap<usize, f64> = BTreeMap::new();
+    let mut counted: BTreeSet<usize> = BTreeSet::new();
+    for &(a, b) in windows.iter().filter(|(a, b)| b == &(a + 1)) {
         if decisive(a) || decisive(b) {
             continue;
         }
@@ -264,6 +273,35 @@ fn judge_spans(
             }
         }
         if let Some(mut j) = judge_span(&mut wordings, &mut memo, index, opts, a, b) {
+            j.judgement.score *= WINDOW_FACTOR;
+            pairs.insert(a, j.judgement.score);
+            if j.judgement.score > floor {
+                if matches!(j.judgement.stance, Some(Stance::Supports) | Some(Stance::Contradicts)) {
+                    counted.insert(a);
+                }
+                by_source.entry(index.passages[a].source).or_default().push(j);
+            }
+        }
+    }
+    // One sentence broken twice by extraction (a PDF column: its first two
+    // pieces end without a sentence mark) is judged whole as a window of
+    // three, where no piece or pair of pieces decides alone and it carries
+    // more of the claim than each of them.
+    for &(a, c) in windows.iter().filter(|(a, c)| c == &(a + 2)) {
+        let b = a + 1;
+        if !ends_open(corpus, index, a) || !ends_open(corpus, index, b) {
+            continue;
+        }
+        if [a, b, c].into_iter().any(decisive) || [a, b].iter().any(|p| counted.contains(p)) {
+            continue;
+        }
+        let floor = [a, b, c]
+            .into_iter()
+            .map(score_of)
+            .chain([a, b].iter().filter_map(|p| pairs.get(p).copied()))
+            .fold(0.0, f64::max)
+            + WINDOW_MARGIN;
+        if let Some(mut j) = judge_span(&mut wordings, &mut memo, index, opts, a, c) {
             j.judgement.score *= WINDOW_FACTOR;
             if j.judgement.score > floor {
                 by_source.entry(index.passages[a].source).or_default().push(j);
@@ -283,6 +321,17 @@ fn judge_spans(
         });
     }
     Ok(by_source)
+}
+
+/// Whether passage `p` ends without a sentence mark (a line break ended
+/// it: a heading, or a sentence broken by extraction).
+fn ends_open(corpus: &Corpus, index: &Index, p: usize) -> bool {
+    let pp = &index.passages[p];
+    let text = &corpus.sources[pp.source].text;
+    !text[pp.start..pp.end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…' | '\u{06D4}'))
 }
 
 /// A window's score is its share of the claim times this factor.
@@ -784,7 +833,7 @@ fn judge_claim(
         .wordings()
         .map(|w| Query::with_lexicon(w, glossary, opts.lexicon.as_deref(), index))
         .collect();
-    let (judged, over_budget) = match source_judgements(&queries, index, opts) {
+    let (judged, over_budget) = match source_judgements(&queries, corpus, index, opts) {
         Ok(j) => (j, None),
         Err(over) => (BTreeMap::new(), Some(over)),
     };
@@ -1101,6 +1150,39 @@ mod tests {
         );
     }
 
+    /// A sentence that extraction broke into three lines (seeds 003, lines
+    /// 63-66: the army in the first piece, the officers in the second, the
+    /// year-long programme in the third) is judged whole; the same words in
+    /// three finished sentences are not joined.
+    #[test]
+    fn a_sentence_broken_twice_is_judged_whole() {
+        let broken = "كما سبق أن استضاف الجيش الإسرائيلي وحدة كوماندوز مغربية في تدريبات\n\
+                      وفي الشهر الماضي استضاف أيضا ضباطا مغربيين سامين للاتفاق على برنامج عمل\n\n\
+                      مشترك لمدة عام كامل.\n";
+        let finished = broken.replace("تدريبات\n", "تدريبات.\n").replace("عمل\n", "عمل.\n");
+        let other = "زار وفد عسكري فرنسي العاصمة المغربية لبحث التعاون.\nنص آخر عن الطقس.\n";
+        let claim = "استضاف الجيش الإسرائيلي ضباطا مغربيين سامين للاتفاق على برنامج عمل مشترك لمدة عام كامل";
+        for (text, whole) in [(broken, true), (finished.as_str(), false)] {
+            let corpus = Corpus::of_texts(&[text, other]);
+            let index = Index::build(&corpus);
+            let q = [Query::new(claim, &Glossary::default(), &index)];
+            for opts in [
+                Options::default(),
+                Options {
+                    retrieval: Retrieval::Exhaustive,
+                    ..Options::default()
+                },
+            ] {
+                let judged = source_judgements(&q, &corpus, &index, &opts).unwrap();
+                let list = &judged[&0];
+                let three = |j: &Judged| j.start == index.passages[0].start && j.end == index.passages[2].end;
+                assert_eq!(list.iter().any(three), whole, "{text}: {list:?}");
+                let supports = list.iter().any(|j| j.judgement.stance == Some(Stance::Supports));
+                assert_eq!(supports, whole, "{text}: {list:?}");
+            }
+        }
+    }
+
     /// The window bound is never below what `judge` gives a window: on
     /// every window of two passages of the seeds, against every wording of
     /// the example and tuning claims, a window judged non-silent with score
@@ -1124,7 +1206,7 @@ mod tests {
             }];
             let mut memo = SpanMemo::new(Tokens::judging_key);
             let mut full = Matcher::new(q);
-            for &(a, b) in all.iter().filter(|(a, b)| a != b) {
+            for &(a, b) in all.iter().filter(|(a, b)| b == &(a + 1)) {
                 let terms = index.span_terms(a, b);
                 let al = full.align(&terms);
                 let j = judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
@@ -1150,7 +1232,7 @@ mod tests {
     /// A corpus whose passages repeat across sources, some with the same
     /// words but another clause break (a comma) or another number value (a
     /// number in words continued on the next line), and claims about them.
-    fn repeated() -> (Index, Vec<Vec<Query>>) {
+    fn repeated() -> (Corpus, Index, Vec<Vec<Query>>) {
         let buy = "اشترى المغرب منظومة باتريوت الأمريكية الجديدة.";
         let deny = "لم يشتر المغرب منظومة باتريوت الأمريكية الجديدة.";
         let deny_cut = "لم، يشتر المغرب منظومة باتريوت الأمريكية الجديدة.";
@@ -1178,7 +1260,7 @@ mod tests {
             .iter()
             .map(|c| c.iter().map(|w| Query::new(w, &g, &index)).collect())
             .collect();
-        (index, queries)
+        (corpus, index, queries)
     }
 
     /// A key of the words alone, without the clause breaks and number
@@ -1192,13 +1274,13 @@ mod tests {
     /// key of the words alone would not (the test can fail).
     #[test]
     fn remembered_spans_are_judged_as_in_full() {
-        let (index, claims) = repeated();
+        let (corpus, index, claims) = repeated();
         let opts = Options::default();
         let mut differs_by_words_only = 0;
         let mut windows_counted = 0;
         for (i, queries) in claims.iter().enumerate() {
-            let full = judge_spans(queries, &index, &opts, None).unwrap();
-            let memo = judge_spans(queries, &index, &opts, Some(Tokens::judging_key)).unwrap();
+            let full = judge_spans(queries, &corpus, &index, &opts, None).unwrap();
+            let memo = judge_spans(queries, &corpus, &index, &opts, Some(Tokens::judging_key)).unwrap();
             assert_eq!(memo, full, "claim {i}");
             assert!(!full.is_empty(), "claim {i} finds something");
             for (&si, list) in &full {
@@ -1210,7 +1292,7 @@ mod tests {
                 };
                 windows_counted += list.iter().filter(|j| !single(j)).count();
             }
-            let weak = judge_spans(queries, &index, &opts, Some(words_only)).unwrap();
+            let weak = judge_spans(queries, &corpus, &index, &opts, Some(words_only)).unwrap();
             if weak != full {
                 differs_by_words_only += 1;
             }
@@ -1228,7 +1310,7 @@ mod tests {
         let index = Index::build(&corpus);
         let opts = Options::default();
         for (claim, passage) in [
-            ("بلغت قيمة الصفقة 48 مليون دولار", "بلغت 100 مليون دولار"),
+            ("وصلت قيمة الصفقة 48 مليون دولار", "وصلت 100 مليون دولار"),
             ("المغرب ثالث بلد عربي يطبع", "رابع بلد عربي"),
             ("كان المغرب ثالث بلد", "رابع بلد"),
         ] {

@@ -144,7 +144,7 @@ pub fn explain(
         .wordings()
         .map(|w| Query::with_lexicon(w, &glossary, opts.lexicon.as_deref(), index))
         .collect();
-    let (judged, not_judged) = match check::source_judgements(&queries, index, opts) {
+    let (judged, not_judged) = match check::source_judgements(&queries, corpus, index, opts) {
         Ok(j) => (j, None),
         Err(over) => (
             Default::default(),

@@ -141,6 +141,10 @@ pub struct Unit {
     pub predicate: bool,
     /// The built-in name group it names (a country), if any.
     pub place: Option<usize>,
+    /// For a class word before its instance ("العاصمة" in "العاصمة
+    /// المغربية"), the instance's unit: a passage that carries the instance
+    /// carries the class ("الرباط" is the capital).
+    pub class_of: Option<usize>,
 }
 
 /// A claim wording ready to match.
@@ -439,6 +443,10 @@ const LIGHT_WORDS: &[&str] = &[
     // "between them": the number and the parties carry the content.
     "نحو", "بنحو", "قرابه", "حوالي", "زهاء", "يناهز", "يقدر", "ويقدر", "تقدر", "وتقدر", "بينهما", "بينهم",
     "approximately", "nearly", "roughly", "estimated",
+    // Copular and existential verbs: "تضم المملكة أكبر جالية" says what
+    // "بالمغرب أكبر جالية" says; the things named carry the content.
+    "يضم", "تضم", "يبلغ", "تبلغ", "بلغ", "بلغت", "يوجد", "توجد", "يشكل", "تشكل", "يمثل", "تمثل", "اصبح",
+    "اصبحت", "بات", "باتت", "صار", "صارت", "amounts", "amounted", "totals", "totalled", "totaled",
 ];
 
 /// Words that name the class of the word after them, by what that word
@@ -468,11 +476,13 @@ enum Instance {
 }
 
 /// Weighs a class word as a light word when the thing it classes follows
-/// (within two tokens): the thing says it already, and passages often
-/// leave the class out ("في أغسطس" for "خلال شهر أغسطس", "في الرباط" for
-/// "في العاصمة المغربية").
+/// (within two tokens), and lets the thing carry it: passages often leave
+/// the class out ("في أغسطس" for "خلال شهر أغسطس", "في الرباط" for "في
+/// العاصمة المغربية"), so where the class word is not met, its instance's
+/// meeting counts for it (see [`Unit::class_of`]).
 fn lighten_class_words(tokens: &[QTok], units: &mut [Unit]) {
     let places: Vec<usize> = units.iter().filter(|u| u.place.is_some()).map(|u| u.at).collect();
+    let at: Vec<usize> = units.iter().map(|u| u.at).collect();
     for u in units.iter_mut() {
         if u.kind != UnitKind::Word || u.phrases[0].tokens.len() != 1 {
             continue;
@@ -482,15 +492,16 @@ fn lighten_class_words(tokens: &[QTok], units: &mut [Unit]) {
         };
         let follows = (u.at + 1..=u.at + 2)
             .filter(|&j| j < tokens.len())
-            .any(|j| match class {
+            .find(|&j| match class {
                 Instance::Month => crate::stance::substitution::kind_of(&tokens[j].stem) == Some("month"),
                 Instance::Year => {
                     tokens[j].norm.len() == 4 && tokens[j].norm.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
                 }
                 Instance::Place => places.contains(&j),
             });
-        if follows {
+        if let Some(j) = follows {
             u.weight *= LIGHT_WEIGHT;
+            u.class_of = at.iter().position(|&a| a == j);
         }
     }
 }
@@ -772,6 +783,7 @@ impl Query {
                 key: true,
                 predicate: false,
                 place: None,
+                class_of: None,
             });
         }
         candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.3.cmp(&b.3)));
@@ -817,6 +829,7 @@ impl Query {
                     key: false,
                     predicate: false,
                     place: None,
+                    class_of: None,
                 });
                 continue;
             }
@@ -843,6 +856,7 @@ impl Query {
                 key: true,
                 predicate: false,
                 place: (rank == NAMES_RANK).then_some(g),
+                class_of: None,
             });
         }
         for (i, t) in tokens.iter().enumerate() {
@@ -874,6 +888,7 @@ impl Query {
                 key: number || capitalized[i],
                 predicate: false,
                 place: None,
+                class_of: None,
             });
         }
         // Bridges for English words: dictionary translations and names.
@@ -1259,6 +1274,15 @@ impl<'q> Matcher<'q> {
             }
             out.push(best);
         }
+        // A class word reaches as far as its instance (see `align`).
+        for (i, u) in self.query.units.iter().enumerate() {
+            if let Some(k) = u.class_of {
+                out[i] = match (out[i], out[k]) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+        }
         out
     }
 
@@ -1291,6 +1315,17 @@ impl<'q> Matcher<'q> {
                 got += u.weight * m.strength;
             }
             units.push(m);
+        }
+        // A class word not met is carried by its instance (see `class_of`).
+        for (i, u) in query.units.iter().enumerate() {
+            if let Some(k) = u.class_of {
+                if units[i].is_none() {
+                    if let Some(m) = units[k].clone() {
+                        got += u.weight * m.strength;
+                        units[i] = Some(m);
+                    }
+                }
+            }
         }
         Alignment {
             score: if total > 0.0 { got / total } else { 0.0 },
@@ -1719,7 +1754,7 @@ mod tests {
     }
 
     #[test]
-    fn class_words_before_their_instance_weigh_light() {
+    fn class_words_weigh_light_and_are_carried_by_their_instance() {
         // Seeds 001: "وفي أغسطس الماضي، افتتح وزير الخارجية ... في الرباط".
         let ix = index(&[
             "افتتح الوزير المكتب في الرباط في أغسطس",
@@ -1738,6 +1773,19 @@ mod tests {
         // عام before a year is its class; "الأمين العام" is not.
         let full = weight("الأمين العام يزور الرباط", "العام");
         assert!((weight("زار الأمين الرباط في العام 2021", "العام") - full * LIGHT_WEIGHT).abs() < 1e-9);
+        // A passage that leaves the class out carries it through its
+        // instance; one that names another place carries neither.
+        let q = Query::new(
+            "افتتح الوزير المكتب في العاصمة المغربية خلال شهر أغسطس",
+            &Glossary::default(),
+            &ix,
+        );
+        let a = align(&q, &terms("افتتح الوزير المكتب في الرباط في أغسطس"));
+        assert!(a.units.iter().all(|m| m.is_some()), "{:?}", a.units);
+        assert!(a.score > 0.95, "{}", a.score);
+        let a = align(&q, &terms("افتتح الوزير المكتب في القاهرة في يونيو"));
+        let class = q.units.iter().position(|u| u.label == "العاصمه").unwrap();
+        assert!(a.units[class].is_none());
     }
 
     #[test]
@@ -1820,6 +1868,7 @@ mod tests {
             key: false,
             predicate: false,
             place: None,
+            class_of: None,
         };
         let query = Query {
             tokens: unit.phrases[0].tokens.clone(),

@@ -177,8 +177,9 @@ fn unit_keys<'a>(q: &Query, ui: usize, index: &'a Index, antonyms: &Antonyms) ->
     }
 }
 
-/// The spans (first and last passage, inclusive; `a == b` or `b == a + 1`
-/// inside one source) that may not be silent for one of the wordings.
+/// The spans (first and last passage, inclusive; `a == b`, `b == a + 1`
+/// or, for a sentence broken twice by extraction, `b == a + 2`, inside one
+/// source) that may not be silent for one of the wordings.
 pub fn spans(
     queries: &[Query],
     index: &Index,
@@ -193,6 +194,9 @@ pub fn spans(
                 out.insert((p, p));
                 if p + 1 < a.passages.end {
                     out.insert((p, p + 1));
+                }
+                if p + 2 < a.passages.end {
+                    out.insert((p, p + 2));
                 }
             }
         }
@@ -305,6 +309,21 @@ fn query_spans(
                 out.insert((a, b));
             }
         }
+        // Windows of three holding `p` (see `spans`).
+        for a in p.saturating_sub(2).max(range.start)..=p {
+            let c = a + 2;
+            if c >= range.end || out.contains(&(a, c)) {
+                continue;
+            }
+            let m = mask(a)
+                | mask(a + 1)
+                | mask(c)
+                | boundary_mask(index, a, a + 1, &units)
+                | boundary_mask(index, a + 1, c, &units);
+            if bound(m) >= need {
+                out.insert((a, c));
+            }
+        }
     }
 }
 
@@ -340,5 +359,10 @@ fn push_windows(index: &Index, p: usize, out: &mut BTreeSet<(usize, usize)>) {
     }
     if p > range.start {
         out.insert((p - 1, p));
+    }
+    for a in p.saturating_sub(2).max(range.start)..=p {
+        if a + 2 < range.end {
+            out.insert((a, a + 2));
+        }
     }
 }

@@ -276,4 +276,21 @@ mod tests {
         );
         assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
     }
+
+    #[test]
+    fn a_place_next_to_the_run_of_claim_words_is_in_the_slot() {
+        // english-tune2 (Lapid's liaison office "in Casablanca"; 001 line
+        // 25 says في الرباط): the claim word next to the place (مكتب) begins
+        // a run of claim words that ends two words before the other city.
+        let claim = "افتتح لبيد في الدار البيضاء مكتب الاتصال الإسرائيلي";
+        let j = run(claim, "افتتح لبيد مكتب الاتصال الإسرائيلي الجديد في الرباط");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity الدار البيضاء vs الرباط"]);
+        // Trap: a city far past the run is another event's.
+        let j = run(
+            claim,
+            "افتتح لبيد مكتب الاتصال الإسرائيلي بعد أشهر من زيارة وفد عسكري إلى الرباط",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
 }

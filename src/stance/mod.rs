@@ -100,14 +100,39 @@ fn counted_stems(query: &Query, ui: usize) -> Vec<String> {
 
 /// The passage positions (first and last token) of the claim units next to
 /// unit `ui` that the passage carries: the anchors of `ui`'s slot, where
-/// the entity and substitution rules look for another word.
+/// the entity and substitution rules look for another word. A neighbour
+/// inside a run of consecutive passage words that all carry claim words
+/// anchors at the run's ends too: the run is one phrase of the claim,
+/// whatever its order ("Israel's liaison office in Casablanca" against
+/// "مكتب الاتصال الإسرائيلي في الرباط": "office" is مكتب, and the run ends
+/// at الإسرائيلي, next to the place).
 fn slot_anchors(al: &Alignment, ui: usize) -> Vec<usize> {
-    [ui.checked_sub(1), Some(ui + 1)]
+    let carried: std::collections::BTreeSet<usize> = al
+        .units
+        .iter()
+        .enumerate()
+        .filter(|&(vi, _)| vi != ui)
+        .filter_map(|(_, m)| m.as_ref())
+        .flat_map(|m| m.first..=m.last)
+        .collect();
+    let mut out = Vec::new();
+    for m in [ui.checked_sub(1), Some(ui + 1)]
         .into_iter()
         .flatten()
         .filter_map(|n| al.units.get(n).and_then(|m| m.as_ref()))
-        .flat_map(|m| [m.first, m.last])
-        .collect()
+    {
+        let (mut lo, mut hi) = (m.first, m.last);
+        while lo > 0 && carried.contains(&(lo - 1)) {
+            lo -= 1;
+        }
+        while carried.contains(&(hi + 1)) {
+            hi += 1;
+        }
+        out.extend([lo, m.first, m.last, hi]);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// A claim aligned with a passage, over an index of one source holding

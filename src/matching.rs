@@ -203,6 +203,7 @@ pub fn mark_predicate(tokens: &[QTok], units: &mut [Unit]) {
             u.phrases.len() == 1
                 && crate::stem::is_arabic(&t.norm)
                 && !bare.starts_with("ال")
+                && !ADVERBIAL.contains(&bare)
                 && crate::stance::quantities::ordinal(&t.norm).is_none()
         })
         .map(|(i, _)| i);
@@ -210,6 +211,14 @@ pub fn mark_predicate(tokens: &[QTok], units: &mut [Unit]) {
         units[i].predicate = true;
     }
 }
+
+/// Prepositions and adverbs that are not stop words but are never the
+/// predicate ("التمدد الروسي في مالي عبر مجموعة فاغنر": عبر is "through").
+#[rustfmt::skip]
+const ADVERBIAL: &[&str] = &[
+    "عبر", "دون", "بدون", "لدي", "وسط", "اثناء", "عقب", "جراء", "بسبب", "ازاء", "تجاه", "خلف", "امام",
+    "فوق", "تحت", "ضد", "لصالح", "مقابل", "بفضل", "رغم", "برغم", "لاجل", "اجل", "بعيدا", "قرب", "حوالي",
+];
 
 /// English auxiliaries, modals and copulas: the content word after them
 /// (adverbs aside) is the verb of the clause ("has threatened", "would
@@ -1551,6 +1560,9 @@ mod tests {
             pred("شهدت العلاقات الجزائرية الروسية فتورا مؤخرا").as_deref(),
             Some("فتورا")
         );
+        // Not a preposition (seeds-tune2: عبر is "through"), nor a copula.
+        assert_eq!(pred("التمدد الروسي في مالي عبر مجموعة فاغنر"), None);
+        assert_ne!(pred("تضم المملكة أكبر جالية يهودية").as_deref(), Some("تضم"));
         // An English wording's verb, by its form.
         assert_eq!(pred("Russia delivered the S-500").as_deref(), Some("delivered"));
         assert_eq!(pred("Mauritania closed its border").as_deref(), Some("closed"));

@@ -1640,6 +1640,26 @@ mod tests {
     }
 
     #[test]
+    fn the_builtin_supplement_knows_general_news_words() {
+        let s = Supplement::builtin();
+        let has = |w: &str, a: &str| {
+            let want: Vec<String> = crate::normalize::normalize(a).split(' ').map(str::to_string).collect();
+            s.translations(w).iter().any(|t| t == &want)
+        };
+        // Verbs in their inflections (proved → prove, witnessing → witness).
+        assert!(has("proved", "أثبتت") && has("witnessing", "تشهد") && has("devotes", "تخصص"));
+        assert!(has("questioned", "التشكيك") && has("bodies", "هيئات") && has("clashes", "صدامات"));
+        // Phrases are units of their own ("a year" → سنويا), not word senses.
+        let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
+        for p in ["a year", "according to", "memorandum of understanding", "enter service"] {
+            assert!(phrases.iter().any(|x| x == p), "{p}");
+        }
+        // "over" and "due to" are not read as "because of": "over 60 percent",
+        // "is due to enter".
+        assert!(!phrases.iter().any(|x| x == "due to") && s.translations("over").is_empty());
+    }
+
+    #[test]
     fn derivational_bases_join_derivations_not_lookalikes() {
         let shares = |a: &str, b: &str| {
             let bases = derivational_bases(b);

@@ -246,7 +246,7 @@ const ENGLISH_IRREGULAR_PASTS: &[&str] = &[
 /// "would boost"), (2) in `-ed` or an irregular past form, not after a
 /// determiner or preposition ("Mauritania closed", not "the advanced
 /// version"), or (3) in `-s` right after a capitalized name ("Algeria
-/// owns"). Names, numbers and light words are never the predicate; a
+/// owns", not after an adjective: "Israeli ministers signed"). Names, numbers and light words are never the predicate; a
 /// copula before a name or a noun ("Russia is Algeria's main supplier")
 /// gives none. As in Arabic ([`mark_predicate`]), a passage that lacks the
 /// claim's verb is about its things, not what it says of them ("Mauritania
@@ -282,7 +282,15 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
         let copula = matches!(aux, Some("is" | "are" | "was" | "were" | "be" | "been"));
         let participle = past || w.ends_with("ing") || w.ends_with("en");
         let after_aux = aux.is_some() && (!copula || participle);
-        let third_person = i > 0 && upper[i - 1] && !upper[i] && w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss");
+        // After a name, not after a nationality adjective ("Algeria owns",
+        // not "Israeli ministers").
+        let third_person = i > 0
+            && upper[i - 1]
+            && !crate::names::is_english_adjective(word(i - 1))
+            && !upper[i]
+            && w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss");
         if after_aux || (!upper[i] && !after_det && (past || third_person)) {
             found = Some(ui);
             break;
@@ -1532,6 +1540,15 @@ mod tests {
             Some("boost")
         );
         assert_eq!(pred("Algeria owns six submarines").as_deref(), Some("owns"));
+        // A plural noun after a nationality adjective is not a verb.
+        assert_eq!(
+            pred("Moroccan and Israeli ministers signed a memorandum").as_deref(),
+            Some("signed")
+        );
+        assert_eq!(
+            pred("Algeria's purchases of American weapons are limited to ammunition").as_deref(),
+            Some("limited")
+        );
         // Not an adjective after a determiner or a copula, nor a name.
         assert_eq!(pred("Morocco wants the advanced version").as_deref(), Some("wants"));
         assert_eq!(pred("The deal was worth 500 million dollars"), None);

@@ -1435,6 +1435,35 @@ fn stem_key(key: &str) -> String {
     key.split(' ').map(stem).collect::<Vec<_>>().join(" ")
 }
 
+/// Irregular past forms and participles of English verbs that news uses,
+/// with their base (sorted by form, for binary search). A regular form
+/// (`opened`) is found by [`inflection_bases`]' suffix rules; these are
+/// not (`spent` → `spend`, `fought` → `fight`, `broke` → `break`).
+#[rustfmt::skip]
+const IRREGULAR_VERBS: &[(&str, &str)] = &[
+    ("ate", "eat"), ("beaten", "beat"), ("became", "become"), ("began", "begin"),
+    ("begun", "begin"), ("bought", "buy"), ("broke", "break"), ("broken", "break"),
+    ("brought", "bring"), ("built", "build"), ("came", "come"), ("caught", "catch"),
+    ("chose", "choose"), ("chosen", "choose"), ("dealt", "deal"), ("drawn", "draw"),
+    ("drew", "draw"), ("driven", "drive"), ("drove", "drive"), ("fallen", "fall"), ("fell", "fall"),
+    ("felt", "feel"), ("flew", "fly"), ("flown", "fly"), ("forbade", "forbid"),
+    ("forbidden", "forbid"), ("fought", "fight"), ("found", "find"), ("froze", "freeze"),
+    ("frozen", "freeze"), ("gave", "give"), ("given", "give"), ("gone", "go"), ("grew", "grow"),
+    ("grown", "grow"), ("held", "hold"), ("hid", "hide"), ("hidden", "hide"), ("kept", "keep"),
+    ("knew", "know"), ("known", "know"), ("laid", "lay"), ("led", "lead"), ("lent", "lend"),
+    ("lost", "lose"), ("made", "make"), ("meant", "mean"), ("met", "meet"),
+    ("overtook", "overtake"), ("paid", "pay"), ("ran", "run"), ("risen", "rise"), ("rose", "rise"),
+    ("sank", "sink"), ("saw", "see"), ("seen", "see"), ("sent", "send"), ("shook", "shake"),
+    ("shot", "shoot"), ("shown", "show"), ("sold", "sell"), ("sought", "seek"), ("spent", "spend"),
+    ("spoke", "speak"), ("spoken", "speak"), ("stole", "steal"), ("stolen", "steal"),
+    ("stood", "stand"), ("struck", "strike"), ("sunk", "sink"), ("swore", "swear"),
+    ("sworn", "swear"), ("taken", "take"), ("taught", "teach"), ("thought", "think"),
+    ("threw", "throw"), ("thrown", "throw"), ("told", "tell"), ("took", "take"),
+    ("understood", "understand"), ("undertook", "undertake"), ("went", "go"),
+    ("withdrawn", "withdraw"), ("withdrew", "withdraw"), ("won", "win"), ("written", "write"),
+    ("wrote", "write"),
+];
+
 /// The words a (last) word could be a regular inflection of, itself
 /// included: `buys` → `buy`, `visited` → `visit`, `armies` → `army`,
 /// `stopped` → `stop`, `making` → `make`. The `-e` form (`related` →
@@ -1442,6 +1471,10 @@ fn stem_key(key: &str) -> String {
 /// `visited` does not meet an unrelated `visite`.
 fn inflection_bases(key: &str, known: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut out = vec![key.to_string()];
+    // An irregular past or participle: its base (`spent` → `spend`).
+    if let Ok(i) = IRREGULAR_VERBS.binary_search_by(|(form, _)| (*form).cmp(key)) {
+        out.push(IRREGULAR_VERBS[i].1.to_string());
+    }
     for (suffix, tails) in [
         ("ies", &["y"][..]),
         ("ied", &["y"][..]),
@@ -1637,6 +1670,39 @@ mod tests {
         assert_eq!(s.entries.len(), lines);
         assert!(lines > 200);
         assert!(s.translations("purchase").iter().any(|t| t == &["اقتناء"]));
+    }
+
+    #[test]
+    fn the_builtin_supplement_knows_general_news_words() {
+        let s = Supplement::builtin();
+        let has = |w: &str, a: &str| {
+            let want: Vec<String> = crate::normalize::normalize(a).split(' ').map(str::to_string).collect();
+            s.translations(w).iter().any(|t| t == &want)
+        };
+        // Verbs in their inflections (proved → prove, witnessing → witness).
+        assert!(has("proved", "أثبتت") && has("witnessing", "تشهد") && has("devotes", "تخصص"));
+        assert!(has("questioned", "التشكيك") && has("bodies", "هيئات") && has("clashes", "صدامات"));
+        // Phrases are units of their own ("a year" → سنويا), not word senses.
+        let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
+        for p in ["a year", "according to", "memorandum of understanding", "enter service"] {
+            assert!(phrases.iter().any(|x| x == p), "{p}");
+        }
+        // "over" and "due to" are not read as "because of": "over 60 percent",
+        // "is due to enter".
+        assert!(!phrases.iter().any(|x| x == "due to") && s.translations("over").is_empty());
+    }
+
+    #[test]
+    fn irregular_pasts_meet_their_base() {
+        assert!(IRREGULAR_VERBS.windows(2).all(|w| w[0].0 < w[1].0), "sorted");
+        let s = Supplement::parse("spend\tأنفق\nfight\tقاتل\nfound\tأسس\n");
+        let first = |w: &str| s.translations(w).first().map(|t| t.join(" "));
+        assert_eq!(first("spent").as_deref(), Some("انفق"));
+        assert_eq!(first("fought").as_deref(), Some("قاتل"));
+        // A word of its own that looks like a past stays itself ("found" a
+        // company), and a regular form is not read as irregular.
+        assert_eq!(first("found").as_deref(), Some("اسس"));
+        assert!(s.translations("spend").len() == 1 && s.translations("sent").is_empty());
     }
 
     #[test]

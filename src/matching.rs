@@ -259,7 +259,7 @@ const ENGLISH_IRREGULAR_PASTS: &[&str] = &[
 /// "would boost"), (2) in `-ed` or an irregular past form, not after a
 /// determiner or preposition ("Mauritania closed", not "the advanced
 /// version"), or (3) in `-s` right after a capitalized name ("Algeria
-/// owns"). Names, numbers and light words are never the predicate; a
+/// owns", not after an adjective: "Israeli ministers signed"). Names, numbers and light words are never the predicate; a
 /// copula before a name or a noun ("Russia is Algeria's main supplier")
 /// gives none. As in Arabic ([`mark_predicate`]), a passage that lacks the
 /// claim's verb is about its things, not what it says of them ("Mauritania
@@ -295,7 +295,15 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
         let copula = matches!(aux, Some("is" | "are" | "was" | "were" | "be" | "been"));
         let participle = past || w.ends_with("ing") || w.ends_with("en");
         let after_aux = aux.is_some() && (!copula || participle);
-        let third_person = i > 0 && upper[i - 1] && !upper[i] && w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss");
+        // After a name, not after a nationality adjective ("Algeria owns",
+        // not "Israeli ministers").
+        let third_person = i > 0
+            && upper[i - 1]
+            && !crate::names::is_english_adjective(word(i - 1))
+            && !upper[i]
+            && w.len() >= 4
+            && w.ends_with('s')
+            && !w.ends_with("ss");
         if after_aux || (!upper[i] && !after_det && (past || third_person)) {
             found = Some(ui);
             break;
@@ -911,6 +919,9 @@ impl Query {
             }
             // An English ordinal meets the Arabic ordinals of its value
             // (the dictionary reads "third" as the fraction الثلث).
+            // It is a key unit, as a number is: a passage without it (or with
+            // another) does not carry the claim ("for the third time" against
+            // "لأول مرة").
             if let Some(v) = crate::stance::quantities::ordinal(&t.norm) {
                 u.phrases
                     .extend(crate::stance::quantities::arabic_ordinals(v).map(|w| Phrase {
@@ -919,6 +930,7 @@ impl Query {
                         translated: false,
                     }));
                 u.weight = group_weight(&u.phrases, index);
+                u.key = true;
                 continue;
             }
             if lexicon.is_some() {
@@ -939,7 +951,11 @@ impl Query {
                     .phrases
                     .iter()
                     .any(|p| p.tokens.iter().all(|q| index.df.contains_key(&q.stem)));
-                if !upper[u.at] && !in_corpus {
+                // A word the supplement knows is translated in its news senses:
+                // when the corpus writes none of them, the concept is absent
+                // (a referendum, a mediation), and the word keeps its full weight.
+                let known = !Supplement::builtin().translations(&t.norm).is_empty();
+                if !upper[u.at] && !in_corpus && !known {
                     u.weight *= UNTRANSLATED_WEIGHT;
                 }
             }
@@ -1571,6 +1587,15 @@ mod tests {
             Some("boost")
         );
         assert_eq!(pred("Algeria owns six submarines").as_deref(), Some("owns"));
+        // A plural noun after a nationality adjective is not a verb.
+        assert_eq!(
+            pred("Moroccan and Israeli ministers signed a memorandum").as_deref(),
+            Some("signed")
+        );
+        assert_eq!(
+            pred("Algeria's purchases of American weapons are limited to ammunition").as_deref(),
+            Some("limited")
+        );
         // Not an adjective after a determiner or a copula, nor a name.
         assert_eq!(pred("Morocco wants the advanced version").as_deref(), Some("wants"));
         assert_eq!(pred("The deal was worth 500 million dollars"), None);
@@ -1752,6 +1777,43 @@ mod tests {
         let j = run("The Moroccan delegation discussed the Iranian threat with the American delegation");
         assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
         assert_eq!(j.reasons, ["hedge المحتمل"]);
+    }
+
+    #[test]
+    fn english_ordinals_are_key_units() {
+        use crate::stance::{antonyms::Antonyms, judge, Thresholds};
+        use crate::verdict::Stance;
+        let passage = "شارك الكيان الإسرائيلي في مناورات الأسد الإفريقي لأول مرة";
+        let ix = index(&[passage, "نص آخر عن الطقس", "مرة أخرى في الرباط"]);
+        let (_dir, lex) = lexicon(&[("plain", "السهل")]);
+        let run = |claim: &str| {
+            let q = Query::with_lexicon(claim, &Glossary::default(), Some(&lex), &ix);
+            let t = terms(passage);
+            judge(&q, &t, &align(&q, &t), &Antonyms::builtin(), &Thresholds::default())
+        };
+        let j = run("Israel took part in the exercises for the first time");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Another ordinal is not carried by لأول: the passage does not support it.
+        let j = run("Israel took part in the exercises for the third time");
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn a_word_the_supplement_knows_but_the_corpus_never_writes_weighs_full() {
+        let (_dir, lex) = lexicon(&[("quietly", "بهدوء")]);
+        let ix = index(&["أعلن المغرب إقامة علاقات مع إسرائيل", "نص آخر عن الطقس"]);
+        let q = Query::with_lexicon(
+            "Morocco held a referendum quietly",
+            &Glossary::default(),
+            Some(&lex),
+            &ix,
+        );
+        let unit = |label: &str| q.units.iter().find(|u| u.label == label).unwrap();
+        // The supplement translates "referendum" as استفتاء, which no source
+        // writes: the concept is absent, and the word weighs as a rare word.
+        assert!((unit("referendum").weight - ix.max_idf()).abs() < 1e-9);
+        // A word only the dictionary translates may have lost its sense: half.
+        assert!((unit("quietly").weight - ix.max_idf() * UNTRANSLATED_WEIGHT).abs() < 1e-9);
     }
 
     #[test]

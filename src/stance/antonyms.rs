@@ -196,6 +196,28 @@ mod tests {
             .any(|(o, _)| *o == key(&normalize("يشكل"))));
     }
 
+    /// Two places are never antonyms: another place in the claim's slot is
+    /// the entity rule's, which checks the slot (as antonyms, روسيا/امريكا
+    /// contradicted "هدد الكونغرس الأمريكي ... الأسلحة الروسية" by a passage
+    /// naming both in other roles).
+    #[test]
+    fn no_built_in_pair_is_two_places() {
+        for text in [BUILTIN, LEARNED] {
+            for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+                let words: Vec<String> = line.split('\t').map(normalize).collect();
+                let places = words
+                    .iter()
+                    .filter(|w| crate::matching::place_of(w, &stem(w)).is_some())
+                    .count();
+                assert!(places < 2, "{line}");
+            }
+        }
+        let a = Antonyms::builtin();
+        assert!(!a
+            .opposites(&normalize("روسيا"))
+            .any(|(o, _)| *o == key(&normalize("امريكا"))));
+    }
+
     #[test]
     fn news_opposites_of_courts_access_and_calm() {
         let a = Antonyms::builtin();

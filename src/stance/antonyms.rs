@@ -233,6 +233,23 @@ mod tests {
     }
 
     #[test]
+    fn ease_and_difficulty_are_opposites() {
+        // Seeds 000 line 29: "خبراء روس يقولون انه من الصعب بيع منظومة اس 500".
+        let j = crate::stance::judged(
+            "يقول خبراء روس إنه من السهل بيع منظومة إس 500 المتطورة إلى الجزائر",
+            "لكن خبراء روس يقولون انه من الصعب بيع منظومة اس 500 المتطورة الى الجزائر في الفترة الحالية",
+        );
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the same ease supports.
+        let j = crate::stance::judged(
+            "يقول خبراء روس إنه من الصعب بيع منظومة إس 500 المتطورة إلى الجزائر",
+            "لكن خبراء روس يقولون انه من الصعب بيع منظومة اس 500 المتطورة الى الجزائر في الفترة الحالية",
+        );
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn user_pairs_extend_and_bad_lines_are_located() {
         let mut a = Antonyms::default();
         a.extend("# c\nopen\tclosed\n").unwrap();

@@ -293,4 +293,15 @@ mod tests {
         );
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
+
+    #[test]
+    fn the_two_spanish_enclaves_are_places() {
+        // Seeds 001 line 43: a base "بالقرب من مدينة مليلية"; a claim says سبتة.
+        let j = run(
+            "التعاون الإسرائيلي المغربي قد يشمل إقامة قاعدة عسكرية قرب مدينة سبتة",
+            "أن التعاون بين إسرائيل والمغرب قد يشمل بناء قاعدة عسكرية بالقرب من مدينة مليلية",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity سبته vs مليليه"]);
+    }
 }

@@ -235,11 +235,11 @@ fn run_check_with(
     for g in &inputs.groups {
         let mut index = match &store {
             Some(store) => {
-                let (analyzed, usage) = store.analyzed(&g.corpus, &cfg.options.progress)?;
+                let (index, usage) = store.index(&g.corpus, &cfg.options.progress)?;
                 if usage.analyzed > 0 {
                     inputs.warnings.push(stale_warning(store, &g.folders, usage));
                 }
-                Index::assemble(analyzed)
+                index
             }
             None => Index::build_with(&g.corpus, &cfg.options.progress),
         };

@@ -667,55 +667,49 @@ impl Postings {
     /// passage at its key's cursor), so no list ever grows.
     fn build<K>(runs: &[std::ops::Range<usize>], keys: K) -> Postings
     where
-        K: Fn(std::ops::Range<usize>, &mut dyn FnMut(u32, Sym)) + Sync,
+        K: Fn(std::ops::Range<usize>, &mut dyn FnMut(u32, u32)) + Sync,
     {
-        type Counts = FxHashMap<u32, (Sym, usize)>;
-        let counts: Vec<Counts> = runs
+        // Per run, the count of each key by symbol number (dense: symbol
+        // numbers are).
+        let mut counts: Vec<Vec<u32>> = runs
             .par_iter()
             .map(|run| {
-                let mut c = Counts::default();
-                keys(run.clone(), &mut |_, k| c.entry(k.index()).or_insert((k, 0)).1 += 1);
+                let mut c: Vec<u32> = Vec::new();
+                keys(run.clone(), &mut |_, k| {
+                    let k = k as usize;
+                    if k >= c.len() {
+                        c.resize((k + 1).max(c.len() * 2), 0);
+                    }
+                    c[k] += 1;
+                });
                 c
             })
             .collect();
-        // Key order in the array: by symbol number (any fixed order would do).
-        let mut totals: FxHashMap<u32, (Sym, usize)> = FxHashMap::default();
-        for c in &counts {
-            for (&id, &(k, n)) in c {
-                totals.entry(id).or_insert((k, 0)).1 += n;
+        // Key order in the array: by symbol number (any fixed order would
+        // do). Each run's counts become its cursors: where its passages of
+        // the key go, after those of earlier runs.
+        let top = counts.iter().map(Vec::len).max().unwrap_or(0);
+        let mut ranges = Vec::new();
+        let mut at = 0usize;
+        for id in 0..top {
+            let first = at;
+            for c in &mut counts {
+                if let Some(n) = c.get_mut(id) {
+                    let here = *n as usize;
+                    *n = u32::try_from(at).expect("fewer than 2^32 postings");
+                    at += here;
+                }
+            }
+            if at > first {
+                ranges.push((Sym::from_index(id as u32).to_string(), first..at));
             }
         }
-        let mut ids: Vec<u32> = totals.keys().copied().collect();
-        ids.sort_unstable();
-        let mut ranges = Vec::with_capacity(ids.len());
-        let mut starts: FxHashMap<u32, usize> = FxHashMap::default();
-        let mut at = 0;
-        for id in ids {
-            let (k, n) = totals[&id];
-            ranges.push((k.to_string(), at..at + n));
-            starts.insert(id, at);
-            at += n;
-        }
-        // Each run's cursor per key: after the passages of earlier runs.
-        let cursors: Vec<FxHashMap<u32, usize>> = counts
-            .into_iter()
-            .map(|c| {
-                c.into_iter()
-                    .map(|(id, (_, n))| {
-                        let s = starts.get_mut(&id).expect("every key was counted");
-                        let cur = *s;
-                        *s += n;
-                        (id, cur)
-                    })
-                    .collect()
-            })
-            .collect();
         let data: Vec<AtomicU32> = (0..at).map(|_| AtomicU32::new(0)).collect();
-        runs.par_iter().zip(cursors).for_each(|(run, mut cur)| {
+        runs.par_iter().zip(counts).for_each(|(run, mut cur)| {
             keys(run.clone(), &mut |p, k| {
-                let c = cur.get_mut(&k.index()).expect("the same keys as counted");
+                let c = &mut cur[k as usize];
                 // Each slot is written by exactly one run (disjoint cursors).
-                data[*c].store(p, Ordering::Relaxed);
+                data[*c as usize].store(p, Ordering::Relaxed);
                 *c += 1;
             });
         });
@@ -810,44 +804,129 @@ pub enum KeyKind {
 
 /// The keys of passages read from packed tokens, as [`passage_keys`] and
 /// [`crate::retrieve::passage_variants`] give them from [`Term`]s (the same
-/// set; ordered by address, unique), without making terms: the words joined
-/// around a fragment are interned once per pair of forms met, not once per
-/// occurrence.
-#[derive(Debug, Default)]
-pub struct PassageKeys {
-    /// The joined form of two words (by symbol number), when one is a fragment.
-    joined: FxHashMap<(u32, u32), Sym>,
-    out: Vec<Sym>,
+/// set, as symbol numbers; unique), without making terms: what the postings
+/// read of each word is looked up by its number in a table ([`WordKeys`]),
+/// and the words joined around a fragment are interned once per pair of
+/// forms met, not once per occurrence.
+#[derive(Debug)]
+pub struct PassageKeys<'a> {
+    words: &'a WordKeys,
+    /// The keys of the joined form of two words (by symbol number), when
+    /// one is a fragment.
+    joined: FxHashMap<(u32, u32), Keys>,
+    out: Vec<u32>,
 }
 
-impl PassageKeys {
-    /// The keys of tokens `range` of `tokens`.
-    pub fn of(&mut self, tokens: &Tokens, range: std::ops::Range<usize>, kind: KeyKind) -> &[Sym] {
-        self.out.clear();
-        let push = |out: &mut Vec<Sym>, f: &crate::sym::Form| match kind {
-            KeyKind::Stems => out.push(f.stem),
-            KeyKind::Variants => {
-                out.extend(f.root_variant);
-                out.extend(f.clitic_variant);
+/// What the postings read of one word: the symbol numbers of its stem and
+/// of its variant keys ([`NONE`] for none), and whether it is a fragment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Keys {
+    stem: u32,
+    root_variant: u32,
+    clitic_variant: u32,
+    fragment: bool,
+}
+
+/// No symbol.
+const NONE: u32 = u32::MAX;
+
+impl Keys {
+    fn of(word: Sym) -> Keys {
+        let f = word.form();
+        Keys {
+            stem: f.stem.index(),
+            root_variant: f.root_variant.map_or(NONE, |s| s.index()),
+            clitic_variant: f.clitic_variant.map_or(NONE, |s| s.index()),
+            fragment: f.fragment,
+        }
+    }
+}
+
+/// [`Keys`] of every word of some tokens, by symbol number (a dense table:
+/// symbol numbers are dense).
+#[derive(Debug, Default)]
+pub struct WordKeys(Vec<Keys>);
+
+impl WordKeys {
+    /// The keys of every word of these sources.
+    pub fn of(analyzed: &[Analyzed]) -> WordKeys {
+        let top = analyzed
+            .par_iter()
+            .map(|a| a.tokens.words.iter().map(|w| w & MAX_INDEX).max().unwrap_or(0))
+            .max()
+            .unwrap_or(0) as usize;
+        let mut seen = vec![false; top + 1];
+        for a in analyzed {
+            for &w in &a.tokens.words {
+                seen[(w & MAX_INDEX) as usize] = true;
             }
+        }
+        let absent = Keys {
+            stem: NONE,
+            root_variant: NONE,
+            clitic_variant: NONE,
+            fragment: false,
         };
-        let mut prev: Option<(Sym, bool)> = None;
-        for i in range {
-            let norm = Sym::from_index(tokens.words[i] & MAX_INDEX);
-            let form = norm.form();
-            push(&mut self.out, form);
-            if let Some((a, a_fragment)) = prev {
-                if a_fragment || form.fragment {
-                    let j = *self
-                        .joined
-                        .entry((a.index(), norm.index()))
-                        .or_insert_with(|| Sym::new(&format!("{a}{norm}")));
-                    push(&mut self.out, j.form());
+        WordKeys(
+            seen.par_iter()
+                .enumerate()
+                .map(|(i, &seen)| {
+                    if seen {
+                        Keys::of(Sym::from_index(i as u32))
+                    } else {
+                        absent
+                    }
+                })
+                .collect(),
+        )
+    }
+}
+
+impl<'a> PassageKeys<'a> {
+    /// Keys of passages whose words are in `words` (others are looked up).
+    pub fn new(words: &'a WordKeys) -> PassageKeys<'a> {
+        PassageKeys {
+            words,
+            joined: FxHashMap::default(),
+            out: Vec::new(),
+        }
+    }
+
+    /// The keys of tokens `range` of `tokens`, as symbol numbers (unique,
+    /// in no particular order).
+    pub fn of(&mut self, tokens: &Tokens, range: std::ops::Range<usize>, kind: KeyKind) -> &[u32] {
+        self.out.clear();
+        let push = |out: &mut Vec<u32>, k: &Keys| match kind {
+            KeyKind::Stems => out.push(k.stem),
+            KeyKind::Variants => {
+                if k.root_variant != NONE {
+                    out.push(k.root_variant);
+                }
+                if k.clitic_variant != NONE {
+                    out.push(k.clitic_variant);
                 }
             }
-            prev = Some((norm, form.fragment));
+        };
+        let mut prev: Option<(u32, bool)> = None;
+        for i in range {
+            let w = tokens.words[i] & MAX_INDEX;
+            let k = match self.words.0.get(w as usize) {
+                Some(k) if k.stem != NONE => *k,
+                _ => Keys::of(Sym::from_index(w)),
+            };
+            push(&mut self.out, &k);
+            if let Some((a, a_fragment)) = prev {
+                if a_fragment || k.fragment {
+                    let j = self.joined.entry((a, w)).or_insert_with(|| {
+                        let (a, b) = (Sym::from_index(a), Sym::from_index(w));
+                        Keys::of(Sym::new(&format!("{a}{b}")))
+                    });
+                    push(&mut self.out, j);
+                }
+            }
+            prev = Some((w, k.fragment));
         }
-        self.out.sort_unstable_by_key(Sym::id);
+        self.out.sort_unstable();
         self.out.dedup();
         &self.out
     }
@@ -955,13 +1034,13 @@ impl Index {
     /// The postings and variant postings of the placed passages.
     pub fn build_postings(&self) -> (Postings, Postings) {
         // Runs of passages keyed in parallel (by symbol number, no string
-        // hashed or compared), placed in one array per kind. Few runs, as
-        // each counts its keys in a map of its own.
+        // hashed or compared), placed in one array per kind.
         let n = self.passages.len();
         let run = n.div_ceil(4 * rayon::current_num_threads()).max(4096);
         let runs: Vec<std::ops::Range<usize>> = (0..n.div_ceil(run)).map(|r| r * run..((r + 1) * run).min(n)).collect();
-        let each = |run: std::ops::Range<usize>, kind: KeyKind, visit: &mut dyn FnMut(u32, Sym)| {
-            let mut keys = PassageKeys::default();
+        let words = WordKeys::of(&self.analyzed);
+        let each = |run: std::ops::Range<usize>, kind: KeyKind, visit: &mut dyn FnMut(u32, u32)| {
+            let mut keys = PassageKeys::new(&words);
             for p in run {
                 let pa = &self.passages[p];
                 let tokens = &self.analyzed[pa.source].tokens;
@@ -1188,12 +1267,20 @@ mod tests {
         texts.push("بعد ز يارة الوزير في 12 من ا لشهر. و ب ل".into());
         let c = Corpus::of_texts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
         let ix = Index::build(&c);
-        let mut keys = PassageKeys::default();
+        // A table of the words of all but the last source: its words are
+        // looked up apart.
+        let words = WordKeys::of(&ix.analyzed[..ix.analyzed.len() - 1]);
+        let mut keys = PassageKeys::new(&words);
+        let syms = |k: &[u32]| {
+            let mut s: Vec<Sym> = k.iter().map(|&i| Sym::from_index(i)).collect();
+            s.sort_unstable_by_key(Sym::id);
+            s
+        };
         let mut joined = 0;
         for (p, pa) in ix.passages.iter().enumerate() {
             let tokens = &ix.analyzed[pa.source].tokens;
             let terms = ix.terms(p);
-            let stems = keys.of(tokens, pa.tokens.clone(), KeyKind::Stems).to_vec();
+            let stems = syms(keys.of(tokens, pa.tokens.clone(), KeyKind::Stems));
             assert_eq!(stems, passage_keys(&terms), "passage {p}");
             joined += stems.len()
                 - terms
@@ -1201,7 +1288,7 @@ mod tests {
                     .map(|t| t.stem.id())
                     .collect::<std::collections::HashSet<_>>()
                     .len();
-            let variants = keys.of(tokens, pa.tokens.clone(), KeyKind::Variants).to_vec();
+            let variants = syms(keys.of(tokens, pa.tokens.clone(), KeyKind::Variants));
             assert_eq!(variants, crate::retrieve::passage_variants(&terms), "passage {p}");
         }
         assert!(joined > 10, "{joined}");

@@ -1034,9 +1034,11 @@ impl Index {
     /// The postings and variant postings of the placed passages.
     pub fn build_postings(&self) -> (Postings, Postings) {
         // Runs of passages keyed in parallel (by symbol number, no string
-        // hashed or compared), placed in one array per kind.
+        // hashed or compared), placed in one array per kind. At most 16
+        // runs: each counts its keys in a dense array as long as the
+        // vocabulary.
         let n = self.passages.len();
-        let run = n.div_ceil(4 * rayon::current_num_threads()).max(4096);
+        let run = n.div_ceil((4 * rayon::current_num_threads()).min(16)).max(4096);
         let runs: Vec<std::ops::Range<usize>> = (0..n.div_ceil(run)).map(|r| r * run..((r + 1) * run).min(n)).collect();
         let words = WordKeys::of(&self.analyzed);
         let each = |run: std::ops::Range<usize>, kind: KeyKind, visit: &mut dyn FnMut(u32, u32)| {

@@ -29,7 +29,10 @@ fn main() -> Result<()> {
         Some("gen") if args.len() == 4 => gen(Path::new(&args[1]), args[2].parse()?, args[3].parse()?),
         Some("run") if args.len() == 2 => run(Path::new(&args[1]), false),
         Some("run") if args.len() == 3 && args[2] == "--exhaustive" => run(Path::new(&args[1]), true),
-        _ => bail!("usage: scale gen DIR ARTICLES CLAIMS | scale run DIR [--exhaustive]"),
+        Some("phases") if args.len() == 4 => phases(Path::new(&args[1]), Path::new(&args[2]), Path::new(&args[3])),
+        _ => bail!(
+            "usage: scale gen DIR ARTICLES CLAIMS | scale run DIR [--exhaustive] | scale phases SOURCES INDEX CLAIMS"
+        ),
     }
 }
 
@@ -111,6 +114,48 @@ fn cpu_seconds() -> f64 {
     let f: Vec<&str> = rest.split_whitespace().collect();
     let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
     (ticks(11) + ticks(12)) / 100.0
+}
+
+/// `check --index` taken apart: wall and CPU seconds of loading the
+/// sources, opening the store, taking the analysis (or whatever the store
+/// gives), assembling the index, and judging the claims; one JSON line.
+fn phases(sources_dir: &Path, ix: &Path, claims_path: &Path) -> Result<()> {
+    let mut out: Vec<(&str, f64, f64)> = Vec::new();
+    let mut mark = (Instant::now(), cpu_seconds());
+    let mut lap = |name: &'static str, out: &mut Vec<(&str, f64, f64)>| {
+        let now = (Instant::now(), cpu_seconds());
+        out.push((name, (now.0 - mark.0).as_secs_f64(), now.1 - mark.1));
+        mark = now;
+    };
+    let corpus = sources::load(&[sources_dir.to_path_buf()], sources::LoadOptions::default())?;
+    lap("load", &mut out);
+    let store = claimcheck::store::Store::open(ix)?;
+    lap("open", &mut out);
+    let p = claimcheck::progress::Progress::default();
+    let (index, usage) = if std::env::var_os("SCALE_ASSEMBLE").is_some() {
+        // As before the store kept postings: the analysis, then assembling.
+        let (analyzed, usage) = store.analyzed(&corpus, &p)?;
+        lap("analyzed", &mut out);
+        (Index::assemble(analyzed), usage)
+    } else {
+        store.index(&corpus, &p)?
+    };
+    lap("index", &mut out);
+    let file = claims::load(claims_path)?;
+    let report = check::check(&[file], &corpus, &index, &Options::default());
+    lap("check", &mut out);
+    println!(
+        "{{\"reused\":{},\"analyzed\":{},\"supported\":{},{},\"peak_mb\":{:.0}}}",
+        usage.reused,
+        usage.analyzed,
+        report.summary.supported,
+        out.iter()
+            .map(|(n, w, c)| format!("\"{n}\":[{w:.2},{c:.2}]"))
+            .collect::<Vec<_>>()
+            .join(","),
+        peak_rss() as f64 / 1e6
+    );
+    Ok(())
 }
 
 fn run(dir: &Path, exhaustive: bool) -> Result<()> {

@@ -211,6 +211,68 @@ impl Tokens {
         Some(out)
     }
 
+    /// The columns (for [`crate::store`]): per token its word with flags
+    /// ([`Token`]), start and byte length; the (index, end) of long tokens;
+    /// the values.
+    #[allow(clippy::type_complexity)]
+    pub fn columns(&self) -> (&[u32], &[u32], &[u8], &[(u32, u32)], &[(u32, f64)]) {
+        (&self.words, &self.starts, &self.lens, &self.long, &self.values)
+    }
+
+    /// Tokens from their columns as [`Tokens::columns`] gives them, each
+    /// word's form a symbol number (flags kept as given but the number
+    /// flag, which `values` decides); `None` unless every token lies within
+    /// `text_len` bytes in order, long tokens and values are listed in order,
+    /// and indices are in range.
+    pub fn from_columns(
+        mut words: Vec<u32>,
+        starts: Vec<u32>,
+        lens: Vec<u8>,
+        long: Vec<(u32, u32)>,
+        values: Vec<(u32, f64)>,
+        text_len: usize,
+    ) -> Option<Tokens> {
+        let n = words.len();
+        if starts.len() != n || lens.len() != n {
+            return None;
+        }
+        let mut longs = long.iter().peekable();
+        let mut prev_end = 0u64;
+        for i in 0..n {
+            let start = u64::from(starts[i]);
+            let end = if lens[i] == LONG {
+                let &(_, end) = longs.next().filter(|l| l.0 as usize == i)?;
+                u64::from(end)
+            } else {
+                start + u64::from(lens[i])
+            };
+            if start < prev_end || end < start + u64::from(lens[i]) || end > text_len as u64 {
+                return None;
+            }
+            prev_end = end;
+        }
+        if longs.next().is_some() {
+            return None;
+        }
+        let increasing = values.windows(2).all(|w| w[0].0 < w[1].0);
+        if !increasing || values.last().is_some_and(|v| v.0 as usize >= n) {
+            return None;
+        }
+        for w in &mut words {
+            *w &= !VALUE;
+        }
+        for v in &values {
+            words[v.0 as usize] |= VALUE;
+        }
+        Some(Tokens {
+            words,
+            starts,
+            lens,
+            long,
+            values,
+        })
+    }
+
     /// The values of the tokens that start a number: (token index, value),
     /// by token index.
     pub fn values(&self) -> &[(u32, f64)] {
@@ -529,6 +591,46 @@ impl Postings {
         self.ranges.iter().map(|(k, &at)| (k.as_str(), self.list(at)))
     }
 
+    /// The parts (for [`crate::store`]): per key its list's length, first
+    /// block and first byte; the blocks; the bytes.
+    #[allow(clippy::type_complexity)]
+    pub fn parts(&self) -> (Vec<(&str, u32, usize, usize)>, &[(u32, u32)], &[u8]) {
+        let mut keys: Vec<(&str, u32, usize, usize)> = self
+            .ranges
+            .iter()
+            .map(|(k, at)| (k.as_str(), at.len, at.block, at.byte))
+            .collect();
+        // In the order of the bytes: the same postings give the same parts.
+        keys.sort_unstable_by_key(|k| k.3);
+        (keys, &self.blocks, &self.data)
+    }
+
+    /// Postings from their [`Postings::parts`]; `None` if a list lies
+    /// outside the blocks or bytes, or a key is listed twice.
+    pub fn from_parts(
+        keys: Vec<(String, u32, usize, usize)>,
+        blocks: Vec<(u32, u32)>,
+        data: Vec<u8>,
+    ) -> Option<Postings> {
+        let mut ranges = HashMap::with_capacity(keys.len());
+        for (key, len, block, byte) in keys {
+            let nblocks = (len as usize).div_ceil(BLOCK);
+            if len == 0 || block.checked_add(nblocks)? > blocks.len() || byte > data.len() {
+                return None;
+            }
+            // The last block's entries lie within the bytes.
+            let last = blocks[block + nblocks - 1].1 as usize;
+            let left = (len as usize - (nblocks - 1) * BLOCK) - 1;
+            if byte.checked_add(last)?.checked_add(left)? > data.len() {
+                return None;
+            }
+            if ranges.insert(key, ListAt { len, block, byte }).is_some() {
+                return None;
+            }
+        }
+        Some(Postings { ranges, blocks, data })
+    }
+
     /// Compresses sorted lists given as ranges of one flat array, keyed.
     fn compress(keyed: Vec<(String, std::ops::Range<usize>)>, flat: &[u32]) -> Postings {
         let mut out = Postings {
@@ -565,55 +667,49 @@ impl Postings {
     /// passage at its key's cursor), so no list ever grows.
     fn build<K>(runs: &[std::ops::Range<usize>], keys: K) -> Postings
     where
-        K: Fn(std::ops::Range<usize>, &mut dyn FnMut(u32, Sym)) + Sync,
+        K: Fn(std::ops::Range<usize>, &mut dyn FnMut(u32, u32)) + Sync,
     {
-        type Counts = FxHashMap<u32, (Sym, usize)>;
-        let counts: Vec<Counts> = runs
+        // Per run, the count of each key by symbol number (dense: symbol
+        // numbers are).
+        let mut counts: Vec<Vec<u32>> = runs
             .par_iter()
             .map(|run| {
-                let mut c = Counts::default();
-                keys(run.clone(), &mut |_, k| c.entry(k.index()).or_insert((k, 0)).1 += 1);
+                let mut c: Vec<u32> = Vec::new();
+                keys(run.clone(), &mut |_, k| {
+                    let k = k as usize;
+                    if k >= c.len() {
+                        c.resize((k + 1).max(c.len() * 2), 0);
+                    }
+                    c[k] += 1;
+                });
                 c
             })
             .collect();
-        // Key order in the array: by symbol number (any fixed order would do).
-        let mut totals: FxHashMap<u32, (Sym, usize)> = FxHashMap::default();
-        for c in &counts {
-            for (&id, &(k, n)) in c {
-                totals.entry(id).or_insert((k, 0)).1 += n;
+        // Key order in the array: by symbol number (any fixed order would
+        // do). Each run's counts become its cursors: where its passages of
+        // the key go, after those of earlier runs.
+        let top = counts.iter().map(Vec::len).max().unwrap_or(0);
+        let mut ranges = Vec::new();
+        let mut at = 0usize;
+        for id in 0..top {
+            let first = at;
+            for c in &mut counts {
+                if let Some(n) = c.get_mut(id) {
+                    let here = *n as usize;
+                    *n = u32::try_from(at).expect("fewer than 2^32 postings");
+                    at += here;
+                }
+            }
+            if at > first {
+                ranges.push((Sym::from_index(id as u32).to_string(), first..at));
             }
         }
-        let mut ids: Vec<u32> = totals.keys().copied().collect();
-        ids.sort_unstable();
-        let mut ranges = Vec::with_capacity(ids.len());
-        let mut starts: FxHashMap<u32, usize> = FxHashMap::default();
-        let mut at = 0;
-        for id in ids {
-            let (k, n) = totals[&id];
-            ranges.push((k.to_string(), at..at + n));
-            starts.insert(id, at);
-            at += n;
-        }
-        // Each run's cursor per key: after the passages of earlier runs.
-        let cursors: Vec<FxHashMap<u32, usize>> = counts
-            .into_iter()
-            .map(|c| {
-                c.into_iter()
-                    .map(|(id, (_, n))| {
-                        let s = starts.get_mut(&id).expect("every key was counted");
-                        let cur = *s;
-                        *s += n;
-                        (id, cur)
-                    })
-                    .collect()
-            })
-            .collect();
         let data: Vec<AtomicU32> = (0..at).map(|_| AtomicU32::new(0)).collect();
-        runs.par_iter().zip(cursors).for_each(|(run, mut cur)| {
+        runs.par_iter().zip(counts).for_each(|(run, mut cur)| {
             keys(run.clone(), &mut |p, k| {
-                let c = cur.get_mut(&k.index()).expect("the same keys as counted");
+                let c = &mut cur[k as usize];
                 // Each slot is written by exactly one run (disjoint cursors).
-                data[*c].store(p, Ordering::Relaxed);
+                data[*c as usize].store(p, Ordering::Relaxed);
                 *c += 1;
             });
         });
@@ -697,6 +793,145 @@ pub fn passage_keys(terms: &[Term]) -> Vec<Sym> {
     keys
 }
 
+/// Which keys of a passage [`PassageKeys::of`] gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyKind {
+    /// Its [`passage_keys`].
+    Stems,
+    /// Its [`crate::retrieve::passage_variants`].
+    Variants,
+}
+
+/// The keys of passages read from packed tokens, as [`passage_keys`] and
+/// [`crate::retrieve::passage_variants`] give them from [`Term`]s (the same
+/// set, as symbol numbers; unique), without making terms: what the postings
+/// read of each word is looked up by its number in a table ([`WordKeys`]),
+/// and the words joined around a fragment are interned once per pair of
+/// forms met, not once per occurrence.
+#[derive(Debug)]
+pub struct PassageKeys<'a> {
+    words: &'a WordKeys,
+    /// The keys of the joined form of two words (by symbol number), when
+    /// one is a fragment.
+    joined: FxHashMap<(u32, u32), Keys>,
+    out: Vec<u32>,
+}
+
+/// What the postings read of one word: the symbol numbers of its stem and
+/// of its variant keys ([`NONE`] for none), and whether it is a fragment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Keys {
+    stem: u32,
+    root_variant: u32,
+    clitic_variant: u32,
+    fragment: bool,
+}
+
+/// No symbol.
+const NONE: u32 = u32::MAX;
+
+impl Keys {
+    fn of(word: Sym) -> Keys {
+        let f = word.form();
+        Keys {
+            stem: f.stem.index(),
+            root_variant: f.root_variant.map_or(NONE, |s| s.index()),
+            clitic_variant: f.clitic_variant.map_or(NONE, |s| s.index()),
+            fragment: f.fragment,
+        }
+    }
+}
+
+/// [`Keys`] of every word of some tokens, by symbol number (a dense table:
+/// symbol numbers are dense).
+#[derive(Debug, Default)]
+pub struct WordKeys(Vec<Keys>);
+
+impl WordKeys {
+    /// The keys of every word of these sources.
+    pub fn of(analyzed: &[Analyzed]) -> WordKeys {
+        let top = analyzed
+            .par_iter()
+            .map(|a| a.tokens.words.iter().map(|w| w & MAX_INDEX).max().unwrap_or(0))
+            .max()
+            .unwrap_or(0) as usize;
+        let mut seen = vec![false; top + 1];
+        for a in analyzed {
+            for &w in &a.tokens.words {
+                seen[(w & MAX_INDEX) as usize] = true;
+            }
+        }
+        let absent = Keys {
+            stem: NONE,
+            root_variant: NONE,
+            clitic_variant: NONE,
+            fragment: false,
+        };
+        WordKeys(
+            seen.par_iter()
+                .enumerate()
+                .map(|(i, &seen)| {
+                    if seen {
+                        Keys::of(Sym::from_index(i as u32))
+                    } else {
+                        absent
+                    }
+                })
+                .collect(),
+        )
+    }
+}
+
+impl<'a> PassageKeys<'a> {
+    /// Keys of passages whose words are in `words` (others are looked up).
+    pub fn new(words: &'a WordKeys) -> PassageKeys<'a> {
+        PassageKeys {
+            words,
+            joined: FxHashMap::default(),
+            out: Vec::new(),
+        }
+    }
+
+    /// The keys of tokens `range` of `tokens`, as symbol numbers (unique,
+    /// in no particular order).
+    pub fn of(&mut self, tokens: &Tokens, range: std::ops::Range<usize>, kind: KeyKind) -> &[u32] {
+        self.out.clear();
+        let push = |out: &mut Vec<u32>, k: &Keys| match kind {
+            KeyKind::Stems => out.push(k.stem),
+            KeyKind::Variants => {
+                if k.root_variant != NONE {
+                    out.push(k.root_variant);
+                }
+                if k.clitic_variant != NONE {
+                    out.push(k.clitic_variant);
+                }
+            }
+        };
+        let mut prev: Option<(u32, bool)> = None;
+        for i in range {
+            let w = tokens.words[i] & MAX_INDEX;
+            let k = match self.words.0.get(w as usize) {
+                Some(k) if k.stem != NONE => *k,
+                _ => Keys::of(Sym::from_index(w)),
+            };
+            push(&mut self.out, &k);
+            if let Some((a, a_fragment)) = prev {
+                if a_fragment || k.fragment {
+                    let j = self.joined.entry((a, w)).or_insert_with(|| {
+                        let (a, b) = (Sym::from_index(a), Sym::from_index(w));
+                        Keys::of(Sym::new(&format!("{a}{b}")))
+                    });
+                    push(&mut self.out, j);
+                }
+            }
+            prev = Some((w, k.fragment));
+        }
+        self.out.sort_unstable();
+        self.out.dedup();
+        &self.out
+    }
+}
+
 /// A token short enough to be a piece of a broken word.
 pub fn is_fragment(norm: &str) -> bool {
     // More than eight bytes is more than two characters (checked for every
@@ -737,6 +972,43 @@ impl Index {
     /// order, as [`analyze_source`] returns them, whether analyzed now or
     /// read from a [`crate::store`]): passages, postings, statistics.
     pub fn assemble(analyzed: Vec<SourceAnalysis>) -> Index {
+        let mut index = Index::place(analyzed);
+        let (postings, variants) = index.build_postings();
+        // Every folded form with its stem (the stem is a function of the form).
+        let forms: FxHashMap<u32, Sym> = index
+            .analyzed
+            .par_iter()
+            .fold(FxHashMap::default, |mut m: FxHashMap<u32, Sym>, a| {
+                for &w in &a.tokens.words {
+                    m.entry(w & MAX_INDEX).or_insert_with(|| Sym::from_index(w & MAX_INDEX));
+                }
+                m
+            })
+            .reduce(FxHashMap::default, |mut a, b| {
+                a.extend(b);
+                a
+            });
+        index.finish(postings, variants, forms.into_values());
+        index
+    }
+
+    /// The index of analyzed sources whose postings were built before (by
+    /// [`Index::assemble`] over the same analysis, kept by
+    /// [`crate::store`]): `forms` are the distinct folded forms of the
+    /// tokens. Gives the index `assemble` gives, without building postings.
+    pub fn with_postings(
+        analyzed: Vec<SourceAnalysis>,
+        postings: Postings,
+        variants: Postings,
+        forms: impl Iterator<Item = Sym>,
+    ) -> Index {
+        let mut index = Index::place(analyzed);
+        index.finish(postings, variants, forms);
+        index
+    }
+
+    /// Sources and passages in place, nothing else.
+    fn place(analyzed: Vec<SourceAnalysis>) -> Index {
         let mut index = Index::default();
         index.passages.reserve_exact(analyzed.iter().map(|a| a.1.len()).sum());
         index.analyzed.reserve_exact(analyzed.len());
@@ -756,58 +1028,49 @@ impl Index {
                 passages: first..index.passages.len(),
             });
         }
-        // Postings: runs of passages keyed in parallel (by symbol number, no
-        // string hashed or compared), placed in one array per kind. Few
-        // runs, as each counts its keys in a map of its own.
-        let n = index.passages.len();
-        let run = n.div_ceil(4 * rayon::current_num_threads()).max(4096);
+        index
+    }
+
+    /// The postings and variant postings of the placed passages.
+    pub fn build_postings(&self) -> (Postings, Postings) {
+        // Runs of passages keyed in parallel (by symbol number, no string
+        // hashed or compared), placed in one array per kind. At most 16
+        // runs: each counts its keys in a dense array as long as the
+        // vocabulary.
+        let n = self.passages.len();
+        let run = n.div_ceil((4 * rayon::current_num_threads()).min(16)).max(4096);
         let runs: Vec<std::ops::Range<usize>> = (0..n.div_ceil(run)).map(|r| r * run..((r + 1) * run).min(n)).collect();
-        let each = |run: std::ops::Range<usize>, kind: fn(&[Term]) -> Vec<Sym>, visit: &mut dyn FnMut(u32, Sym)| {
-            let mut terms = Vec::new();
+        let words = WordKeys::of(&self.analyzed);
+        let each = |run: std::ops::Range<usize>, kind: KeyKind, visit: &mut dyn FnMut(u32, u32)| {
+            let mut keys = PassageKeys::new(&words);
             for p in run {
-                let pa = &index.passages[p];
-                let tokens = &index.analyzed[pa.source].tokens;
-                terms.clear();
-                terms.extend(pa.tokens.clone().map(|i| tokens.term(i)));
-                for k in kind(&terms) {
+                let pa = &self.passages[p];
+                let tokens = &self.analyzed[pa.source].tokens;
+                for &k in keys.of(tokens, pa.tokens.clone(), kind) {
                     visit(p as u32, k);
                 }
             }
         };
-        let (postings, variants) = rayon::join(
-            || Postings::build(&runs, |run, visit| each(run, passage_keys, visit)),
-            || Postings::build(&runs, |run, visit| each(run, crate::retrieve::passage_variants, visit)),
-        );
-        index.postings = postings;
-        index.variants = variants;
-        index.df = index
+        rayon::join(
+            || Postings::build(&runs, |run, visit| each(run, KeyKind::Stems, visit)),
+            || Postings::build(&runs, |run, visit| each(run, KeyKind::Variants, visit)),
+        )
+    }
+
+    /// Postings, document frequencies, vocabulary and surface forms.
+    fn finish(&mut self, postings: Postings, variants: Postings, forms: impl Iterator<Item = Sym>) {
+        self.postings = postings;
+        self.variants = variants;
+        self.df = self
             .postings
             .iter()
             .map(|(k, v)| (k.to_string(), v.len() as u32))
             .collect();
-        // Every folded form with its stem (the stem is a function of the form).
-        let forms: FxHashMap<u32, Sym> = index
-            .analyzed
-            .par_iter()
-            .fold(FxHashMap::default, |mut m: FxHashMap<u32, Sym>, a| {
-                for &w in &a.tokens.words {
-                    m.entry(w & MAX_INDEX).or_insert_with(|| Sym::from_index(w & MAX_INDEX));
-                }
-                m
-            })
-            .reduce(FxHashMap::default, |mut a, b| {
-                a.extend(b);
-                a
-            });
-        index.surface = forms
-            .into_values()
-            .map(|n| (n.to_string(), n.form().stem.to_string()))
-            .collect();
-        let mut vocab: Vec<String> = index.df.keys().cloned().collect();
+        self.surface = forms.map(|n| (n.to_string(), n.form().stem.to_string())).collect();
+        let mut vocab: Vec<String> = self.df.keys().cloned().collect();
         vocab.sort();
-        index.vocab_chars = vocab.iter().map(|v| v.chars().count()).collect();
-        index.vocab = vocab;
-        index
+        self.vocab_chars = vocab.iter().map(|v| v.chars().count()).collect();
+        self.vocab = vocab;
     }
 
     /// The deletion neighbourhood of the vocabulary, for fuzzy lookup.
@@ -994,6 +1257,43 @@ mod tests {
             }
         }
         assert!(p.get("absent").is_none());
+    }
+
+    #[test]
+    fn keys_from_packed_tokens_are_those_of_terms() {
+        // The seeds, and fragments around a broken word and a number.
+        let mut texts: Vec<String> = std::fs::read_dir("seeds")
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        texts.push("بعد ز يارة الوزير في 12 من ا لشهر. و ب ل".into());
+        let c = Corpus::of_texts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+        let ix = Index::build(&c);
+        // A table of the words of all but the last source: its words are
+        // looked up apart.
+        let words = WordKeys::of(&ix.analyzed[..ix.analyzed.len() - 1]);
+        let mut keys = PassageKeys::new(&words);
+        let syms = |k: &[u32]| {
+            let mut s: Vec<Sym> = k.iter().map(|&i| Sym::from_index(i)).collect();
+            s.sort_unstable_by_key(Sym::id);
+            s
+        };
+        let mut joined = 0;
+        for (p, pa) in ix.passages.iter().enumerate() {
+            let tokens = &ix.analyzed[pa.source].tokens;
+            let terms = ix.terms(p);
+            let stems = syms(keys.of(tokens, pa.tokens.clone(), KeyKind::Stems));
+            assert_eq!(stems, passage_keys(&terms), "passage {p}");
+            joined += stems.len()
+                - terms
+                    .iter()
+                    .map(|t| t.stem.id())
+                    .collect::<std::collections::HashSet<_>>()
+                    .len();
+            let variants = syms(keys.of(tokens, pa.tokens.clone(), KeyKind::Variants));
+            assert_eq!(variants, crate::retrieve::passage_variants(&terms), "passage {p}");
+        }
+        assert!(joined > 10, "{joined}");
     }
 
     #[test]

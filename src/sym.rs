@@ -115,6 +115,8 @@ pub struct Form {
     pub root_variant: Option<Sym>,
     /// See `root_variant`.
     pub clitic_variant: Option<Sym>,
+    /// Whether it may be a piece of a broken word ([`crate::index::is_fragment`]).
+    pub fragment: bool,
 }
 
 /// Letters that cling to the next word (و ف ب ل ك).
@@ -186,6 +188,7 @@ impl Sym {
                 bare,
                 root_variant: root.map(|r| Sym::new(&format!("r\u{1}{r}"))),
                 clitic_variant: bare.map(|b| Sym::new(&format!("c\u{1}{b}"))),
+                fragment: crate::index::is_fragment(text),
             }
         })
     }

@@ -184,7 +184,8 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
         let mut count = [[0usize; 2]; 2];
         for c in &file.claims {
             let q = claimcheck::matching::Query::new(&c.text, &g, &index);
-            let spans = claimcheck::retrieve::spans(&[q], &index, &o.thresholds, &o.antonyms, Retrieval::Indexed);
+            let spans =
+                claimcheck::retrieve::spans(&[q], &index, &o.thresholds, &o.antonyms, Retrieval::Indexed, &|_| true);
             let mut keys = [std::collections::HashSet::new(), std::collections::HashSet::new()];
             for &(a, b) in &spans {
                 let (pa, pb) = (&index.passages[a], &index.passages[b]);

@@ -218,7 +218,8 @@ fn judge_spans(
     opts: &Options,
     key: Option<KeyOf>,
 ) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
-    let windows = crate::retrieve::spans(queries, index, &opts.thresholds, &opts.antonyms, opts.retrieval);
+    let open = |p: usize| ends_open(corpus, index, p);
+    let windows = crate::retrieve::spans(queries, index, &opts.thresholds, &opts.antonyms, opts.retrieval, &open);
     let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
     // Windows of three are judged only where extraction broke a sentence
     // twice (rare), so they are left out of the work.
@@ -289,9 +290,6 @@ fn judge_spans(
     // more of the claim than each of them.
     for &(a, c) in windows.iter().filter(|(a, c)| c == &(a + 2)) {
         let b = a + 1;
-        if !ends_open(corpus, index, a) || !ends_open(corpus, index, b) {
-            continue;
-        }
         if [a, b, c].into_iter().any(decisive) || [a, b].iter().any(|p| counted.contains(p)) {
             continue;
         }
@@ -301,6 +299,11 @@ fn judge_spans(
             .chain([a, b].iter().filter_map(|p| pairs.get(p).copied()))
             .fold(0.0, f64::max)
             + WINDOW_MARGIN;
+        if let Some(m) = memo.as_mut() {
+            if !window_may_count(&mut wordings, m, index, a, c, floor) {
+                continue;
+            }
+        }
         if let Some(mut j) = judge_span(&mut wordings, &mut memo, index, opts, a, c) {
             j.judgement.score *= WINDOW_FACTOR;
             if j.judgement.score > floor {
@@ -325,7 +328,7 @@ fn judge_spans(
 
 /// Whether passage `p` ends without a sentence mark (a line break ended
 /// it: a heading, or a sentence broken by extraction).
-fn ends_open(corpus: &Corpus, index: &Index, p: usize) -> bool {
+pub(crate) fn ends_open(corpus: &Corpus, index: &Index, p: usize) -> bool {
     let pp = &index.passages[p];
     let text = &corpus.sources[pp.source].text;
     !text[pp.start..pp.end]
@@ -434,7 +437,7 @@ impl SpanMemo {
     }
 }
 
-/// Whether the window of passages `a` and `a + 1` may count: judged
+/// Whether the window of passages `a..=b` (two or three) may count: judged
 /// non-silent for some wording with a score that, times [`WINDOW_FACTOR`],
 /// exceeds `floor` (the better of its passages' scores plus
 /// [`WINDOW_MARGIN`]). Decided without aligning the window, from a bound
@@ -457,34 +460,38 @@ fn window_may_count(
     if wordings.iter().any(|w| w.silence.is_none()) {
         return true;
     }
-    let (ra, rb) = (memo.reach(wordings, index, a), memo.reach(wordings, index, b));
-    // A word broken across the boundary (its halves end one passage and
+    let reach: Vec<usize> = (a..=b).map(|p| memo.reach(wordings, index, p)).collect();
+    // A word broken across a boundary (its halves end one passage and
     // begin the next).
-    let (pa, pb) = (&index.passages[a], &index.passages[b]);
-    let mut across: Option<[Term; 2]> = None;
-    if pa.tokens.end > pa.tokens.start && pb.tokens.end > pb.tokens.start {
-        let x = index.analyzed[pa.source].tokens.term(pa.tokens.end - 1);
-        let y = index.analyzed[pb.source].tokens.term(pb.tokens.start);
-        if crate::index::is_fragment(&x.norm) || crate::index::is_fragment(&y.norm) {
-            across = Some([x, y]);
+    let mut across: Vec<[Term; 2]> = Vec::new();
+    for p in a..b {
+        let (pa, pb) = (&index.passages[p], &index.passages[p + 1]);
+        if pa.tokens.end > pa.tokens.start && pb.tokens.end > pb.tokens.start {
+            let x = index.analyzed[pa.source].tokens.term(pa.tokens.end - 1);
+            let y = index.analyzed[pb.source].tokens.term(pb.tokens.start);
+            if crate::index::is_fragment(&x.norm) || crate::index::is_fragment(&y.norm) {
+                across.push([x, y]);
+            }
         }
     }
     for (wi, w) in wordings.iter_mut().enumerate() {
-        let joined = across.as_ref().map(|pair| w.matcher.reach(pair));
-        let (xa, xb) = (&memo.reaches[ra][wi], &memo.reaches[rb][wi]);
-        let units: Vec<Option<f64>> = (0..xa.units.len())
+        let joined: Vec<Vec<Option<f64>>> = across.iter().map(|pair| w.matcher.reach(pair)).collect();
+        let parts: Vec<&Reach> = reach.iter().map(|&r| &memo.reaches[r][wi]).collect();
+        let units: Vec<Option<f64>> = (0..parts[0].units.len())
             .map(|u| {
-                [xa.units[u], xb.units[u], joined.as_ref().and_then(|j| j[u])]
-                    .into_iter()
+                parts
+                    .iter()
+                    .map(|x| x.units[u])
+                    .chain(joined.iter().map(|j| j[u]))
                     .flatten()
                     .reduce(f64::max)
             })
             .collect();
         let kinds = Kinds {
-            number: xa.kinds.number || xb.kinds.number,
-            ordinal: xa.kinds.ordinal || xb.kinds.ordinal,
-            place: xa.kinds.place || xb.kinds.place,
-            opposite_of: xa.kinds.opposite_of | xb.kinds.opposite_of,
+            number: parts.iter().any(|x| x.kinds.number),
+            ordinal: parts.iter().any(|x| x.kinds.ordinal),
+            place: parts.iter().any(|x| x.kinds.place),
+            opposite_of: parts.iter().fold(0, |m, x| m | x.kinds.opposite_of),
         };
         let Some(silence) = w.silence.as_ref() else {
             return true;
@@ -1126,7 +1133,14 @@ mod tests {
             "tests/data/gold/english-tune.yaml",
         ]);
         let opts = Options::default();
-        let all = spans(&[], &index, &opts.thresholds, &opts.antonyms, Retrieval::Exhaustive);
+        let all = spans(
+            &[],
+            &index,
+            &opts.thresholds,
+            &opts.antonyms,
+            Retrieval::Exhaustive,
+            &|_| true,
+        );
         let (mut skipped, mut judged) = (0, 0);
         for (w, q) in &wordings {
             let mut silence = Silence::new(q, &opts.antonyms, &opts.thresholds).unwrap();
@@ -1196,7 +1210,14 @@ mod tests {
             "tests/data/gold/english-tune.yaml",
         ]);
         let opts = Options::default();
-        let all = spans(&[], &index, &opts.thresholds, &opts.antonyms, Retrieval::Exhaustive);
+        let all = spans(
+            &[],
+            &index,
+            &opts.thresholds,
+            &opts.antonyms,
+            Retrieval::Exhaustive,
+            &|_| true,
+        );
         let (mut left_out, mut counted) = (0, 0);
         for (w, q) in &wordings {
             let mut wording = [Wording {
@@ -1206,7 +1227,7 @@ mod tests {
             }];
             let mut memo = SpanMemo::new(Tokens::judging_key);
             let mut full = Matcher::new(q);
-            for &(a, b) in all.iter().filter(|(a, b)| b == &(a + 1)) {
+            for &(a, b) in all.iter().filter(|(a, b)| a != b) {
                 let terms = index.span_terms(a, b);
                 let al = full.align(&terms);
                 let j = judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);

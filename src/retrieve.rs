@@ -177,15 +177,21 @@ fn unit_keys<'a>(q: &Query, ui: usize, index: &'a Index, antonyms: &Antonyms) ->
     }
 }
 
+/// Whether a passage ends without a sentence mark (see
+/// `check::ends_open`): a window of three needs its first two so.
+pub type Open<'a> = &'a dyn Fn(usize) -> bool;
+
 /// The spans (first and last passage, inclusive; `a == b`, `b == a + 1`
-/// or, for a sentence broken twice by extraction, `b == a + 2`, inside one
-/// source) that may not be silent for one of the wordings.
+/// or, for a sentence broken twice by extraction, `b == a + 2` where
+/// passages `a` and `a + 1` are `open`, inside one source) that may not be
+/// silent for one of the wordings.
 pub fn spans(
     queries: &[Query],
     index: &Index,
     thresholds: &Thresholds,
     antonyms: &Antonyms,
     mode: Retrieval,
+    open: Open,
 ) -> BTreeSet<(usize, usize)> {
     let mut out = BTreeSet::new();
     if mode == Retrieval::Exhaustive {
@@ -195,7 +201,7 @@ pub fn spans(
                 if p + 1 < a.passages.end {
                     out.insert((p, p + 1));
                 }
-                if p + 2 < a.passages.end {
+                if p + 2 < a.passages.end && open(p) && open(p + 1) {
                     out.insert((p, p + 2));
                 }
             }
@@ -203,7 +209,7 @@ pub fn spans(
         return out;
     }
     for q in queries {
-        query_spans(q, index, thresholds, antonyms, &mut out);
+        query_spans(q, index, thresholds, antonyms, open, &mut out);
     }
     out
 }
@@ -213,6 +219,7 @@ fn query_spans(
     index: &Index,
     thresholds: &Thresholds,
     antonyms: &Antonyms,
+    open: Open,
     out: &mut BTreeSet<(usize, usize)>,
 ) {
     if q.units.is_empty() || q.units.len() > 64 {
@@ -225,7 +232,7 @@ fn query_spans(
                 .flat_map(|u| u.lists.iter().flat_map(|l| l.iter()))
                 .collect();
             for p in hits {
-                push_windows(index, p as usize, out);
+                push_windows(index, p as usize, open, out);
             }
         }
         return;
@@ -312,7 +319,7 @@ fn query_spans(
         // Windows of three holding `p` (see `spans`).
         for a in p.saturating_sub(2).max(range.start)..=p {
             let c = a + 2;
-            if c >= range.end || out.contains(&(a, c)) {
+            if c >= range.end || out.contains(&(a, c)) || !open(a) || !open(a + 1) {
                 continue;
             }
             let m = mask(a)
@@ -351,7 +358,7 @@ fn boundary_mask(index: &Index, a: usize, b: usize, units: &[UnitKeys]) -> u64 {
     m
 }
 
-fn push_windows(index: &Index, p: usize, out: &mut BTreeSet<(usize, usize)>) {
+fn push_windows(index: &Index, p: usize, open: Open, out: &mut BTreeSet<(usize, usize)>) {
     let range = &index.analyzed[index.passages[p].source].passages;
     out.insert((p, p));
     if p + 1 < range.end {
@@ -361,7 +368,7 @@ fn push_windows(index: &Index, p: usize, out: &mut BTreeSet<(usize, usize)>) {
         out.insert((p - 1, p));
     }
     for a in p.saturating_sub(2).max(range.start)..=p {
-        if a + 2 < range.end {
+        if a + 2 < range.end && open(a) && open(a + 1) {
             out.insert((a, a + 2));
         }
     }

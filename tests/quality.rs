@@ -26,8 +26,11 @@ fn gold_tuning_files_keep_their_accuracy() {
     assert!(acc >= 0.92, "seeds-tune accuracy {acc:.3}");
     assert_eq!(fs, 0, "seeds-tune: claims wrongly judged supported");
     let (acc, fs) = gold("tests/data/gold/seeds-tune2.yaml");
-    assert!(acc >= 0.70, "seeds-tune2 accuracy {acc:.3}");
+    assert!(acc >= 0.72, "seeds-tune2 accuracy {acc:.3}");
     assert_eq!(fs, 0, "seeds-tune2: claims wrongly judged supported");
+    let (acc, fs) = gold("tests/data/gold/seeds-tune3.yaml");
+    assert!(acc >= 0.58, "seeds-tune3 accuracy {acc:.3}");
+    assert!(fs <= 1, "seeds-tune3: {fs} claims wrongly judged supported");
 }
 
 #[test]
@@ -83,13 +86,21 @@ fn english_claims_keep_their_accuracy() {
     // first measured.
     let (acc, fs, unsourced_supported) =
         gold_with_dictionary("tests/data/gold/english-tune2.yaml").expect("dictionary");
-    assert!(acc >= 0.82, "english-tune2 accuracy {acc:.3}");
+    assert!(acc >= 0.88, "english-tune2 accuracy {acc:.3}");
     assert!(fs <= 1, "english-tune2: {fs} claims wrongly judged supported");
     assert_eq!(
         unsourced_supported, 0,
         "english-tune2: a claim about something absent judged supported"
     );
     // Measured only, never tuned on.
+    let (acc, fs, unsourced_supported) =
+        gold_with_dictionary("tests/data/gold/english-tune3.yaml").expect("dictionary");
+    assert!(acc >= 0.62, "english-tune3 accuracy {acc:.3}");
+    assert!(fs <= 2, "english-tune3: {fs} claims wrongly judged supported");
+    assert_eq!(
+        unsourced_supported, 0,
+        "english-tune3: an absent claim judged supported"
+    );
     let (acc, fs, unsourced_supported) = gold_with_dictionary("tests/data/gold/english.yaml").expect("dictionary");
     // 0.367 before built-in cities (0.333 with them: one supported claim fewer, not
     // investigated, since held-out errors are not read; english-tune +3, seeds-tune2 +1);
@@ -99,7 +110,7 @@ fn english_claims_keep_their_accuracy() {
     // supported: a contradicted one (as before) and, since the supplement, a
     // disputed one (one side's support is now found, the other side's
     // contradiction is not; not investigated, since held-out errors are not read).
-    assert!(acc >= 0.47, "english accuracy {acc:.3}");
+    assert!(acc >= 0.50, "english accuracy {acc:.3}");
     assert!(fs <= 2, "english: {fs} claims wrongly judged supported");
     assert_eq!(
         unsourced_supported, 0,

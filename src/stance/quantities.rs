@@ -108,15 +108,35 @@ pub fn ordinal_conflict(claim: &[QTok], at: usize, passage: &[Term]) -> Option<S
 pub fn ordinal_conflict_with(claim: &[QTok], at: usize, passage: &[Term], counted: &[String]) -> Option<String> {
     let value = ordinal(&claim[at].norm)?;
     let cs: Vec<&str> = claim.iter().map(|t| t.stem.as_str()).collect();
-    let mut want = next_words(&cs, at);
+    let cn: Vec<&str> = claim.iter().map(|t| t.norm.as_str()).collect();
+    let mut want = head_words(&cn, &cs, at);
     want.extend(counted.iter().cloned());
     let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
+    let pn: Vec<&str> = passage.iter().map(|t| &*t.norm).collect();
     for (k, t) in passage.iter().enumerate() {
-        if ordinal(&t.norm).is_some_and(|v| v != value) && next_words(&ps, k).iter().any(|w| want.contains(w)) {
+        if ordinal(&t.norm).is_some_and(|v| v != value) && head_words(&pn, &ps, k).iter().any(|w| want.contains(w)) {
             return Some(t.norm.to_string());
         }
     }
     None
+}
+
+/// The words an ordinal at `i` counts: an Arabic ordinal with the article
+/// after a noun is that noun's adjective ("المورد الأول": the supplier),
+/// unless the noun is a rank ("المرتبة الثانية إفريقيا": second in Africa);
+/// any other ordinal counts the words after it ("ثالث مستورد", "رابع بلد
+/// عربي", "the fourth Arab country").
+fn head_words(norms: &[&str], stems: &[&str], i: usize) -> Vec<String> {
+    let bare = norms[i].strip_prefix('و').unwrap_or(norms[i]);
+    if bare.starts_with("ال") && i > 0 {
+        let prev = stems[i - 1];
+        // A rank ("المرتبة الثانية إفريقيا") ranks what follows.
+        let rank = ["المرتبه", "مرتبه", "المركز", "مركز", "الدرجه"].contains(&norms[i - 1]);
+        if !rank && crate::stem::is_arabic(prev) && !is_number(prev) && !crate::stem::is_stop_word(norms[i - 1]) {
+            return vec![prev.to_string()];
+        }
+    }
+    next_words(stems, i)
 }
 
 fn next_words(stems: &[&str], i: usize) -> Vec<String> {
@@ -273,6 +293,17 @@ mod tests {
             Some("رابع".into())
         );
         assert_eq!(ordinal_conflict(&c, 2, &terms("في أول زيارة رسمية")), None);
+        // seeds-tune3: "the first supplier" is not "the third importer",
+        // though both are about arms ("للسلاح").
+        let c = q("تعد روسيا المورد الأول للسلاح إلى الجزائر");
+        let p = terms("وتعتبر الجزائر هي ثالث مستورد للسلاح الروسي في العالم");
+        assert_eq!(ordinal_conflict(&c, 3, &p), None);
+        let p = terms("وتعتبر الصين المورد الثالث للسلاح إلى الجزائر");
+        assert_eq!(ordinal_conflict(&c, 3, &p).as_deref(), Some("الثالث"));
+        // A rank ranks what follows (seeds 003 line 132).
+        let c = q("احتل المغرب المرتبة الأولى إفريقيا ضمن كبار مشتريي السلاح");
+        let p = terms("حيث احتل المغرب المرتبة الثانية إفريقيًا ضمن كبار مشتريي السلاح");
+        assert_eq!(ordinal_conflict(&c, 3, &p).as_deref(), Some("الثانيه"));
         let c = q("the third Arab country");
         assert_eq!(
             ordinal_conflict(&c, 1, &terms("the fourth Arab country")),

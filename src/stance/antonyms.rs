@@ -227,6 +227,10 @@ mod tests {
         assert!(opposed("حظر", "السماح"));
         assert!(opposed("هدوء", "مواجهات"));
         assert!(opposed("مكاسب", "خسائر"));
+        // seeds-tune3 (002: the West's "قلق وانزعاج" at Algeria–Russia ties).
+        assert!(opposed("ارتياح", "القلق"));
+        assert!(opposed("بارتياح", "انزعاج"));
+        assert!(opposed("تفاؤل", "تشاؤم"));
         // Trap: a sale between two countries is also a purchase (seeds 001:
         // "اتفاقيات بيع الأسلحة بين البلدين" for a claim about buying).
         assert!(!opposed("شراء", "بيع"));

@@ -1124,6 +1124,19 @@ mod tests {
         (index, out)
     }
 
+    /// Every passage and window of two or three of `index` (windows of
+    /// three whatever their ends), for the bound tests.
+    fn every_span(index: &Index, opts: &Options) -> std::collections::BTreeSet<(usize, usize)> {
+        spans(
+            &[],
+            index,
+            &opts.thresholds,
+            &opts.antonyms,
+            Retrieval::Exhaustive,
+            &|_| true,
+        )
+    }
+
     #[test]
     fn spans_skipped_as_silent_are_silent() {
         let (index, wordings) = seed_wordings(&[
@@ -1133,14 +1146,7 @@ mod tests {
             "tests/data/gold/english-tune.yaml",
         ]);
         let opts = Options::default();
-        let all = spans(
-            &[],
-            &index,
-            &opts.thresholds,
-            &opts.antonyms,
-            Retrieval::Exhaustive,
-            &|_| true,
-        );
+        let all = every_span(&index, &opts);
         let (mut skipped, mut judged) = (0, 0);
         for (w, q) in &wordings {
             let mut silence = Silence::new(q, &opts.antonyms, &opts.thresholds).unwrap();
@@ -1210,14 +1216,7 @@ mod tests {
             "tests/data/gold/english-tune.yaml",
         ]);
         let opts = Options::default();
-        let all = spans(
-            &[],
-            &index,
-            &opts.thresholds,
-            &opts.antonyms,
-            Retrieval::Exhaustive,
-            &|_| true,
-        );
+        let all = every_span(&index, &opts);
         let (mut left_out, mut counted) = (0, 0);
         for (w, q) in &wordings {
             let mut wording = [Wording {

@@ -328,7 +328,7 @@ fn judge_spans(
 
 /// Whether passage `p` ends without a sentence mark (a line break ended
 /// it: a heading, or a sentence broken by extraction).
-pub(crate) fn ends_open(corpus: &Corpus, index: &Index, p: usize) -> bool {
+pub fn ends_open(corpus: &Corpus, index: &Index, p: usize) -> bool {
     let pp = &index.passages[p];
     let text = &corpus.sources[pp.source].text;
     !text[pp.start..pp.end]

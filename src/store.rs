@@ -167,6 +167,25 @@ pub struct Entry {
     pub data_hash: String,
 }
 
+impl Entry {
+    /// The entry of source `s` with fingerprint `fp`, its analysis at
+    /// `offset..offset + len` of `data.bin` with digest `data_hash`.
+    fn of(s: &Source, fp: Fingerprint, offset: u64, len: u64, data_hash: String) -> Entry {
+        let (size, hash, charmap, mtime) = fp;
+        Entry {
+            id: s.id.clone(),
+            path: s.path.clone(),
+            size,
+            mtime,
+            hash,
+            charmap,
+            offset,
+            len,
+            data_hash,
+        }
+    }
+}
+
 /// How many sources were reused, analyzed afresh, and dropped.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Usage {
@@ -797,20 +816,10 @@ pub fn write(
     });
     let (data, global): (Vec<u8>, Section) = if let Some(p) = unchanged {
         // The same sources, in the same order, all current and sound: the data stays.
-        for (s, ((size, hash, charmap, mtime), _)) in corpus.sources.iter().zip(fingerprints) {
+        for (s, (fp, _)) in corpus.sources.iter().zip(fingerprints) {
             let e = &p.manifest.entries[entries.len()];
             usage.reused += 1;
-            entries.push(Entry {
-                id: s.id.clone(),
-                path: s.path.clone(),
-                size,
-                mtime,
-                hash,
-                charmap,
-                offset: e.offset,
-                len: e.len,
-                data_hash: e.data_hash.clone(),
-            });
+            entries.push(Entry::of(s, fp, e.offset, e.len, e.data_hash.clone()));
             counter.tick();
         }
         (p.read(0, p.data.len)?, p.manifest.global.clone())
@@ -851,7 +860,7 @@ pub fn write(
         }
         let blobs: Vec<Vec<u8>> = analyzed.par_iter().map(|(a, _)| encode(a, &ids)).collect();
         let mut data: Vec<u8> = Vec::with_capacity(blobs.iter().map(Vec::len).sum());
-        for ((s, (blob, (_, reused))), ((size, hash, charmap, mtime), _)) in corpus
+        for ((s, (blob, (_, reused))), (fp, _)) in corpus
             .sources
             .iter()
             .zip(blobs.into_iter().zip(&analyzed))
@@ -862,17 +871,7 @@ pub fn write(
             } else {
                 usage.analyzed += 1;
             }
-            entries.push(Entry {
-                id: s.id.clone(),
-                path: s.path.clone(),
-                size,
-                mtime,
-                hash,
-                charmap,
-                offset: data.len() as u64,
-                len: blob.len() as u64,
-                data_hash: digest(&blob),
-            });
+            entries.push(Entry::of(s, fp, data.len() as u64, blob.len() as u64, digest(&blob)));
             data.extend_from_slice(&blob);
         }
         let index = Index::assemble(analyzed.into_iter().map(|(a, _)| a).collect());

@@ -65,57 +65,44 @@ fn gold_with_dictionary(file: &str) -> Option<(f64, usize, usize)> {
 
 #[test]
 fn english_claims_keep_their_accuracy() {
-    let Some((acc, fs, unsourced_supported)) = gold_with_dictionary("tests/data/gold/english-tune.yaml") else {
-        eprintln!(
-            "skipped: FreeDict eng-ara is not installed ({})",
-            claimcheck::lexicon::INSTALL_HINT
+    // (file, accuracy floor, most claims wrongly supported). None about
+    // something absent from the seeds may be judged supported in any file.
+    let files = [
+        // Tuned on (0.826, 38 of 46, before the news supplement and the
+        // English predicate; 0.935, 43 of 46, with them).
+        ("tests/data/gold/english-tune.yaml", 0.91, 0),
+        // Written later, tuned on: 0.647 (22 of 34) when first measured,
+        // 0.912 (31 of 34) now. One claim wrongly supported (a contradicted
+        // one: the company's nationality is matched elsewhere in the
+        // sentence), as when first measured.
+        ("tests/data/gold/english-tune2.yaml", 0.88, 1),
+        // Written in session 7, tuned on: 0.500 (20 of 40) when first
+        // measured, 0.650 now; two disputed claims with one side found.
+        ("tests/data/gold/english-tune3.yaml", 0.62, 2),
+        // Measured only, never tuned on. 0.367 before built-in cities (0.333
+        // with them: one supported claim fewer, not investigated, since
+        // held-out errors are not read); 0.500 with the news supplement,
+        // English predicates and acronyms; 0.533 after session 7. Two claims
+        // wrongly supported: a contradicted one and, since the supplement, a
+        // disputed one (not investigated, since held-out errors are not read).
+        ("tests/data/gold/english.yaml", 0.50, 2),
+    ];
+    for (i, (file, floor, most_fs)) in files.into_iter().enumerate() {
+        let Some((acc, fs, unsourced_supported)) = gold_with_dictionary(file) else {
+            assert_eq!(i, 0, "the dictionary vanished");
+            eprintln!(
+                "skipped: FreeDict eng-ara is not installed ({})",
+                claimcheck::lexicon::INSTALL_HINT
+            );
+            return;
+        };
+        assert!(acc >= floor, "{file} accuracy {acc:.3}");
+        assert!(fs <= most_fs, "{file}: {fs} claims wrongly judged supported");
+        assert_eq!(
+            unsourced_supported, 0,
+            "{file}: a claim about something absent judged supported"
         );
-        return;
-    };
-    // Tuned on (0.826, 38 of 46, before the news supplement and the English
-    // predicate; 0.935, 43 of 46, with them).
-    assert!(acc >= 0.91, "english-tune accuracy {acc:.3}");
-    assert_eq!(fs, 0, "english-tune: {fs} claims wrongly judged supported");
-    assert_eq!(
-        unsourced_supported, 0,
-        "english-tune: a claim about something absent judged supported"
-    );
-    // Written later, tuned on: 0.647 (22 of 34) when first measured, 0.853
-    // (29 of 34) now. One claim wrongly supported (a contradicted one: the
-    // company's nationality is matched elsewhere in the sentence), as when
-    // first measured.
-    let (acc, fs, unsourced_supported) =
-        gold_with_dictionary("tests/data/gold/english-tune2.yaml").expect("dictionary");
-    assert!(acc >= 0.88, "english-tune2 accuracy {acc:.3}");
-    assert!(fs <= 1, "english-tune2: {fs} claims wrongly judged supported");
-    assert_eq!(
-        unsourced_supported, 0,
-        "english-tune2: a claim about something absent judged supported"
-    );
-    // Measured only, never tuned on.
-    let (acc, fs, unsourced_supported) =
-        gold_with_dictionary("tests/data/gold/english-tune3.yaml").expect("dictionary");
-    assert!(acc >= 0.62, "english-tune3 accuracy {acc:.3}");
-    assert!(fs <= 2, "english-tune3: {fs} claims wrongly judged supported");
-    assert_eq!(
-        unsourced_supported, 0,
-        "english-tune3: an absent claim judged supported"
-    );
-    let (acc, fs, unsourced_supported) = gold_with_dictionary("tests/data/gold/english.yaml").expect("dictionary");
-    // 0.367 before built-in cities (0.333 with them: one supported claim fewer, not
-    // investigated, since held-out errors are not read; english-tune +3, seeds-tune2 +1);
-    // 0.367 with the name-matching precision rules of translit.rs alone, 0.333 with
-    // this release's stance changes (one claim, not investigated); 0.500 with the
-    // news supplement, English predicates and acronyms. Two claims wrongly
-    // supported: a contradicted one (as before) and, since the supplement, a
-    // disputed one (one side's support is now found, the other side's
-    // contradiction is not; not investigated, since held-out errors are not read).
-    assert!(acc >= 0.50, "english accuracy {acc:.3}");
-    assert!(fs <= 2, "english: {fs} claims wrongly judged supported");
-    assert_eq!(
-        unsourced_supported, 0,
-        "english: a claim about something absent judged supported"
-    );
+    }
 }
 
 #[test]

@@ -176,6 +176,7 @@ pub fn root_key(stem: &str) -> Option<String> {
     }
     // Up to two prefix letters: يتراجع and تراجع share راجع.
     let mut stripped_prefix = false;
+    let alef_prefix = w.starts_with('ا');
     for round in 0..2 {
         let prefixes: &[char] = if round == 0 { &['ي', 'ت', 'ن', 'ا'] } else { &['ت'] };
         match w.strip_prefix(prefixes) {
@@ -199,6 +200,11 @@ pub fn root_key(stem: &str) -> Option<String> {
     let chars: Vec<char> = w.chars().collect();
     if stripped_prefix && chars.len() == 4 && matches!(chars[2], 'ي' | 'ا') {
         return Some([chars[0], chars[1], chars[3]].iter().collect());
+    }
+    // The verbal noun of forms VII and VIII (انفعال، افتعال): ارتفاع →
+    // رتفع as in يرتفع، انخفاض → نخفض as in انخفض.
+    if alef_prefix && chars.len() == 5 && chars[3] == 'ا' {
+        return Some([chars[0], chars[1], chars[2], chars[4]].iter().collect());
     }
     // The verbal noun and participle of form III (مفاعلة، مفاعل): مشاركة
     // and مساعد → شارك، ساعد as in يشارك، تساعد.
@@ -288,6 +294,11 @@ mod tests {
         assert_eq!(root_key(&st("ساعد")), root_key(&st("يساعد")));
         assert_eq!(root_key(&st("استقبال")), root_key(&st("استقبل")));
         assert_ne!(root_key(&st("مشاركة")), root_key(&st("شركة")));
+        // Forms VII and VIII: the verbal noun meets its verb.
+        assert_eq!(root_key(&st("الارتفاع")), root_key(&st("يرتفع")));
+        assert_eq!(root_key(&st("انخفاض")), root_key(&st("انخفضت")));
+        assert_eq!(root_key(&st("الاجتماع")), root_key(&st("اجتمع")));
+        assert_ne!(root_key(&st("ارتفاع")), root_key(&st("رفع")));
         assert_eq!(st("ووصف"), "وصف");
     }
 

@@ -191,7 +191,9 @@ pub fn mark_predicate(tokens: &[QTok], units: &mut [Unit]) {
     let candidate = units
         .iter()
         .enumerate()
-        .filter(|(_, u)| u.kind == UnitKind::Word && !u.key && !is_light_word(&tokens[u.at].norm))
+        .filter(|(_, u)| {
+            u.kind == UnitKind::Word && !u.key && u.class_of.is_none() && !is_light_word(&tokens[u.at].norm)
+        })
         .take(2)
         .find(|(_, u)| {
             let t = &tokens[u.at];
@@ -485,7 +487,16 @@ const CLASS_WORDS: &[(&str, Instance)] = &[
     ("مدينه", Instance::Place),
     ("المدينه", Instance::Place),
     ("city", Instance::Place),
+    ("المرتبه", Instance::Rank),
+    ("مرتبه", Instance::Rank),
+    ("المركز", Instance::Rank),
+    ("rank", Instance::Rank),
 ];
+
+/// Verbs that place a thing at a rank ("تحتل الجزائر المرتبة الثالثة"):
+/// with a rank word and its ordinal after them, they say what the ordinal
+/// says ("ثالث مستورد"), and the ordinal carries them.
+const RANK_VERBS: &[&str] = &["تحتل", "يحتل", "احتل", "احتلت", "وتحتل", "ويحتل", "ranks", "ranked"];
 
 /// What a class word names.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -493,6 +504,8 @@ enum Instance {
     Month,
     Year,
     Place,
+    /// An ordinal ("المرتبة الثالثة").
+    Rank,
 }
 
 /// Weighs a class word as a light word when the thing it classes follows
@@ -507,9 +520,34 @@ fn lighten_class_words(tokens: &[QTok], units: &mut [Unit]) {
         if u.kind != UnitKind::Word || u.phrases[0].tokens.len() != 1 {
             continue;
         }
-        let Some(&(_, class)) = CLASS_WORDS.iter().find(|(w, _)| *w == tokens[u.at].norm) else {
+        let norm = &tokens[u.at].norm;
+        let ordinal_at = |i: usize| {
+            (i + 1..=i + 2)
+                .filter(|&j| j < tokens.len())
+                .find(|&j| crate::stance::quantities::ordinal(&tokens[j].norm).is_some())
+        };
+        let is_rank = |i: usize| CLASS_WORDS.contains(&(tokens[i].norm.as_str(), Instance::Rank));
+        if RANK_VERBS.contains(&norm.as_str()) {
+            // The verb is carried by the ordinal after its rank word.
+            let ordinal = (u.at + 1..=u.at + 3)
+                .filter(|&j| j < tokens.len() && is_rank(j))
+                .find_map(ordinal_at);
+            if let Some(j) = ordinal.and_then(|j| at.iter().position(|&a| a == j)) {
+                u.weight *= LIGHT_WEIGHT;
+                u.class_of = Some(j);
+            }
+            continue;
+        }
+        let Some(&(_, class)) = CLASS_WORDS.iter().find(|(w, _)| w == norm) else {
             continue;
         };
+        if class == Instance::Rank {
+            if let Some(j) = ordinal_at(u.at).and_then(|j| at.iter().position(|&a| a == j)) {
+                u.weight *= LIGHT_WEIGHT;
+                u.class_of = Some(j);
+            }
+            continue;
+        }
         let follows = (u.at + 1..=u.at + 2)
             .filter(|&j| j < tokens.len())
             .find(|&j| match class {
@@ -518,6 +556,7 @@ fn lighten_class_words(tokens: &[QTok], units: &mut [Unit]) {
                     tokens[j].norm.len() == 4 && tokens[j].norm.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
                 }
                 Instance::Place => places.contains(&j),
+                Instance::Rank => false,
             });
         if let Some(j) = follows {
             u.weight *= LIGHT_WEIGHT;
@@ -1866,6 +1905,34 @@ mod tests {
         let a = align(&q, &terms("افتتح الوزير المكتب في القاهرة في يونيو"));
         let class = q.units.iter().position(|u| u.label == "العاصمه").unwrap();
         assert!(a.units[class].is_none());
+    }
+
+    #[test]
+    fn a_rank_and_its_verb_are_carried_by_the_ordinal() {
+        // Seeds 000: "وتعتبر الجزائر هي ثالث مستورد للسلاح الروسي في العالم"
+        // says "تحتل الجزائر المرتبة الثالثة بين مستوردي الأسلحة الروسية".
+        let passage = "وتعتبر الجزائر هي ثالث مستورد للسلاح الروسي في العالم";
+        let ix = index(&[passage, "تحتل القوات المدينة", "المركز الثقافي في الرباط", "نص آخر"]);
+        let q = Query::new(
+            "تحتل الجزائر المرتبة الثالثة بين مستوردي الأسلحة الروسية",
+            &Glossary::default(),
+            &ix,
+        );
+        let unit = |label: &str| q.units.iter().position(|u| u.label == label).unwrap();
+        let (verb, rank) = (unit("تحتل"), unit("المرتبه"));
+        assert!(!q.units[verb].predicate);
+        let a = align(&q, &terms(passage));
+        assert!(a.units[verb].is_some() && a.units[rank].is_some(), "{:?}", a.units);
+        assert!(a.score > 0.72, "{}", a.score);
+        // Trap: a passage with another ordinal carries neither.
+        let a = align(&q, &terms("وتعتبر الجزائر هي خامس مستورد للسلاح الروسي"));
+        assert!(a.units[verb].is_none() && a.units[rank].is_none());
+        // Without a rank and an ordinal the verb is a verb ("occupy"), and
+        // المركز a centre.
+        let q = Query::new("تحتل القوات المدينة", &Glossary::default(), &ix);
+        assert!(q.units[0].predicate && q.units[0].class_of.is_none());
+        let q = Query::new("افتتح المركز الثقافي في الرباط", &Glossary::default(), &ix);
+        assert!(q.units.iter().all(|u| u.class_of.is_none()));
     }
 
     #[test]

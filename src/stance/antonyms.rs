@@ -87,7 +87,7 @@ impl Antonyms {
 }
 
 /// The lookup key of a folded word: its verb key (so that يرتفع meets
-/// ارتفع and يتراجع meets تراجع), with a final weak letter (ي، ا) dropped so
+/// ارتفع, ارتفاع meets يرتفع and يتراجع meets تراجع), with a final weak letter (ي، ا) dropped so
 /// that defective verbs meet (نفى، نفاه، نفي → نف).
 pub fn key(norm: &str) -> String {
     let st = stem(norm);
@@ -97,7 +97,8 @@ pub fn key(norm: &str) -> String {
 
 /// [`key`] of a word whose stem and verb key are known (a passage [`Term`]).
 pub fn key_of(stem: &str, root: Option<&str>) -> String {
-    let s = root.unwrap_or(stem);
+    let masdar = crate::stem::masdar_key(stem);
+    let s = masdar.as_deref().or(root).unwrap_or(stem);
     match s.strip_suffix(['ي', 'ا']) {
         Some(rest) if rest.chars().count() >= 2 && crate::stem::is_arabic(rest) => rest.to_string(),
         _ => s.to_string(),

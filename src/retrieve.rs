@@ -297,6 +297,7 @@ fn query_spans(
         m
     };
     let mut masks: FxHashMap<usize, u64> = FxHashMap::default();
+    let mut joins: FxHashMap<(u32, u32), u64> = FxHashMap::default();
     let mut mask = |p: usize| *masks.entry(p).or_insert_with(|| mask_of(p));
     for p in passages {
         let p = p as usize;
@@ -311,8 +312,9 @@ fn query_spans(
             if out.contains(&(a, b)) {
                 continue;
             }
-            let m = mask(a) | mask(b) | boundary_mask(index, a, b, &units);
-            if bound(m) >= need {
+            // The boundary can only add units (and the bound only grows).
+            let m = mask(a) | mask(b);
+            if bound(m) >= need || bound(m | boundary_mask(index, a, b, &units, &mut joins)) >= need {
                 out.insert((a, b));
             }
         }
@@ -322,12 +324,11 @@ fn query_spans(
             if c >= range.end || out.contains(&(a, c)) || !open(a) || !open(a + 1) {
                 continue;
             }
-            let m = mask(a)
-                | mask(a + 1)
-                | mask(c)
-                | boundary_mask(index, a, a + 1, &units)
-                | boundary_mask(index, a + 1, c, &units);
-            if bound(m) >= need {
+            let m = mask(a) | mask(a + 1) | mask(c);
+            let across = |joins: &mut FxHashMap<(u32, u32), u64>| {
+                boundary_mask(index, a, a + 1, &units, joins) | boundary_mask(index, a + 1, c, &units, joins)
+            };
+            if bound(m) >= need || bound(m | across(&mut joins)) >= need {
                 out.insert((a, c));
             }
         }
@@ -335,27 +336,31 @@ fn query_spans(
 }
 
 /// The units a word joined across the boundary of passages `a` and `b`
-/// (a word broken by extraction) could meet.
-fn boundary_mask(index: &Index, a: usize, b: usize, units: &[UnitKeys]) -> u64 {
+/// (a word broken by extraction) could meet; remembered in `joins` by the
+/// two words (the mask is a function of them).
+fn boundary_mask(index: &Index, a: usize, b: usize, units: &[UnitKeys], joins: &mut FxHashMap<(u32, u32), u64>) -> u64 {
     let (pa, pb) = (&index.passages[a], &index.passages[b]);
     if pa.tokens.is_empty() || pb.tokens.is_empty() {
         return 0;
     }
     // The last word of one and the first of the other, not every word.
-    let x = index.analyzed[pa.source].tokens.get(pa.tokens.end - 1).norm();
-    let y = index.analyzed[pb.source].tokens.get(pb.tokens.start).norm();
-    if !(is_fragment(&x) || is_fragment(&y)) {
+    let x = index.analyzed[pa.source].tokens.norm_at(pa.tokens.end - 1);
+    let y = index.analyzed[pb.source].tokens.norm_at(pb.tokens.start);
+    // `Form::fragment` is `is_fragment` of the word, computed once.
+    if !(x.form().fragment || y.form().fragment) {
         return 0;
     }
-    let joined = format!("{x}{y}");
-    let s = stem(&joined);
-    let mut m = 0;
-    for (i, u) in units.iter().enumerate() {
-        if u.meets(&joined, &s) {
-            m |= 1 << i;
+    *joins.entry((x.index(), y.index())).or_insert_with(|| {
+        let joined = format!("{x}{y}");
+        let s = stem(&joined);
+        let mut m = 0;
+        for (i, u) in units.iter().enumerate() {
+            if u.meets(&joined, &s) {
+                m |= 1 << i;
+            }
         }
-    }
-    m
+        m
+    })
 }
 
 fn push_windows(index: &Index, p: usize, open: Open, out: &mut BTreeSet<(usize, usize)>) {

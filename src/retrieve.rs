@@ -193,8 +193,8 @@ pub fn spans(
     mode: Retrieval,
     open: Open,
 ) -> BTreeSet<(usize, usize)> {
-    let mut out = BTreeSet::new();
     if mode == Retrieval::Exhaustive {
+        let mut out = BTreeSet::new();
         for a in &index.analyzed {
             for p in a.passages.clone() {
                 out.insert((p, p));
@@ -208,11 +208,19 @@ pub fn spans(
         }
         return out;
     }
+    // Gathered in a hash set (the windows around each candidate are tested
+    // for membership as they are made), then ordered once.
+    let mut found: FxHashSet<(usize, usize)> = FxHashSet::default();
     for q in queries {
-        query_spans(q, index, thresholds, antonyms, open, &mut out);
+        query_spans(q, index, thresholds, antonyms, open, &mut found);
     }
-    out
+    let mut sorted: Vec<(usize, usize)> = found.into_iter().collect();
+    sorted.sort_unstable();
+    sorted.into_iter().collect()
 }
+
+/// A `HashSet` with the Fx hash.
+type FxHashSet<T> = HashSet<T, crate::sym::FxBuild>;
 
 fn query_spans(
     q: &Query,
@@ -220,7 +228,7 @@ fn query_spans(
     thresholds: &Thresholds,
     antonyms: &Antonyms,
     open: Open,
-    out: &mut BTreeSet<(usize, usize)>,
+    out: &mut FxHashSet<(usize, usize)>,
 ) {
     if q.units.is_empty() || q.units.len() > 64 {
         // No units: always silent. More than 64: no masks; judge the spans
@@ -363,7 +371,7 @@ fn boundary_mask(index: &Index, a: usize, b: usize, units: &[UnitKeys], joins: &
     })
 }
 
-fn push_windows(index: &Index, p: usize, open: Open, out: &mut BTreeSet<(usize, usize)>) {
+fn push_windows(index: &Index, p: usize, open: Open, out: &mut FxHashSet<(usize, usize)>) {
     let range = &index.analyzed[index.passages[p].source].passages;
     out.insert((p, p));
     if p + 1 < range.end {

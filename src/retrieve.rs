@@ -304,7 +304,10 @@ fn query_spans(
         }
         m
     };
+    // Each candidate passage, its neighbours and the windows around it.
     let mut masks: FxHashMap<usize, u64> = FxHashMap::default();
+    masks.reserve(2 * passages.len());
+    out.reserve(3 * passages.len());
     let mut joins: FxHashMap<(u32, u32), u64> = FxHashMap::default();
     let mut mask = |p: usize| *masks.entry(p).or_insert_with(|| mask_of(p));
     for p in passages {

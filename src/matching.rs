@@ -1257,8 +1257,6 @@ pub struct Matcher<'q> {
     /// `meets`.
     memo: FxHashMap<WordKey, (usize, usize)>,
     meets: Vec<Meet>,
-    /// The words two adjacent words make joined, by their addresses.
-    joins: FxHashMap<(usize, usize), Sym>,
     /// Per slot, where it meets the passage being aligned: its words, and
     /// the words joined across a short fragment (a word broken by extraction).
     direct: Vec<Vec<Occurrence>>,
@@ -1279,7 +1277,6 @@ impl<'q> Matcher<'q> {
             slots,
             memo: FxHashMap::default(),
             meets: Vec::new(),
-            joins: FxHashMap::default(),
             direct: vec![Vec::new(); n],
             joined: vec![Vec::new(); n],
         }
@@ -1295,10 +1292,7 @@ impl<'q> Matcher<'q> {
             self.record(t, i, false);
             if let Some(next) = terms.get(i + 1) {
                 if is_fragment(&t.norm) || is_fragment(&next.norm) {
-                    let norm = *self
-                        .joins
-                        .entry((t.norm.id(), next.norm.id()))
-                        .or_insert_with(|| Sym::new(&format!("{}{}", t.norm, next.norm)));
+                    let norm = joined_word(t.norm, next.norm);
                     self.record(&joined_term(norm, t, next), i, true);
                 }
             }
@@ -1495,6 +1489,24 @@ impl<'q> Matcher<'q> {
         }
         out
     }
+}
+
+/// The word two adjacent words make joined (interned), remembered per
+/// thread by their addresses for every claim judged there (symbols are
+/// never freed, so an address always names the same word).
+fn joined_word(a: Sym, b: Sym) -> Sym {
+    thread_local! {
+        static JOINS: std::cell::RefCell<FxHashMap<(usize, usize), Sym>> = Default::default();
+    }
+    JOINS.with(|j| {
+        let mut j = j.borrow_mut();
+        // Bounded: a run of unusual text cannot grow it without end.
+        if j.len() >= 1 << 20 {
+            j.clear();
+        }
+        *j.entry((a.id(), b.id()))
+            .or_insert_with(|| Sym::new(&format!("{a}{b}")))
+    })
 }
 
 /// The word `norm` that two adjacent passage words make joined (one of them

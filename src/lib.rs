@@ -37,6 +37,7 @@ pub mod stats;
 pub mod stem;
 pub mod store;
 pub mod sym;
+pub mod synonyms;
 pub mod synth;
 pub mod translit;
 pub mod verdict;

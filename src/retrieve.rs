@@ -157,6 +157,14 @@ fn unit_keys<'a>(q: &Query, ui: usize, index: &'a Index, antonyms: &Antonyms) ->
             variants.insert(clitic_variant(&t.stem));
         }
     }
+    // A class word or an approximator is carried by its instance (see
+    // `Unit::class_of`): wherever the instance may be.
+    if let Some(k) = u.class_of.filter(|&k| k != ui) {
+        let instance = unit_keys(q, k, index, antonyms);
+        always |= instance.always;
+        plain.extend(instance.plain);
+        variants.extend(instance.variants);
+    }
     let mut lists: Vec<List> = Vec::new();
     for k in &plain {
         if let Some(l) = index.postings.get(k) {

@@ -36,7 +36,7 @@ pub mod roles;
 pub mod substitution;
 
 use crate::index::Term;
-use crate::matching::{Alignment, Query, UnitKind};
+use crate::matching::{Alignment, How, Query, UnitKind};
 use crate::verdict::Stance;
 use antonyms::Antonyms;
 
@@ -169,7 +169,39 @@ pub(crate) fn judged(claim: &str, passage: &str) -> Judgement {
 }
 
 /// Judges one passage against one wording.
+///
+/// A synonym (see [`crate::synonyms`]) only ever helps a passage carry the
+/// claim; it neither makes nor unmakes a contradiction. Where the passage
+/// meets a claim word only through a synonym, it is judged again as the
+/// claim's own words align with it: a contradiction there stands; a
+/// contradiction only with the synonyms is a mention (a synonym must not make
+/// a passage about something else relevant enough for a name or number rule
+/// to fire).
 pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
+    let j = judge_alignment(query, terms, al, lexicon, th);
+    let synonym = |m: &Option<crate::matching::UnitMatch>| m.as_ref().is_some_and(|m| m.how == How::Synonym);
+    if !al.units.iter().any(synonym) {
+        return j;
+    }
+    let mut plain = query.clone();
+    for u in &mut plain.units {
+        u.phrases.retain(|p| p.via != Some(How::Synonym));
+    }
+    let plain_al = crate::matching::align(&plain, terms);
+    let j0 = judge_alignment(&plain, terms, &plain_al, lexicon, th);
+    match (j0.stance, j.stance) {
+        (Some(Stance::Contradicts), _) => j0,
+        (_, Some(Stance::Contradicts)) => Judgement {
+            stance: Some(Stance::Mentions),
+            score: al.score,
+            reasons: j.reasons,
+        },
+        _ => j,
+    }
+}
+
+/// Judges one passage against one wording, as aligned.
+fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
     let silent = Judgement {
         stance: None,
         score: al.score,
@@ -581,6 +613,22 @@ mod tests {
         let al = align(&q, &t);
         let j = judge(&q, &t, &al, &lexicon, &Thresholds::default());
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_synonym_never_makes_a_contradiction() {
+        // Seeds vocabulary (003, 004): every word but the names is met only
+        // through a synonym; another country in the passage must not
+        // contradict a claim the passage is barely about without them.
+        let claim = "صادق الكونغرس على تسهيل شراء الأسلحة لمصر";
+        let j = run(claim, "وافق الكونغرس على تيسير اقتناء الأسلحة للمغرب");
+        assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
+        // The same passage in the claim's own words contradicts.
+        let j = run(claim, "صادق الكونغرس على تسهيل شراء الأسلحة للمغرب");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // And with the claim's country, the synonyms carry it.
+        let j = run(claim, "وافق الكونغرس على تيسير اقتناء الأسلحة لمصر");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
     }
 
     #[test]

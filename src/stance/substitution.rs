@@ -87,6 +87,12 @@ fn member_of(norm: &str, stem: &str) -> Option<Member> {
     })
 }
 
+/// The member of a kind a stem names (its line in the lexicon), if any.
+#[cfg(test)]
+pub(crate) fn member_line(stem: &str) -> Option<usize> {
+    member(stem).map(|(_, m)| m)
+}
+
 /// The kind a stem names (`month`, `people`...), if any.
 pub fn kind_of(stem: &str) -> Option<&'static str> {
     member(stem).map(|(k, _)| k)

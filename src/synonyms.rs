@@ -1,0 +1,114 @@
+//! Built-in synonyms of news Arabic: words that say the same thing.
+//!
+//! This module owns the synonym groups (`data/synonyms.tsv`, written by the
+//! team) and their parsing; [`crate::matching`] turns a claim word (or
+//! phrase) of a group into a unit whose other ways of writing are the other
+//! members, met as a synonym ([`crate::matching::How::Synonym`], at most
+//! [`crate::matching::SYNONYM_STRENGTH`], less than the claim's own word or
+//! its stem). Names and numbers never get synonyms.
+//!
+//! Example: "ترصد الجزائر كل عام قرابة 10 مليارات دولار" meets "تخصص
+//! الجزائر سنويا نحو 10 مليارات دولار": ترصد/تخصص, كل عام/سنويا.
+//!
+//! A synonym only helps a passage carry a claim: [`crate::stance::judge`]
+//! keeps a contradiction only if the passage contradicts the claim without
+//! its synonym meetings. A group never joins two words that
+//! [`crate::stance::substitution`] keeps apart (another member of a kind) or
+//! that the antonym lexicon opposes: the tests check both.
+
+use crate::normalize::{tokenize, Charmap};
+use std::sync::OnceLock;
+
+/// The built-in synonym table.
+pub const BUILTIN: &str = include_str!("../data/synonyms.tsv");
+
+/// A group: its phrases, each as folded tokens.
+pub type Group = Vec<Vec<String>>;
+
+/// The built-in groups, in file order.
+pub fn groups() -> &'static [Group] {
+    static G: OnceLock<Vec<Group>> = OnceLock::new();
+    G.get_or_init(|| parse(BUILTIN))
+}
+
+/// Parses a synonym table: one group per line, phrases separated by commas,
+/// `#` comments and blank lines skipped; groups of fewer than two phrases
+/// are dropped.
+pub fn parse(tsv: &str) -> Vec<Group> {
+    tsv.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|line| {
+            line.split(',')
+                .map(|p| {
+                    tokenize(p, &Charmap::default())
+                        .into_iter()
+                        .map(|t| t.norm)
+                        .collect::<Vec<String>>()
+                })
+                .filter(|p| !p.is_empty())
+                .collect::<Group>()
+        })
+        .filter(|g| g.len() > 1)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matching::QTok;
+    use crate::stance::antonyms::Antonyms;
+    use std::collections::HashMap;
+
+    fn stems(phrase: &[String]) -> Vec<String> {
+        phrase.iter().map(|w| QTok::new(w).stem).collect()
+    }
+
+    #[test]
+    fn parses_groups_and_phrases() {
+        let g = parse("# comment\nعام, سنة\n\nرئيس الوزراء, رئيس الحكومة\nوحيد\n");
+        assert_eq!(g.len(), 2, "a group of one is dropped");
+        assert_eq!(g[0], vec![vec!["عام".to_string()], vec!["سنه".to_string()]]);
+        assert_eq!(g[1][1], vec!["رئيس".to_string(), "الحكومه".to_string()]);
+    }
+
+    #[test]
+    fn no_stem_in_two_groups() {
+        let mut seen: HashMap<Vec<String>, usize> = HashMap::new();
+        let mut twice = Vec::new();
+        for (i, g) in groups().iter().enumerate() {
+            for p in g {
+                match seen.get(&stems(p)) {
+                    Some(&j) if j != i => twice.push(format!("{p:?} in groups {j} and {i}")),
+                    _ => {}
+                }
+                seen.insert(stems(p), i);
+            }
+        }
+        assert!(twice.is_empty(), "{twice:?}");
+    }
+
+    #[test]
+    fn no_group_joins_two_kinds_members_or_opposites() {
+        let antonyms = Antonyms::builtin();
+        for g in groups() {
+            let singles: Vec<&String> = g.iter().filter(|p| p.len() == 1).map(|p| &p[0]).collect();
+            for a in &singles {
+                for b in &singles {
+                    let (sa, sb) = (QTok::new(a).stem, QTok::new(b).stem);
+                    if let (Some(ka), Some(kb)) = (
+                        crate::stance::substitution::member_line(&sa),
+                        crate::stance::substitution::member_line(&sb),
+                    ) {
+                        assert_eq!(ka, kb, "{a} and {b} are different members of a kind");
+                    }
+                    let kb = crate::stance::antonyms::key(b);
+                    assert!(
+                        !antonyms.opposites(a).any(|(k, _)| *k == kb),
+                        "{a} and {b} are opposites"
+                    );
+                }
+            }
+        }
+    }
+}

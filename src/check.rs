@@ -121,10 +121,11 @@ pub fn check(files: &[ClaimsFile], corpus: &Corpus, index: &Index, opts: &Option
         }
     }
     let counter = opts.progress.counter(crate::progress::Stage::Check, jobs.len());
+    let ends = Ends::new(index);
     let claims: Vec<ClaimReport> = jobs
         .par_iter()
         .map(|(f, c, g)| {
-            let r = judge_claim(f, c, g, corpus, index, opts);
+            let r = judge_claim(f, c, g, corpus, index, opts, &ends);
             counter.tick();
             r
         })
@@ -200,9 +201,20 @@ pub(crate) fn source_judgements(
     index: &Index,
     opts: &Options,
 ) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
+    source_judgements_with(queries, corpus, index, opts, &Ends::new(index))
+}
+
+/// [`source_judgements`], with the passages' ends shared across claims.
+fn source_judgements_with(
+    queries: &[Query],
+    corpus: &Corpus,
+    index: &Index,
+    opts: &Options,
+    ends: &Ends,
+) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
     // The exhaustive judge (for tests and measurements) takes no shortcut.
     let key: Option<KeyOf> = (opts.retrieval == crate::retrieve::Retrieval::Indexed).then_some(Tokens::judging_key);
-    judge_spans(queries, corpus, index, opts, key)
+    judge_spans(queries, corpus, index, opts, key, ends)
 }
 
 /// What makes a span's [`SpanMemo`] key.
@@ -217,8 +229,9 @@ fn judge_spans(
     index: &Index,
     opts: &Options,
     key: Option<KeyOf>,
+    ends: &Ends,
 ) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
-    let open = |p: usize| ends_open(corpus, index, p);
+    let open = |p: usize| ends.open(corpus, index, p);
     let windows = crate::retrieve::spans(queries, index, &opts.thresholds, &opts.antonyms, opts.retrieval, &open);
     let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
     // Windows of three are judged only where extraction broke a sentence
@@ -326,6 +339,36 @@ fn judge_spans(
     Ok(by_source)
 }
 
+/// [`ends_open`] of every passage, computed on first asking and shared by
+/// every claim of a run (and every thread: a passage's answer is the same
+/// whoever computes it first). Retrieval asks it of the passages around
+/// each candidate (windows of three), whose text lies all over the archive.
+pub(crate) struct Ends {
+    /// Per passage: 0 not asked yet, 1 closed, 2 open.
+    known: Vec<std::sync::atomic::AtomicU8>,
+}
+
+impl Ends {
+    pub(crate) fn new(index: &Index) -> Ends {
+        Ends {
+            known: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
+        }
+    }
+
+    /// [`ends_open`] of passage `p`.
+    pub(crate) fn open(&self, corpus: &Corpus, index: &Index, p: usize) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        match self.known[p].load(Relaxed) {
+            0 => {
+                let open = ends_open(corpus, index, p);
+                self.known[p].store(1 + u8::from(open), Relaxed);
+                open
+            }
+            k => k == 2,
+        }
+    }
+}
+
 /// Whether passage `p` ends without a sentence mark (a line break ended
 /// it: a heading, or a sentence broken by extraction).
 pub fn ends_open(corpus: &Corpus, index: &Index, p: usize) -> bool {
@@ -383,7 +426,17 @@ struct SpanMemo {
     reach_by_key: FxHashMap<Box<[u32]>, usize>,
     reach_by_passage: FxHashMap<usize, usize>,
     reaches: Vec<Vec<Reach>>,
+    /// Per wording, the reach of two words that touch across a boundary
+    /// (by their forms and number values, all that [`Matcher::reach`] reads
+    /// of them), as indices of `joined_reaches`.
+    joined_by_words: FxHashMap<JoinKey, usize>,
+    joined_reaches: Vec<Vec<Vec<Option<f64>>>>,
+    /// A window's reach, per unit (reused).
+    units: Vec<Option<f64>>,
 }
+
+/// Two words by their forms' numbers and number values.
+type JoinKey = (u32, u32, Option<u64>, Option<u64>);
 
 /// How far one wording can reach into a passage: per unit the greatest
 /// strength it can meet it with ([`Matcher::reach`]), and the kinds of
@@ -403,7 +456,30 @@ impl SpanMemo {
             reach_by_key: FxHashMap::default(),
             reach_by_passage: FxHashMap::default(),
             reaches: Vec::new(),
+            joined_by_words: FxHashMap::default(),
+            joined_reaches: Vec::new(),
+            units: Vec::new(),
         }
+    }
+
+    /// The reaches of every wording into token `i` of `ta` followed by
+    /// token `j` of `tb` (an index of `joined_reaches`).
+    fn joined(&mut self, wordings: &mut [Wording], ta: &Tokens, i: usize, tb: &Tokens, j: usize) -> usize {
+        let key = (
+            ta.norm_at(i).index(),
+            tb.norm_at(j).index(),
+            ta.value(i).map(f64::to_bits),
+            tb.value(j).map(f64::to_bits),
+        );
+        if let Some(&r) = self.joined_by_words.get(&key) {
+            return r;
+        }
+        let pair = [ta.term(i), tb.term(j)];
+        self.joined_reaches
+            .push(wordings.iter_mut().map(|w| w.matcher.reach(&pair)).collect());
+        let r = self.joined_reaches.len() - 1;
+        self.joined_by_words.insert(key, r);
+        r
     }
 
     /// The reaches of every wording into passage `p` (an index of `reaches`).
@@ -460,47 +536,55 @@ fn window_may_count(
     if wordings.iter().any(|w| w.silence.is_none()) {
         return true;
     }
-    let reach: Vec<usize> = (a..=b).map(|p| memo.reach(wordings, index, p)).collect();
+    // A window holds two or three passages.
+    let mut reach = [0usize; 3];
+    for (k, p) in (a..=b).enumerate() {
+        reach[k] = memo.reach(wordings, index, p);
+    }
+    let reach = &reach[..=b - a];
     // A word broken across a boundary (its halves end one passage and
-    // begin the next).
-    let mut across: Vec<[Term; 2]> = Vec::new();
+    // begin the next): the reach of the two words, remembered by them.
+    let mut across = [0usize; 2];
+    let mut n = 0;
     for p in a..b {
         let (pa, pb) = (&index.passages[p], &index.passages[p + 1]);
         if pa.tokens.end > pa.tokens.start && pb.tokens.end > pb.tokens.start {
-            let x = index.analyzed[pa.source].tokens.term(pa.tokens.end - 1);
-            let y = index.analyzed[pb.source].tokens.term(pb.tokens.start);
-            if crate::index::is_fragment(&x.norm) || crate::index::is_fragment(&y.norm) {
-                across.push([x, y]);
+            let (ta, tb) = (&index.analyzed[pa.source].tokens, &index.analyzed[pb.source].tokens);
+            let (i, j) = (pa.tokens.end - 1, pb.tokens.start);
+            // `Form::fragment` is `is_fragment` of the word, computed once.
+            if ta.norm_at(i).form().fragment || tb.norm_at(j).form().fragment {
+                across[n] = memo.joined(wordings, ta, i, tb, j);
+                n += 1;
             }
         }
     }
-    for (wi, w) in wordings.iter_mut().enumerate() {
-        let joined: Vec<Vec<Option<f64>>> = across.iter().map(|pair| w.matcher.reach(pair)).collect();
-        let parts: Vec<&Reach> = reach.iter().map(|&r| &memo.reaches[r][wi]).collect();
-        let units: Vec<Option<f64>> = (0..parts[0].units.len())
-            .map(|u| {
-                parts
-                    .iter()
-                    .map(|x| x.units[u])
-                    .chain(joined.iter().map(|j| j[u]))
-                    .flatten()
-                    .reduce(f64::max)
-            })
-            .collect();
-        let kinds = Kinds {
-            number: parts.iter().any(|x| x.kinds.number),
-            ordinal: parts.iter().any(|x| x.kinds.ordinal),
-            place: parts.iter().any(|x| x.kinds.place),
-            opposite_of: parts.iter().fold(0, |m, x| m | x.kinds.opposite_of),
-        };
+    let across = &across[..n];
+    for (wi, w) in wordings.iter().enumerate() {
         let Some(silence) = w.silence.as_ref() else {
             return true;
         };
         if w.query.units.is_empty() {
             continue;
         }
-        let bound = silence.reach_bound(w.query, &units, &kinds);
-        if bound >= silence.mention && bound * WINDOW_FACTOR > floor {
+        let parts = reach.iter().map(|&r| &memo.reaches[r][wi]);
+        let joined = across.iter().map(|&j| &memo.joined_reaches[j][wi]);
+        memo.units.clear();
+        memo.units.extend((0..w.query.units.len()).map(|u| {
+            parts
+                .clone()
+                .map(|x| x.units[u])
+                .chain(joined.clone().map(|j| j[u]))
+                .flatten()
+                .reduce(f64::max)
+        }));
+        let kinds = Kinds {
+            number: parts.clone().any(|x| x.kinds.number),
+            ordinal: parts.clone().any(|x| x.kinds.ordinal),
+            place: parts.clone().any(|x| x.kinds.place),
+            opposite_of: parts.clone().fold(0, |m, x| m | x.kinds.opposite_of),
+        };
+        let (bound, plain) = silence.reach_bound(w.query, &memo.units, &kinds);
+        if bound >= silence.need(plain) && bound * WINDOW_FACTOR > floor {
             return true;
         }
     }
@@ -589,6 +673,13 @@ fn judge_terms(wordings: &mut [Wording], opts: &Options, terms: &[Term]) -> Opti
 struct Silence {
     total: f64,
     mention: f64,
+    /// Under this share of the claim aligned, `judge` can only contradict
+    /// (see [`Silence::lifted`]): the least of the mention and support
+    /// thresholds.
+    plain_floor: f64,
+    /// What such a span's relevance must reach: the greater of the mention
+    /// and contradiction thresholds.
+    contradict: f64,
     /// What may explain each unit.
     units: Vec<Explains>,
     /// The kinds of each passage word seen, by (folded form, stem, verb key).
@@ -652,6 +743,14 @@ impl Silence {
         Some(Silence {
             total: query.units.iter().map(|u| u.weight).sum(),
             mention: thresholds.mention,
+            plain_floor: [
+                thresholds.support,
+                thresholds.support_without_predicate,
+                thresholds.support_translated,
+            ]
+            .into_iter()
+            .fold(thresholds.mention, f64::min),
+            contradict: thresholds.mention.max(thresholds.contradict),
             units,
             memo: FxHashMap::default(),
         })
@@ -664,11 +763,37 @@ impl Silence {
             return true;
         }
         // The bound if the passage held every kind of word, then the real one.
-        if self.bound(query, al, None) < self.mention {
+        let need = self.need(al.score);
+        if self.bound(query, al, None) < need {
             return true;
         }
         let present = self.present(terms);
-        self.bound(query, al, Some(&present)) < self.mention
+        self.bound(query, al, Some(&present)) < need
+    }
+
+    /// What a bound of the relevance must reach for `judge` to find a span
+    /// not silent, when at most `plain` of the claim is aligned.
+    ///
+    /// `judge` gives a stance only when the relevance reaches the mention
+    /// threshold and either it contradicts (a reason, and the relevance at
+    /// the contradiction threshold) or the aligned share reaches a support
+    /// threshold (it supports) or the mention threshold (it mentions). So a
+    /// span whose aligned share is under all of those can only contradict,
+    /// and then its relevance must reach both the mention and the
+    /// contradiction thresholds ([`Silence::lifted`]). A small margin keeps
+    /// rounding on the safe side (the bound then asks for a little less).
+    fn need(&self, plain: f64) -> f64 {
+        if self.lifted(plain) {
+            self.contradict - 1e-9
+        } else {
+            self.mention
+        }
+    }
+
+    /// Whether an aligned share of at most `plain` is under every threshold
+    /// at which `judge` supports or mentions (with a margin for rounding).
+    fn lifted(&self, plain: f64) -> bool {
+        plain < self.plain_floor - 1e-9
     }
 
     /// The kinds of words `terms` hold.
@@ -691,21 +816,28 @@ impl Silence {
     /// whether a unit the text may meet is aligned, a unit a rule could
     /// explain counts at full weight whether it is met or not. Term by term (in the same order) at least what
     /// `judge` counts.
-    fn reach_bound(&self, query: &Query, reach: &[Option<f64>], present: &Kinds) -> f64 {
+    ///
+    /// Also gives the share of the claim the text can carry by alignment
+    /// alone (each unit at its reach, no rule), at least the aligned share.
+    fn reach_bound(&self, query: &Query, reach: &[Option<f64>], present: &Kinds) -> (f64, f64) {
         let k = present;
         let mut carried = 0.0;
+        let mut plain = 0.0;
         for (ui, (u, e)) in query.units.iter().zip(&self.units).enumerate() {
             let explainable = (e.number && k.number)
                 || (e.ordinal && k.ordinal)
                 || (e.place && k.place)
                 || (!e.opposites.is_empty() && k.opposite_of & (1 << ui) != 0);
+            if let Some(s) = reach[ui] {
+                plain += u.weight * s;
+            }
             if explainable {
                 carried += reach[ui].map_or(u.weight, |s| u.weight.max(u.weight * s));
             } else if let Some(s) = reach[ui] {
                 carried += u.weight * s;
             }
         }
-        carried / self.total
+        (carried / self.total, plain / self.total)
     }
 
     /// The most `judge` can count of the claim, with the kinds of words the
@@ -834,12 +966,13 @@ fn judge_claim(
     corpus: &Corpus,
     index: &Index,
     opts: &Options,
+    ends: &Ends,
 ) -> ClaimReport {
     let queries: Vec<Query> = claim
         .wordings()
         .map(|w| Query::with_lexicon(w, glossary, opts.lexicon.as_deref(), index))
         .collect();
-    let (judged, over_budget) = match source_judgements(&queries, corpus, index, opts) {
+    let (judged, over_budget) = match source_judgements_with(&queries, corpus, index, opts, ends) {
         Ok(j) => (j, None),
         Err(over) => (BTreeMap::new(), Some(over)),
     };
@@ -1146,7 +1279,7 @@ mod tests {
         ]);
         let opts = Options::default();
         let all = every_span(&index, &opts);
-        let (mut skipped, mut judged) = (0, 0);
+        let (mut skipped, mut judged, mut lifted) = (0, 0, 0);
         for (w, q) in &wordings {
             let mut silence = Silence::new(q, &opts.antonyms, &opts.thresholds).unwrap();
             let mut matcher = Matcher::new(q);
@@ -1155,6 +1288,12 @@ mod tests {
                 let al = matcher.align(&terms);
                 if silence.silent(q, &terms, &al) {
                     skipped += 1;
+                    // Skipped only because, aligned under every support and
+                    // mention threshold, it could at most contradict.
+                    let present = silence.present(&terms);
+                    if silence.bound(q, &al, Some(&present)) >= opts.thresholds.mention {
+                        lifted += 1;
+                    }
                     let j = judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
                     assert_eq!(j.stance, None, "{w}: passages {a}-{b}");
                 } else {
@@ -1162,10 +1301,11 @@ mod tests {
                 }
             }
         }
-        // Most spans are skipped, and some are not.
+        // Most spans are skipped, and some are not; some only by the
+        // contradiction threshold.
         assert!(
-            skipped > 10 * judged && judged > 100,
-            "{skipped} skipped, {judged} judged"
+            skipped > 10 * judged && judged > 100 && lifted > 0,
+            "{skipped} skipped, {judged} judged, {lifted} by the contradiction threshold"
         );
     }
 
@@ -1298,8 +1438,16 @@ mod tests {
         let mut differs_by_words_only = 0;
         let mut windows_counted = 0;
         for (i, queries) in claims.iter().enumerate() {
-            let full = judge_spans(queries, &corpus, &index, &opts, None).unwrap();
-            let memo = judge_spans(queries, &corpus, &index, &opts, Some(Tokens::judging_key)).unwrap();
+            let full = judge_spans(queries, &corpus, &index, &opts, None, &Ends::new(&index)).unwrap();
+            let memo = judge_spans(
+                queries,
+                &corpus,
+                &index,
+                &opts,
+                Some(Tokens::judging_key),
+                &Ends::new(&index),
+            )
+            .unwrap();
             assert_eq!(memo, full, "claim {i}");
             assert!(!full.is_empty(), "claim {i} finds something");
             for (&si, list) in &full {
@@ -1311,7 +1459,7 @@ mod tests {
                 };
                 windows_counted += list.iter().filter(|j| !single(j)).count();
             }
-            let weak = judge_spans(queries, &corpus, &index, &opts, Some(words_only)).unwrap();
+            let weak = judge_spans(queries, &corpus, &index, &opts, Some(words_only), &Ends::new(&index)).unwrap();
             if weak != full {
                 differs_by_words_only += 1;
             }

@@ -318,6 +318,12 @@ impl Tokens {
         }
     }
 
+    /// The folded form of token `i` (as `get(i).norm()`, reading only it).
+    #[inline]
+    pub fn norm_at(&self, i: usize) -> Sym {
+        Sym::from_index(self.words[i] & MAX_INDEX)
+    }
+
     /// Token `i` as a [`Term`].
     pub fn term(&self, i: usize) -> Term {
         let t = self.get(i);

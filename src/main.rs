@@ -133,7 +133,7 @@ struct CheckArgs {
     /// Also write this run's JSON report there, to serve as a later run's `--baseline`.
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
-    /// Extra antonym pairs (two words per line, tab-separated) on top of the built-in ones.
+    /// Extra antonym pairs (two sides per line, tab-separated; a side may list words separated by commas) on top of the built-in ones.
     #[arg(long, value_name = "FILE")]
     antonyms: Option<PathBuf>,
     /// An English–Arabic dictd dictionary (its .index file) for English claims;

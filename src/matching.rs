@@ -191,7 +191,9 @@ pub fn mark_predicate(tokens: &[QTok], units: &mut [Unit]) {
     let candidate = units
         .iter()
         .enumerate()
-        .filter(|(_, u)| u.kind == UnitKind::Word && !u.key && !is_light_word(&tokens[u.at].norm))
+        .filter(|(_, u)| {
+            u.kind == UnitKind::Word && !u.key && u.class_of.is_none() && !is_light_word(&tokens[u.at].norm)
+        })
         .take(2)
         .find(|(_, u)| {
             let t = &tokens[u.at];
@@ -488,7 +490,16 @@ const CLASS_WORDS: &[(&str, Instance)] = &[
     ("مدينه", Instance::Place),
     ("المدينه", Instance::Place),
     ("city", Instance::Place),
+    ("المرتبه", Instance::Rank),
+    ("مرتبه", Instance::Rank),
+    ("المركز", Instance::Rank),
+    ("rank", Instance::Rank),
 ];
+
+/// Verbs that place a thing at a rank ("تحتل الجزائر المرتبة الثالثة"):
+/// with a rank word and its ordinal after them, they say what the ordinal
+/// says ("ثالث مستورد"), and the ordinal carries them.
+const RANK_VERBS: &[&str] = &["تحتل", "يحتل", "احتل", "احتلت", "وتحتل", "ويحتل", "ranks", "ranked"];
 
 /// What a class word names.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -496,6 +507,8 @@ enum Instance {
     Month,
     Year,
     Place,
+    /// An ordinal ("المرتبة الثالثة").
+    Rank,
 }
 
 /// Weighs a class word as a light word when the thing it classes follows
@@ -510,9 +523,34 @@ fn lighten_class_words(tokens: &[QTok], units: &mut [Unit]) {
         if u.kind != UnitKind::Word || u.phrases[0].tokens.len() != 1 {
             continue;
         }
-        let Some(&(_, class)) = CLASS_WORDS.iter().find(|(w, _)| *w == tokens[u.at].norm) else {
+        let norm = &tokens[u.at].norm;
+        let ordinal_at = |i: usize| {
+            (i + 1..=i + 2)
+                .filter(|&j| j < tokens.len())
+                .find(|&j| crate::stance::quantities::ordinal(&tokens[j].norm).is_some())
+        };
+        let is_rank = |i: usize| CLASS_WORDS.contains(&(tokens[i].norm.as_str(), Instance::Rank));
+        if RANK_VERBS.contains(&norm.as_str()) {
+            // The verb is carried by the ordinal after its rank word.
+            let ordinal = (u.at + 1..=u.at + 3)
+                .filter(|&j| j < tokens.len() && is_rank(j))
+                .find_map(ordinal_at);
+            if let Some(j) = ordinal.and_then(|j| at.iter().position(|&a| a == j)) {
+                u.weight *= LIGHT_WEIGHT;
+                u.class_of = Some(j);
+            }
+            continue;
+        }
+        let Some(&(_, class)) = CLASS_WORDS.iter().find(|(w, _)| w == norm) else {
             continue;
         };
+        if class == Instance::Rank {
+            if let Some(j) = ordinal_at(u.at).and_then(|j| at.iter().position(|&a| a == j)) {
+                u.weight *= LIGHT_WEIGHT;
+                u.class_of = Some(j);
+            }
+            continue;
+        }
         let follows = (u.at + 1..=u.at + 2)
             .filter(|&j| j < tokens.len())
             .find(|&j| match class {
@@ -521,6 +559,7 @@ fn lighten_class_words(tokens: &[QTok], units: &mut [Unit]) {
                     tokens[j].norm.len() == 4 && tokens[j].norm.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
                 }
                 Instance::Place => places.contains(&j),
+                Instance::Rank => false,
             });
         if let Some(j) = follows {
             u.weight *= LIGHT_WEIGHT;
@@ -1221,8 +1260,6 @@ pub struct Matcher<'q> {
     /// `meets`.
     memo: FxHashMap<WordKey, (usize, usize)>,
     meets: Vec<Meet>,
-    /// The words two adjacent words make joined, by their addresses.
-    joins: FxHashMap<(usize, usize), Sym>,
     /// Per slot, where it meets the passage being aligned: its words, and
     /// the words joined across a short fragment (a word broken by extraction).
     direct: Vec<Vec<Occurrence>>,
@@ -1243,7 +1280,6 @@ impl<'q> Matcher<'q> {
             slots,
             memo: FxHashMap::default(),
             meets: Vec::new(),
-            joins: FxHashMap::default(),
             direct: vec![Vec::new(); n],
             joined: vec![Vec::new(); n],
         }
@@ -1259,10 +1295,7 @@ impl<'q> Matcher<'q> {
             self.record(t, i, false);
             if let Some(next) = terms.get(i + 1) {
                 if is_fragment(&t.norm) || is_fragment(&next.norm) {
-                    let norm = *self
-                        .joins
-                        .entry((t.norm.id(), next.norm.id()))
-                        .or_insert_with(|| Sym::new(&format!("{}{}", t.norm, next.norm)));
+                    let norm = joined_word(t.norm, next.norm);
                     self.record(&joined_term(norm, t, next), i, true);
                 }
             }
@@ -1459,6 +1492,24 @@ impl<'q> Matcher<'q> {
         }
         out
     }
+}
+
+/// The word two adjacent words make joined (interned), remembered per
+/// thread by their addresses for every claim judged there (symbols are
+/// never freed, so an address always names the same word).
+fn joined_word(a: Sym, b: Sym) -> Sym {
+    thread_local! {
+        static JOINS: std::cell::RefCell<FxHashMap<(usize, usize), Sym>> = Default::default();
+    }
+    JOINS.with(|j| {
+        let mut j = j.borrow_mut();
+        // Bounded: a run of unusual text cannot grow it without end.
+        if j.len() >= 1 << 20 {
+            j.clear();
+        }
+        *j.entry((a.id(), b.id()))
+            .or_insert_with(|| Sym::new(&format!("{a}{b}")))
+    })
 }
 
 /// The word `norm` that two adjacent passage words make joined (one of them
@@ -1890,6 +1941,34 @@ mod tests {
         let a = align(&q, &terms("افتتح الوزير المكتب في القاهرة في يونيو"));
         let class = q.units.iter().position(|u| u.label == "العاصمه").unwrap();
         assert!(a.units[class].is_none());
+    }
+
+    #[test]
+    fn a_rank_and_its_verb_are_carried_by_the_ordinal() {
+        // Seeds 000: "وتعتبر الجزائر هي ثالث مستورد للسلاح الروسي في العالم"
+        // says "تحتل الجزائر المرتبة الثالثة بين مستوردي الأسلحة الروسية".
+        let passage = "وتعتبر الجزائر هي ثالث مستورد للسلاح الروسي في العالم";
+        let ix = index(&[passage, "تحتل القوات المدينة", "المركز الثقافي في الرباط", "نص آخر"]);
+        let q = Query::new(
+            "تحتل الجزائر المرتبة الثالثة بين مستوردي الأسلحة الروسية",
+            &Glossary::default(),
+            &ix,
+        );
+        let unit = |label: &str| q.units.iter().position(|u| u.label == label).unwrap();
+        let (verb, rank) = (unit("تحتل"), unit("المرتبه"));
+        assert!(!q.units[verb].predicate);
+        let a = align(&q, &terms(passage));
+        assert!(a.units[verb].is_some() && a.units[rank].is_some(), "{:?}", a.units);
+        assert!(a.score > 0.72, "{}", a.score);
+        // Trap: a passage with another ordinal carries neither.
+        let a = align(&q, &terms("وتعتبر الجزائر هي خامس مستورد للسلاح الروسي"));
+        assert!(a.units[verb].is_none() && a.units[rank].is_none());
+        // Without a rank and an ordinal the verb is a verb ("occupy"), and
+        // المركز a centre.
+        let q = Query::new("تحتل القوات المدينة", &Glossary::default(), &ix);
+        assert!(q.units[0].predicate && q.units[0].class_of.is_none());
+        let q = Query::new("افتتح المركز الثقافي في الرباط", &Glossary::default(), &ix);
+        assert!(q.units.iter().all(|u| u.class_of.is_none()));
     }
 
     #[test]

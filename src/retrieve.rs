@@ -193,8 +193,8 @@ pub fn spans(
     mode: Retrieval,
     open: Open,
 ) -> BTreeSet<(usize, usize)> {
-    let mut out = BTreeSet::new();
     if mode == Retrieval::Exhaustive {
+        let mut out = BTreeSet::new();
         for a in &index.analyzed {
             for p in a.passages.clone() {
                 out.insert((p, p));
@@ -208,11 +208,19 @@ pub fn spans(
         }
         return out;
     }
+    // Gathered in a hash set (the windows around each candidate are tested
+    // for membership as they are made), then ordered once.
+    let mut found: FxHashSet<(usize, usize)> = FxHashSet::default();
     for q in queries {
-        query_spans(q, index, thresholds, antonyms, open, &mut out);
+        query_spans(q, index, thresholds, antonyms, open, &mut found);
     }
-    out
+    let mut sorted: Vec<(usize, usize)> = found.into_iter().collect();
+    sorted.sort_unstable();
+    sorted.into_iter().collect()
 }
+
+/// A `HashSet` with the Fx hash.
+type FxHashSet<T> = HashSet<T, crate::sym::FxBuild>;
 
 fn query_spans(
     q: &Query,
@@ -220,7 +228,7 @@ fn query_spans(
     thresholds: &Thresholds,
     antonyms: &Antonyms,
     open: Open,
-    out: &mut BTreeSet<(usize, usize)>,
+    out: &mut FxHashSet<(usize, usize)>,
 ) {
     if q.units.is_empty() || q.units.len() > 64 {
         // No units: always silent. More than 64: no masks; judge the spans
@@ -296,7 +304,11 @@ fn query_spans(
         }
         m
     };
+    // Each candidate passage, its neighbours and the windows around it.
     let mut masks: FxHashMap<usize, u64> = FxHashMap::default();
+    masks.reserve(2 * passages.len());
+    out.reserve(3 * passages.len());
+    let mut joins: FxHashMap<(u32, u32), u64> = FxHashMap::default();
     let mut mask = |p: usize| *masks.entry(p).or_insert_with(|| mask_of(p));
     for p in passages {
         let p = p as usize;
@@ -311,8 +323,9 @@ fn query_spans(
             if out.contains(&(a, b)) {
                 continue;
             }
-            let m = mask(a) | mask(b) | boundary_mask(index, a, b, &units);
-            if bound(m) >= need {
+            // The boundary can only add units (and the bound only grows).
+            let m = mask(a) | mask(b);
+            if bound(m) >= need || bound(m | boundary_mask(index, a, b, &units, &mut joins)) >= need {
                 out.insert((a, b));
             }
         }
@@ -322,12 +335,11 @@ fn query_spans(
             if c >= range.end || out.contains(&(a, c)) || !open(a) || !open(a + 1) {
                 continue;
             }
-            let m = mask(a)
-                | mask(a + 1)
-                | mask(c)
-                | boundary_mask(index, a, a + 1, &units)
-                | boundary_mask(index, a + 1, c, &units);
-            if bound(m) >= need {
+            let m = mask(a) | mask(a + 1) | mask(c);
+            let across = |joins: &mut FxHashMap<(u32, u32), u64>| {
+                boundary_mask(index, a, a + 1, &units, joins) | boundary_mask(index, a + 1, c, &units, joins)
+            };
+            if bound(m) >= need || bound(m | across(&mut joins)) >= need {
                 out.insert((a, c));
             }
         }
@@ -335,30 +347,34 @@ fn query_spans(
 }
 
 /// The units a word joined across the boundary of passages `a` and `b`
-/// (a word broken by extraction) could meet.
-fn boundary_mask(index: &Index, a: usize, b: usize, units: &[UnitKeys]) -> u64 {
+/// (a word broken by extraction) could meet; remembered in `joins` by the
+/// two words (the mask is a function of them).
+fn boundary_mask(index: &Index, a: usize, b: usize, units: &[UnitKeys], joins: &mut FxHashMap<(u32, u32), u64>) -> u64 {
     let (pa, pb) = (&index.passages[a], &index.passages[b]);
     if pa.tokens.is_empty() || pb.tokens.is_empty() {
         return 0;
     }
     // The last word of one and the first of the other, not every word.
-    let x = index.analyzed[pa.source].tokens.get(pa.tokens.end - 1).norm();
-    let y = index.analyzed[pb.source].tokens.get(pb.tokens.start).norm();
-    if !(is_fragment(&x) || is_fragment(&y)) {
+    let x = index.analyzed[pa.source].tokens.norm_at(pa.tokens.end - 1);
+    let y = index.analyzed[pb.source].tokens.norm_at(pb.tokens.start);
+    // `Form::fragment` is `is_fragment` of the word, computed once.
+    if !(x.form().fragment || y.form().fragment) {
         return 0;
     }
-    let joined = format!("{x}{y}");
-    let s = stem(&joined);
-    let mut m = 0;
-    for (i, u) in units.iter().enumerate() {
-        if u.meets(&joined, &s) {
-            m |= 1 << i;
+    *joins.entry((x.index(), y.index())).or_insert_with(|| {
+        let joined = format!("{x}{y}");
+        let s = stem(&joined);
+        let mut m = 0;
+        for (i, u) in units.iter().enumerate() {
+            if u.meets(&joined, &s) {
+                m |= 1 << i;
+            }
         }
-    }
-    m
+        m
+    })
 }
 
-fn push_windows(index: &Index, p: usize, open: Open, out: &mut BTreeSet<(usize, usize)>) {
+fn push_windows(index: &Index, p: usize, open: Open, out: &mut FxHashSet<(usize, usize)>) {
     let range = &index.analyzed[index.passages[p].source].passages;
     out.insert((p, p));
     if p + 1 < range.end {

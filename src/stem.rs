@@ -101,6 +101,13 @@ pub fn light_stem(token: &str) -> String {
             if char_len(rest) >= 2 {
                 w = rest;
                 stripped_article = true;
+                // A word that itself starts with ال (ألماني، التزام) keeps
+                // the stem it has without the article: الألماني as ألماني.
+                if let Some(again) = w.strip_prefix("ال") {
+                    if char_len(again) >= 3 && char_len(w) >= 5 {
+                        w = again;
+                    }
+                }
                 break;
             }
         }
@@ -219,6 +226,17 @@ pub fn root_key(stem: &str) -> Option<String> {
     (char_len(w) >= 3).then(|| w.to_string())
 }
 
+/// The verb key of the verbal noun of forms VII and VIII (انفعال، افتعال):
+/// ارتفاع → رتفع as [`root_key`] gives يرتفع, انخفاض → نخفض as انخفض.
+/// Used where a word is looked up by its verb (opposites), not for
+/// matching: as a match it joined nouns a paraphrase keeps apart.
+pub fn masdar_key(stem: &str) -> Option<String> {
+    let rest = stem.strip_prefix('ا')?;
+    let chars: Vec<char> = rest.chars().collect();
+    (is_arabic(stem) && chars.len() == 5 && chars[3] == 'ا')
+        .then(|| [chars[0], chars[1], chars[2], chars[4]].iter().collect())
+}
+
 /// Arabic and English function words that carry no content of a claim.
 /// Negation particles are deliberately absent: stance reads them.
 #[rustfmt::skip]
@@ -257,6 +275,15 @@ mod tests {
         assert_eq!(st("بالمغرب"), "مغرب");
         assert_eq!(st("للمغرب"), "مغرب");
         assert_eq!(st("لروسيا"), st("روسيا"));
+    }
+
+    #[test]
+    fn a_word_starting_with_al_keeps_its_stem_after_the_article() {
+        assert_eq!(st("الألماني"), st("ألماني"));
+        assert_eq!(st("الألمانية"), st("ألمانيا"));
+        assert_eq!(st("والالتزام"), st("التزام"));
+        // The article alone before a short word stays as it was.
+        assert_eq!(st("الالاف"), "الاف");
     }
 
     #[test]
@@ -301,6 +328,12 @@ mod tests {
         assert_eq!(root_key(&st("ساعد")), root_key(&st("يساعد")));
         assert_eq!(root_key(&st("استقبال")), root_key(&st("استقبل")));
         assert_ne!(root_key(&st("مشاركة")), root_key(&st("شركة")));
+        // Forms VII and VIII: the verbal noun has its verb's key.
+        assert_eq!(masdar_key(&st("الارتفاع")), root_key(&st("يرتفع")));
+        assert_eq!(masdar_key(&st("انخفاض")), root_key(&st("انخفضت")));
+        assert_eq!(masdar_key(&st("الاجتماع")), root_key(&st("اجتمع")));
+        assert_ne!(masdar_key(&st("ارتفاع")), root_key(&st("رفع")));
+        assert_eq!(masdar_key(&st("انتاج")), None);
         assert_eq!(st("ووصف"), "وصف");
     }
 

@@ -44,6 +44,10 @@ impl Antonyms {
     }
 
     /// Adds pairs from TSV text; returns the 1-based line of a malformed pair.
+    ///
+    /// A line holds two sides separated by a tab; a side may list several
+    /// words separated by commas (`,` or `،`), and every word of one side is
+    /// the opposite of every word of the other ("ارتفاع، صعود<TAB>انخفاض، هبوط").
     pub fn extend(&mut self, tsv: &str) -> Result<(), usize> {
         for (i, line) in tsv.lines().enumerate() {
             let line = line.trim();
@@ -54,16 +58,24 @@ impl Antonyms {
             let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
                 return Err(i + 1);
             };
-            let (na, nb) = (normalize(a), normalize(b));
-            if na.is_empty() || nb.is_empty() {
+            let side = |field: &str| -> Option<Vec<(String, String)>> {
+                let words: Vec<(String, String)> = field
+                    .split([',', '،'])
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty())
+                    .map(|w| (key(&normalize(w)), w.to_string()))
+                    .collect();
+                (!words.is_empty() && words.iter().all(|(k, _)| !k.is_empty())).then_some(words)
+            };
+            let (Some(left), Some(right)) = (side(a), side(b)) else {
                 return Err(i + 1);
+            };
+            for (ka, wa) in &left {
+                for (kb, wb) in &right {
+                    self.map.entry(ka.clone()).or_default().insert((kb.clone(), wb.clone()));
+                    self.map.entry(kb.clone()).or_default().insert((ka.clone(), wa.clone()));
+                }
             }
-            let (sa, sb) = (key(&na), key(&nb));
-            self.map
-                .entry(sa.clone())
-                .or_default()
-                .insert((sb.clone(), b.to_string()));
-            self.map.entry(sb).or_default().insert((sa, a.to_string()));
         }
         Ok(())
     }
@@ -75,7 +87,7 @@ impl Antonyms {
 }
 
 /// The lookup key of a folded word: its verb key (so that يرتفع meets
-/// ارتفع and يتراجع meets تراجع), with a final weak letter (ي، ا) dropped so
+/// ارتفع, ارتفاع meets يرتفع and يتراجع meets تراجع), with a final weak letter (ي، ا) dropped so
 /// that defective verbs meet (نفى، نفاه، نفي → نف).
 pub fn key(norm: &str) -> String {
     let st = stem(norm);
@@ -85,7 +97,8 @@ pub fn key(norm: &str) -> String {
 
 /// [`key`] of a word whose stem and verb key are known (a passage [`Term`]).
 pub fn key_of(stem: &str, root: Option<&str>) -> String {
-    let s = root.unwrap_or(stem);
+    let masdar = crate::stem::masdar_key(stem);
+    let s = masdar.as_deref().or(root).unwrap_or(stem);
     match s.strip_suffix(['ي', 'ا']) {
         Some(rest) if rest.chars().count() >= 2 && crate::stem::is_arabic(rest) => rest.to_string(),
         _ => s.to_string(),
@@ -196,6 +209,54 @@ mod tests {
         assert!(a
             .opposites(&normalize("يتراجع"))
             .any(|(o, _)| *o == key(&normalize("زيادة"))));
+    }
+
+    #[test]
+    fn a_line_may_oppose_two_groups() {
+        let mut a = Antonyms::default();
+        a.extend("ارتفاع، صعود\tانخفاض, هبوط\n").unwrap();
+        for (w, o) in [("صعود", "انخفاض"), ("ارتفاع", "هبوط"), ("هبوط", "صعود")] {
+            assert!(
+                a.opposites(&normalize(w)).any(|(k, _)| *k == key(&normalize(o))),
+                "{w}/{o}"
+            );
+        }
+        // Words of one side are not each other's opposites.
+        assert!(!a
+            .opposites(&normalize("صعود"))
+            .any(|(k, _)| *k == key(&normalize("ارتفاع"))));
+        assert_eq!(a.extend("ارتفاع،\t،\n"), Err(1));
+    }
+
+    #[test]
+    fn directions_of_change_are_opposed_across_forms() {
+        // ANS train: "قفزة للنفط" / "النفط يهبط"; "العملة التركية تتدهور" /
+        // "صعود للعملة التركية"; "النفط يرتفع" / "النفط يستقر".
+        let a = Antonyms::builtin();
+        for (w, o) in [
+            ("قفزة", "يهبط"),
+            ("تتدهور", "صعود"),
+            ("يرتفع", "يستقر"),
+            ("ارتفاع", "تهبط"),
+        ] {
+            assert!(
+                a.opposites(&normalize(w)).any(|(k, _)| *k == key(&normalize(o))),
+                "{w}/{o}"
+            );
+        }
+        assert!(!a
+            .opposites(&normalize("قفزة"))
+            .any(|(k, _)| *k == key(&normalize("ارتفاع"))));
+    }
+
+    #[test]
+    fn common_words_share_no_key_with_an_opposite() {
+        // Keys are rough: اقالة would meet قال, انهار نهر, وفاة وفي, تعيين
+        // التعاون, جودة وجودنا; such words stay out of the lexicon.
+        let a = Antonyms::builtin();
+        for w in ["قال", "نهر", "التعاون", "وجودنا", "وفي", "تثبيت"] {
+            assert_eq!(a.opposites(&normalize(w)).count(), 0, "{w}");
+        }
     }
 
     #[test]

@@ -170,7 +170,31 @@ fn denial_roots() -> &'static std::collections::HashSet<String> {
 }
 
 /// The cue a folded token is, if any.
+///
+/// Remembered per thread by the token's text (stance rules ask for every
+/// word of every judged passage, and news repeats its words): a function of
+/// the text alone, so the memo changes no answer.
 pub fn cue(token: &str) -> Option<Cue> {
+    thread_local! {
+        static MEMO: std::cell::RefCell<crate::sym::FxHashMap<Box<str>, Option<Cue>>> = Default::default();
+    }
+    MEMO.with(|m| {
+        if let Some(&c) = m.borrow().get(token) {
+            return c;
+        }
+        let c = cue_of(token);
+        let mut m = m.borrow_mut();
+        // Bounded: a run of unusual text cannot grow it without end.
+        if m.len() >= 1 << 16 {
+            m.clear();
+        }
+        m.insert(token.into(), c);
+        c
+    })
+}
+
+/// [`cue`], computed.
+fn cue_of(token: &str) -> Option<Cue> {
     let bare = strip_conjunction(token);
     for t in [token, bare] {
         if PARTICLES.contains(&t) {
@@ -204,6 +228,24 @@ fn strip_conjunction(token: &str) -> &str {
 mod tests {
     use super::*;
     use crate::normalize::normalize;
+
+    #[test]
+    fn remembered_cues_are_computed_ones() {
+        let mut words: Vec<String> = PARTICLES
+            .iter()
+            .chain(DENIALS)
+            .chain(RETREATS)
+            .map(|w| w.to_string())
+            .collect();
+        words.extend(PARTICLES.iter().chain(DENIALS).map(|w| format!("و{w}")));
+        words.extend(["استبعدوا", "يستبعدون", "المغرب", "قال", "و", ""].map(normalize));
+        assert!(words.iter().any(|w| cue_of(w).is_none()) && words.iter().any(|w| cue_of(w).is_some()));
+        for _ in 0..2 {
+            for w in &words {
+                assert_eq!(cue(w), cue_of(w), "{w}");
+            }
+        }
+    }
 
     #[test]
     fn particles_and_denials() {

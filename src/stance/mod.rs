@@ -321,7 +321,13 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         .iter()
         .enumerate()
         .any(|(ui, _)| !explained[ui] && al.units[ui].is_some());
-    if !reasons.is_empty() && keys_carried && shares_content && relevance >= th.contradict {
+    // Another name and another number or year together tell of another
+    // event ("الجزائر وإيران ... 2022" against "الولايات المتحدة ... 1993"),
+    // unless the passage carries the rest of the claim on its own.
+    let another_event = reasons.iter().any(|r| r.starts_with("entity "))
+        && reasons.iter().any(|r| r.starts_with("number "))
+        && al.score < th.contradict;
+    if !reasons.is_empty() && keys_carried && shares_content && !another_event && relevance >= th.contradict {
         return Judgement {
             stance: Some(Stance::Contradicts),
             score: relevance,
@@ -476,6 +482,24 @@ mod tests {
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
         let j = run(claim, "منذ توقيع المغرب خطة التعاون الدفاعي");
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn another_name_and_another_year_tell_another_event() {
+        // Seeds 001 line 21 against an unsourced claim: the passage's treaty
+        // is another one (Oslo, the US, 1993), not the claim's with a detail
+        // changed.
+        let claim = "وقعت الجزائر وإيران اتفاقية للتعاون الدفاعي عام 2022";
+        let passage = "إثر توقيع اتفاق أوسلو بين إسرائيل ومنظمة التحرير عام 1993، \
+                       اعترفت الولايات المتحدة بسيادة المغرب المدعومة من الجزائر";
+        let j = run(claim, passage);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // One detail changed in the same event still contradicts.
+        let j = run(claim, "وقعت الجزائر وإيران اتفاقية للتعاون الدفاعي عام 2019");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["number 2022 vs 2019"]);
+        let j = run(claim, "وقعت الجزائر وتركيا اتفاقية للتعاون الدفاعي عام 2022");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]

@@ -76,6 +76,17 @@ fn member(stem: &str) -> Option<Member> {
     lexicon().get(stem).copied()
 }
 
+/// The member a word names: by its stem, or by the stem of the word without
+/// a clitic letter the stemmer kept on a short word ("بقتل" → قتل).
+fn member_of(norm: &str, stem: &str) -> Option<Member> {
+    member(stem).or_else(|| {
+        let rest = norm.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
+        (rest.chars().count() >= 3)
+            .then(|| member(&crate::stem::stem(rest)))
+            .flatten()
+    })
+}
+
 /// The kind a stem names (`month`, `people`...), if any.
 pub fn kind_of(stem: &str) -> Option<&'static str> {
     member(stem).map(|(k, _)| k)
@@ -88,24 +99,28 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
     if u.kind != UnitKind::Word || al.units[ui].is_some() || u.place.is_some() || u.phrases[0].tokens.len() != 1 {
         return None;
     }
-    let (kind, own) = member(&u.phrases[0].tokens[0].stem)?;
+    let tok = &u.phrases[0].tokens[0];
+    let (kind, own) = member_of(&tok.norm, &tok.stem)?;
     // The passage carries the claim's word somewhere (in another clause, or
     // in a form the alignment did not take): no substitution.
-    if terms.iter().any(|t| member(&t.stem).is_some_and(|(_, m)| m == own)) {
+    if terms
+        .iter()
+        .any(|t| member_of(&t.norm, &t.stem).is_some_and(|(_, m)| m == own))
+    {
         return None;
     }
     // Members the claim names itself ("women and children") are not substitutes.
     let claimed: Vec<usize> = query
         .tokens
         .iter()
-        .filter_map(|t| member(&t.stem))
+        .filter_map(|t| member_of(&t.norm, &t.stem))
         .map(|(_, m)| m)
         .collect();
     // Passage positions of the claim words next to this one, and of every claim word.
     let carried = super::slot_anchors(al, ui);
     let covered = |k: usize| al.units.iter().flatten().any(|m| m.first <= k && k <= m.last);
     terms.iter().enumerate().find_map(|(k, t)| {
-        let (other_kind, other) = member(&t.stem)?;
+        let (other_kind, other) = member_of(&t.norm, &t.stem)?;
         let in_slot = carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE);
         (other_kind == kind && other != own && !claimed.contains(&other) && in_slot && !covered(k))
             .then(|| format!("substituted {} vs {} ({kind})", u.label, &*t.norm))
@@ -149,6 +164,14 @@ mod tests {
                 "اتفاق بين المغرب و نيجيريا لمد خط أنابيب مياه في البر و البحر"
             ),
             ["substituted غاز vs مياه (commodity)"]
+        );
+        // A clitic the stemmer keeps on a short word ("بقتل").
+        assert_eq!(
+            reasons(
+                "جيرار ديبارديو الممثل الفرنسي الشهير يتهم باغتصاب ممثلة شابة",
+                "جيرار ديبارديو الممثل الفرنسي الشهير يتهم بقتل ممثلة شابة"
+            ),
+            ["substituted باغتصاب vs بقتل (crime)"]
         );
     }
 

@@ -719,20 +719,19 @@ impl Silence {
         let units = query
             .units
             .iter()
-            .map(|u| {
+            .enumerate()
+            .map(|(ui, u)| {
                 let norm = &query.tokens[u.at].norm;
                 let word = u.kind == UnitKind::Word;
                 Explains {
                     number: u.kind == UnitKind::Number,
                     ordinal: word && quantities::ordinal(norm).is_some(),
                     place: word && u.place.is_some(),
-                    // As `antonyms::conflict` reads them: the word's own
-                    // opposites and those of its one-word translations.
-                    opposites: if word && u.phrases[0].tokens.len() == 1 {
-                        let translated = u.phrases.iter().filter(|p| p.translated && p.tokens.len() == 1);
-                        antonyms
-                            .opposites(norm)
-                            .chain(translated.flat_map(|p| antonyms.opposites(&p.tokens[0].norm)))
+                    // As `antonyms::conflict` reads them.
+                    opposites: if word {
+                        antonyms::unit_opposites(query, ui, antonyms)
+                            .0
+                            .into_iter()
                             .map(|(k, _)| k.clone())
                             .collect()
                     } else {

@@ -515,6 +515,9 @@ const LIGHT_WORDS: &[&str] = &[
     // Verbs of opinion and reporting, like قال: whose view it is, not what.
     "يري", "تري", "راي", "يرون", "يعتقد", "تعتقد", "اعتقد", "يعتقدون", "اشار", "اشارت", "يشير", "تشير",
     "اوضح", "اوضحت", "يوضح", "ذكر", "ذكرت", "افاد", "افادت",
+    // The same in English, whose Arabic may be any of them ("expressed
+    // support" for افاد عن دعم, "described him as an ally" for كونه حليفا).
+    "described", "describes", "expressed", "expresses", "stated", "noted", "explained",
 ];
 
 /// Words that name the class of the word after them, by what that word
@@ -1800,6 +1803,27 @@ mod tests {
         // The modal is still read by the stance rules from the tokens.
         assert!(q.tokens.iter().any(|t| t.norm == "may"));
         assert!(is_english_function_word("might") && !is_english_function_word("army"));
+    }
+
+    #[test]
+    fn english_reporting_verbs_are_light_and_never_the_predicate() {
+        // Seeds 000 line 17: the expert's view of Morocco as an ally is the
+        // content ("كونه حليفا مهما"); no Arabic verb describes it.
+        let ix = index(&["يرى الشرقاوي الروداني فضلا عن كونه حليفا مهما في محاربة الإرهاب"]);
+        let q = Query::new(
+            "Roudani described Morocco as an important ally",
+            &Glossary::default(),
+            &ix,
+        );
+        let described = q.units.iter().find(|u| u.label == "described").unwrap();
+        assert!(!described.predicate);
+        let important = q.units.iter().find(|u| u.label == "important").unwrap();
+        assert!(described.weight < important.weight);
+        // Trap: a content verb in -ed stays the predicate, at full weight
+        // (seeds 000 line 13: فيما عززت المغرب من تعاونها السياسي والعسكري).
+        let q = Query::new("Morocco strengthened its cooperation", &Glossary::default(), &ix);
+        let strengthened = q.units.iter().find(|u| u.label == "strengthened").unwrap();
+        assert!(strengthened.predicate && strengthened.weight > described.weight);
     }
 
     #[test]

@@ -121,7 +121,7 @@ fn may_explain(q: &Query, ui: usize, antonyms: &Antonyms) -> bool {
     u.kind == UnitKind::Number
         || u.place.is_some()
         || crate::stance::quantities::ordinal(norm).is_some()
-        || (u.phrases[0].tokens.len() == 1 && antonyms.opposites(norm).next().is_some())
+        || !crate::stance::antonyms::unit_opposites(q, ui, antonyms).0.is_empty()
 }
 
 fn unit_keys<'a>(q: &Query, ui: usize, index: &'a Index, antonyms: &Antonyms) -> UnitKeys<'a> {

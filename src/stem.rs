@@ -129,6 +129,13 @@ pub fn light_stem(token: &str) -> String {
         if let Some(rest) = w.strip_suffix(suffix) {
             if char_len(rest) >= 3 {
                 w = rest;
+                // The feminine plural before it goes too, even on a short
+                // stem (صفقاتها → صفق, as صفقات → صفق).
+                if suffix == "تها" {
+                    if let Some(stem) = w.strip_suffix('ا').filter(|s| char_len(s) >= 3) {
+                        w = stem;
+                    }
+                }
                 break;
             }
         }
@@ -291,6 +298,12 @@ mod tests {
         assert_eq!(st("صفقات"), "صفق");
         assert_eq!(st("صفقة"), "صفق");
         assert_eq!(st("العلاقات"), st("علاقة"));
+        // With a pronoun after the plural, on a short stem (seeds 002 line
+        // 35: "توسع نطاق صفقاتها مع الدول الأوروبية").
+        assert_eq!(st("صفقاتها"), "صفق");
+        assert_eq!(st("علاقاتها"), st("علاقة"));
+        // Trap: a stem of two letters keeps its alif (حياتها is not حي).
+        assert_eq!(st("حياتها"), "حيا");
     }
 
     #[test]

@@ -77,8 +77,14 @@ fn english_claims_keep_their_accuracy() {
         // sentence), as when first measured.
         ("tests/data/gold/english-tune2.yaml", 0.88, 1),
         // Written in session 7, tuned on: 0.500 (20 of 40) when first
-        // measured, 0.650 now; two disputed claims with one side found.
-        ("tests/data/gold/english-tune3.yaml", 0.62, 2),
+        // measured, 0.650 after session 7, 0.700 after session 8; two
+        // disputed claims with one side found.
+        ("tests/data/gold/english-tune3.yaml", 0.67, 2),
+        // Written in session 8, tuned on: 0.543 (19 of 35) when first
+        // measured, 0.800 (28 of 35) now. One claim wrongly supported (a
+        // contradicted one: "increase the chances" meets تزيد, which the
+        // passage says of the complications, not of the chances).
+        ("tests/data/gold/english-tune4.yaml", 0.77, 1),
         // Measured only, never tuned on. 0.367 before built-in cities (0.333
         // with them: one supported claim fewer, not investigated, since
         // held-out errors are not read); 0.500 with the news supplement,

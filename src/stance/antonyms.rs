@@ -109,21 +109,39 @@ pub fn key_of(stem: &str, root: Option<&str>) -> String {
 /// words to sit in the claim word's slot.
 const SLOT_DISTANCE: usize = 3;
 
-/// The antonym reason for unit `ui` of the query, if the passage holds its
-/// opposite (in its slot, when the unit itself is matched).
-pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexicon: &Antonyms) -> Option<String> {
+/// The opposites of unit `ui` of the query (a one-word unit), and how
+/// many of them, first, are the word's own: then, for an English word,
+/// those of its one-word Arabic translations ("importers" → مستوردين, whose
+/// opposite is مصدرين), and those of its hand-made equivalents that the
+/// corpus does not write, which the query leaves out ("easy" → سهل, never
+/// written, whose opposite الصعب is): senses chosen by hand, which, like
+/// translations, count only in the claim word's slot.
+pub fn unit_opposites<'a>(query: &Query, ui: usize, lexicon: &'a Antonyms) -> (Vec<&'a (String, String)>, usize) {
     let u = &query.units[ui];
     if u.phrases[0].tokens.len() != 1 {
-        return None;
+        return (Vec::new(), 0);
     }
     let norm = &query.tokens[u.at].norm;
-    // The word's own opposites, and for an English word those of its
-    // Arabic translations ("importers" → مستوردين, whose opposite is مصدرين).
     let mut opposites: Vec<&(String, String)> = lexicon.opposites(norm).collect();
     let own = opposites.len();
     for p in u.phrases.iter().filter(|p| p.translated && p.tokens.len() == 1) {
         opposites.extend(lexicon.opposites(&p.tokens[0].norm));
     }
+    if !crate::stem::is_arabic(norm) {
+        for words in crate::lexicon::Supplement::builtin().translations(norm) {
+            if let [word] = words.as_slice() {
+                opposites.extend(lexicon.opposites(&normalize(word)));
+            }
+        }
+    }
+    (opposites, own)
+}
+
+/// The antonym reason for unit `ui` of the query, if the passage holds its
+/// opposite (in its slot, when the unit itself is matched).
+pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexicon: &Antonyms) -> Option<String> {
+    let u = &query.units[ui];
+    let (opposites, own) = unit_opposites(query, ui, lexicon);
     let translated_only = |tk: &str| !opposites[..own].iter().any(|(o, _)| o == tk);
     if opposites.is_empty() {
         return None;
@@ -346,8 +364,12 @@ mod tests {
         let terms = Term::analyze(passage, &Charmap::default());
         let al = align(&q, &terms);
         let lexicon = Antonyms::builtin();
-        // Without a translation the English word has no opposite in Arabic.
-        assert_eq!(conflict(&q, ui, &terms, &al, &lexicon), None);
+        // Without the dictionary's translation, the supplement's equivalent
+        // (importers → مستورد, which this corpus does not write) gives it.
+        assert_eq!(
+            conflict(&q, ui, &terms, &al, &lexicon).as_deref(),
+            Some("antonym importers/مصدر")
+        );
         q.units[ui].phrases.push(Phrase {
             tokens: vec![QTok::new("مستوردين")],
             via: Some(How::Lexicon),
@@ -362,6 +384,56 @@ mod tests {
         // (مصدر is also "a source") is no contradiction.
         let far = "قال مصدر مطلع في حديث طويل عن الصناعة ان اسرائيل من اكبر المشترين للاسلحة العسكرية";
         let terms = Term::analyze(far, &Charmap::default());
+        let al = align(&q, &terms);
+        assert_eq!(conflict(&q, ui, &terms, &al, &lexicon), None);
+    }
+
+    #[test]
+    fn an_english_word_meets_the_opposite_of_an_equivalent_the_corpus_never_writes() {
+        // Seeds 000 line 29. The supplement's "easy" → سهل is not in the
+        // corpus, so the query leaves it out, but its opposite الصعب is.
+        use crate::index::{Index, Term};
+        use crate::matching::{align, Glossary, How, Phrase, QTok, Query};
+        use crate::normalize::Charmap;
+        use crate::sources::{Corpus, Source};
+        let passage = "لكن خبراء روس يقولون انه من الصعب بيع منظومة اس 500 المتطورة الى الجزائر";
+        let c = Corpus {
+            sources: vec![Source::new(
+                "s".into(),
+                "s.txt".into(),
+                "s.txt".into(),
+                passage.into(),
+                Charmap::default(),
+            )],
+            ..Corpus::default()
+        };
+        let ix = Index::build(&c);
+        let lexicon = Antonyms::builtin();
+        let query = |claim: &str| {
+            let mut q = Query::new(claim, &Glossary::default(), &ix);
+            // The neighbours met as the dictionary would meet them.
+            for (label, arabic) in [("experts", "خبراء"), ("sell", "بيع"), ("system", "منظومة")] {
+                if let Some(u) = q.units.iter_mut().find(|u| u.label == label) {
+                    u.phrases.push(Phrase {
+                        tokens: vec![QTok::new(&normalize(arabic))],
+                        via: Some(How::Lexicon),
+                        translated: true,
+                    });
+                }
+            }
+            q
+        };
+        let terms = Term::analyze(passage, &Charmap::default());
+        let q = query("Russian experts say it is easy to sell the system to Algeria");
+        let ui = q.units.iter().position(|u| u.label == "easy").unwrap();
+        let al = align(&q, &terms);
+        assert_eq!(
+            conflict(&q, ui, &terms, &al, &lexicon).as_deref(),
+            Some("antonym easy/صعب")
+        );
+        // Trap: the same word, "difficult", meets no opposite.
+        let q = query("Russian experts say it is difficult to sell the system to Algeria");
+        let ui = q.units.iter().position(|u| u.label == "difficult").unwrap();
         let al = align(&q, &terms);
         assert_eq!(conflict(&q, ui, &terms, &al, &lexicon), None);
     }

@@ -130,11 +130,13 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
         .flatten()
         .collect();
     // A city of a country the claim names is about that country, unless
-    // the claim's place is itself a city of it (then it is a sibling).
+    // the claim's place is itself a city (then it is a sibling, or another
+    // city in its place: "signed in Tel Aviv" by Moroccan and Israeli
+    // ministers against "وقعا ... في الرباط").
     let about_claimed = |other: usize| {
         let o = &groups[other];
         o.is_city()
-            && !(groups[own].is_city() && groups[own].region() == o.region())
+            && !groups[own].is_city()
             && claimed
                 .iter()
                 .any(|&c| !groups[c].is_city() && groups[c].region() == o.region())
@@ -255,6 +257,20 @@ mod tests {
             "اتهمت الجزائر المغرب بالتصعيد في زيارة",
             "اتهمت الجزائر من وهران المغرب بالتصعيد في زيارة",
         );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn another_city_contradicts_a_city_of_another_country_the_claim_names() {
+        // Seeds 001 line 5: the memorandum was signed in Rabat, not Tel Aviv,
+        // though the claim names Morocco (whose city Rabat is).
+        let passage = "إن وزيرين مغربي وإسرائيلي وقعا مذكرة تفاهم دفاعية في الرباط، اليوم الأربعاء";
+        let j = run("وقع وزيران مغربي وإسرائيلي مذكرة تفاهم دفاعية في تل أبيب", passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity تل ابيب vs الرباط"]);
+        // Trap: a claim naming the country, not a city, is not contradicted
+        // by its capital.
+        let j = run("وقع وزيران مغربي وإسرائيلي مذكرة تفاهم دفاعية في المغرب", passage);
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 

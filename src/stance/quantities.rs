@@ -93,6 +93,9 @@ pub fn ordinal(norm: &str) -> Option<u32> {
         .strip_prefix("ال")
         .filter(|r| r.chars().count() >= 3)
         .unwrap_or(bare);
+    // A preposition before it: "لأول مرة" (for the first time).
+    let known = |w: &str| ORDINALS.iter().any(|(o, _)| *o == w);
+    let bare = bare.strip_prefix(['ل', 'ب']).filter(|r| known(r)).unwrap_or(bare);
     ORDINALS.iter().find(|(w, _)| *w == bare || *w == norm).map(|&(_, v)| v)
 }
 
@@ -336,6 +339,16 @@ mod tests {
             Some("رابع".into())
         );
         assert_eq!(arabic_ordinals(4).collect::<Vec<_>>(), ["رابع", "رابعه"]);
+        // An ordinal after a preposition (seeds 003 line 58: "شارك الكيان
+        // الإسرائيلي في مناورات الأسد الإفريقي لأول مرة").
+        assert_eq!(ordinal("لاول"), Some(1));
+        assert_eq!(ordinal("لبنان"), None);
+        let c = q("Israel took part in African Lion for the third time");
+        let p = terms("شارك الكيان الإسرائيلي في مناورات الأسد الإفريقي لأول مرة");
+        assert_eq!(ordinal_conflict_with(&c, 8, &p, &counted(&["مرة"])), Some("لاول".into()));
+        // Trap: the same ordinal is no conflict.
+        let c = q("Israel took part in African Lion for the first time");
+        assert_eq!(ordinal_conflict_with(&c, 8, &p, &counted(&["مرة"])), None);
     }
 
     #[test]

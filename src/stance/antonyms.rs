@@ -250,6 +250,24 @@ mod tests {
     }
 
     #[test]
+    fn approval_opposes_disagreement() {
+        // Seeds 000 line 13 "بمباركة الحكومة الجزائرية للتدخلات الروسية في
+        // مالي" against "التمدد الروسي في مالي من نقاط الخلاف بين الجزائر وموسكو".
+        let a = Antonyms::builtin();
+        for (w, o) in [("بمباركة", "الخلاف"), ("ترحيب", "انتقادات"), ("موافقة", "اعتراض")]
+        {
+            assert!(
+                a.opposites(&normalize(w)).any(|(k, _)| *k == key(&normalize(o))),
+                "{w}/{o}"
+            );
+        }
+        // Trap: two words of approval are not opposites.
+        assert!(!a
+            .opposites(&normalize("مباركة"))
+            .any(|(k, _)| *k == key(&normalize("تأييد"))));
+    }
+
+    #[test]
     fn common_words_share_no_key_with_an_opposite() {
         // Keys are rough: اقالة would meet قال, انهار نهر, وفاة وفي, تعيين
         // التعاون, جودة وجودنا; such words stay out of the lexicon.

@@ -223,6 +223,12 @@ pub fn root_key(stem: &str) -> Option<String> {
     if chars.len() == 6 && chars[0] == 'س' && chars[1] == 'ت' && chars[4] == 'ا' {
         return Some([chars[0], chars[1], chars[2], chars[3], chars[5]].iter().collect());
     }
+    // Defective verbs and their verbal nouns (اقتنى، اقتناها، اقتناء، يقتني):
+    // the weak last letter, and the hamza after it, come off.
+    let weak = w.strip_suffix("اء").or_else(|| w.strip_suffix(['ا', 'ي']));
+    if let Some(rest) = weak.filter(|r| char_len(r) >= 3 && stripped_prefix) {
+        return Some(rest.to_string());
+    }
     (char_len(w) >= 3).then(|| w.to_string())
 }
 
@@ -328,6 +334,10 @@ mod tests {
         assert_eq!(root_key(&st("ساعد")), root_key(&st("يساعد")));
         assert_eq!(root_key(&st("استقبال")), root_key(&st("استقبل")));
         assert_ne!(root_key(&st("مشاركة")), root_key(&st("شركة")));
+        // Defective verbs of the derived forms and their verbal nouns.
+        assert_eq!(root_key(&st("اقتناها")), root_key(&st("اقتناء")));
+        assert_eq!(root_key(&st("يقتني")), root_key(&st("اقتناء")));
+        assert_ne!(root_key(&st("اقتناء")), root_key(&st("قتل")));
         // Forms VII and VIII: the verbal noun has its verb's key.
         assert_eq!(masdar_key(&st("الارتفاع")), root_key(&st("يرتفع")));
         assert_eq!(masdar_key(&st("انخفاض")), root_key(&st("انخفضت")));

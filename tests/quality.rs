@@ -31,6 +31,13 @@ fn gold_tuning_files_keep_their_accuracy() {
     let (acc, fs) = gold("tests/data/gold/seeds-tune3.yaml");
     assert!(acc >= 0.58, "seeds-tune3 accuracy {acc:.3}");
     assert!(fs <= 1, "seeds-tune3: {fs} claims wrongly judged supported");
+    // Written in session 8: first measured, before any tuning on it, 0.533
+    // (16 of 30) with the dictionary (`--example gold`), 0.500 (15 of 30)
+    // without it as here; two claims wrongly supported here (a contradicted
+    // one whose verb is split across 003's PDF lines, and a negated claim).
+    let (acc, fs) = gold("tests/data/gold/seeds-tune4.yaml");
+    assert!(acc >= 0.46, "seeds-tune4 accuracy {acc:.3}");
+    assert!(fs <= 2, "seeds-tune4: {fs} claims wrongly judged supported");
 }
 
 #[test]

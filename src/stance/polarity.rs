@@ -51,7 +51,15 @@ pub fn negations(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<usi
                 }
                 content.iter().any(|&k| k > i && k <= end)
             }
-            Cue::Denial => content.iter().any(|&k| k > i) || content.iter().any(|&k| k + 3 >= i && k < i),
+            Cue::Denial => {
+                // A denial verb joined by و/ف opens its own clause ("وأعرب
+                // المغرب عن أسفه للقرار ورفض مبرراته"): it reaches no words
+                // before it.
+                let joined = tokens[i]
+                    .strip_prefix(['و', 'ف'])
+                    .is_some_and(|rest| rest.chars().count() >= 3 && super::cues::cue(rest) == Some(Cue::Denial));
+                content.iter().any(|&k| k > i) || (!joined && content.iter().any(|&k| k + 3 >= i && k < i))
+            }
         };
         if covers {
             out.push(i);
@@ -141,6 +149,19 @@ mod tests {
     fn negation_on_both_sides_agrees() {
         assert_eq!(
             check("نفى المغرب استعمال بيغاسوس", "وهو ما نفاه المغرب استعمال بيغاسوس"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_joined_denial_verb_reaches_no_words_before_it() {
+        // Seeds 001 line 56: the regret is affirmed; رفض denies what follows.
+        let passage = "واعرب المغرب عن اسفه للقرار ورفض مبرراته الزائفه";
+        assert!(check("لم يعرب المغرب عن اسفه للقرار", passage).is_some());
+        assert_eq!(check("اعرب المغرب عن اسفه للقرار", passage), None);
+        // Not joined, the verb still reaches back ("... وهو ما نفاه").
+        assert_eq!(
+            check("لم يستعمل المغرب بيغاسوس", "استعمال بيغاسوس وهو ما نفاه المغرب"),
             None
         );
     }

@@ -114,9 +114,11 @@ pub fn light_stem(token: &str) -> String {
     }
     if !stripped_article {
         // Single-letter prepositions ب ل ك before a long word.
+        // The accusative alif does not count ("برودا" is برود with ا, not
+        // رود with ب; "كبيرا" is كبير).
         for p in ["ب", "ل", "ك"] {
             if let Some(rest) = w.strip_prefix(p) {
-                if char_len(rest) >= 4 {
+                if char_len(rest.strip_suffix('ا').unwrap_or(rest)) >= 4 {
                     w = rest;
                 }
                 break;
@@ -290,6 +292,14 @@ mod tests {
         assert_eq!(st("والالتزام"), st("التزام"));
         // The article alone before a short word stays as it was.
         assert_eq!(st("الالاف"), "الاف");
+    }
+
+    #[test]
+    fn an_accusative_alif_is_no_room_for_a_preposition() {
+        assert_eq!(st("برودا"), st("برود"));
+        assert_eq!(st("كبيرا"), st("كبير"));
+        assert_eq!(st("لروسيا"), st("روسيا"));
+        assert_eq!(st("بالمغرب"), st("المغرب"));
     }
 
     #[test]

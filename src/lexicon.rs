@@ -1682,6 +1682,8 @@ mod tests {
         // Verbs in their inflections (proved → prove, witnessing → witness).
         assert!(has("proved", "أثبتت") && has("witnessing", "تشهد") && has("devotes", "تخصص"));
         assert!(has("questioned", "التشكيك") && has("bodies", "هيئات") && has("clashes", "صدامات"));
+        // Superlatives both ways, so that "smallest exporters" meets أكبر's opposite.
+        assert!(has("largest", "أكبر") && has("smallest", "أصغر"));
         // Phrases are units of their own ("a year" → سنويا), not word senses.
         let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
         for p in ["a year", "according to", "memorandum of understanding", "enter service"] {

@@ -16,6 +16,9 @@ use super::cues::{cue_at, Cue};
 /// How many words after a particle it negates.
 pub const PARTICLE_SCOPE: usize = 4;
 
+/// How far after a particle "بقدر" turns it into a comparison.
+const COMPARATIVE_REACH: usize = 8;
+
 /// Words that open a new clause: a particle's scope stops before them.
 const CLAUSE_OPENERS: &[&str] = &[
     "فيما",
@@ -40,6 +43,11 @@ pub fn negations(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<usi
     let mut out = Vec::new();
     for i in 0..tokens.len() {
         let Some(c) = cue_at(tokens, i) else { continue };
+        // "ليس حرصا على التنويع بقدر محاولة الاسترضاء" (not so much X as Y)
+        // weighs X against Y; it does not deny X.
+        if c == Cue::Particle && tokens.iter().skip(i + 1).take(COMPARATIVE_REACH).any(|t| *t == "بقدر") {
+            continue;
+        }
         let covers = match c {
             Cue::Particle => {
                 let mut end = i;
@@ -164,6 +172,17 @@ mod tests {
             check("لم يستعمل المغرب بيغاسوس", "استعمال بيغاسوس وهو ما نفاه المغرب"),
             None
         );
+    }
+
+    #[test]
+    fn not_so_much_as_is_no_negation() {
+        // Seeds 002 line 39 against seeds-tune4's claim that Algeria turned to
+        // Washington to appease it more than to diversify its arms.
+        let passage = "عدلت الجزائر بوصلتها ليس حرصا علي تنويع مصادر تسلحها بقدر محاولتها استرضاء الجانب الاميركي";
+        assert_eq!(check("عدلت الجزائر بوصلتها حرصا علي تنويع مصادر تسلحها", passage), None);
+        // Trap: without بقدر, ليس negates.
+        let plain = "عدلت الجزائر بوصلتها ليس حرصا علي تنويع مصادر تسلحها";
+        assert!(check("عدلت الجزائر بوصلتها حرصا علي تنويع مصادر تسلحها", plain).is_some());
     }
 
     #[test]

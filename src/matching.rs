@@ -191,6 +191,23 @@ impl Glossary {
 /// cannot support it ("تسعى الجزائر لإقناع روسيا ببيع إس 500" does not
 /// support "سلمت روسيا إس 500 إلى الجزائر").
 pub fn mark_predicate(tokens: &[QTok], units: &mut [Unit]) {
+    // "من شأن الصفقات أن تزيد ..." ("the deals would increase"): the verb
+    // after أن is the predicate, شأن a light word.
+    if let Some(s) = tokens.windows(2).position(|w| w[0].norm == "من" && w[1].norm == "شان") {
+        let verb = tokens
+            .iter()
+            .enumerate()
+            .skip(s + 2)
+            .find(|(_, t)| t.norm == "ان")
+            .and_then(|(a, _)| units.iter().position(|u| u.at == a + 1 && u.kind == UnitKind::Word));
+        if let Some(v) = verb {
+            if let Some(light) = units.iter_mut().find(|u| u.at == s + 1) {
+                light.weight *= LIGHT_WEIGHT;
+            }
+            units[v].predicate = true;
+            return;
+        }
+    }
     let candidate = units
         .iter()
         .enumerate()
@@ -2109,6 +2126,27 @@ mod tests {
         assert!(a.score >= 0.72, "{}", a.score);
         // Trap: another number carries no approximator.
         assert!(align(&q, &terms(other)).units[unit("قرابه")].is_none());
+    }
+
+    #[test]
+    fn the_verb_after_min_shan_an_is_the_predicate() {
+        // Seeds 003 line 155: "من شأن الصفقات الجديدة ... أن تزيد من حدة التسليح".
+        let ix = index(&["من شأن الصفقات الجديدة أن تزيد من حدة التسليح", "نص آخر"]);
+        let q = Query::new(
+            "من شأن الصفقات الجديدة أن تخفف من حدة التسلح",
+            &Glossary::default(),
+            &ix,
+        );
+        let predicate: Vec<&str> = q
+            .units
+            .iter()
+            .filter(|u| u.predicate)
+            .map(|u| u.label.as_str())
+            .collect();
+        assert_eq!(predicate, ["تخفف"]);
+        // Trap: without the construction the first verb-like word still is.
+        let q = Query::new("تخفف الصفقات الجديدة من حدة التسلح", &Glossary::default(), &ix);
+        assert!(q.units[0].predicate);
     }
 
     #[test]

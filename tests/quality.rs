@@ -26,18 +26,19 @@ fn gold_tuning_files_keep_their_accuracy() {
     assert!(acc >= 0.92, "seeds-tune accuracy {acc:.3}");
     assert_eq!(fs, 0, "seeds-tune: claims wrongly judged supported");
     let (acc, fs) = gold("tests/data/gold/seeds-tune2.yaml");
-    assert!(acc >= 0.72, "seeds-tune2 accuracy {acc:.3}");
+    assert!(acc >= 0.75, "seeds-tune2 accuracy {acc:.3}");
     assert_eq!(fs, 0, "seeds-tune2: claims wrongly judged supported");
     let (acc, fs) = gold("tests/data/gold/seeds-tune3.yaml");
-    assert!(acc >= 0.58, "seeds-tune3 accuracy {acc:.3}");
+    assert!(acc >= 0.83, "seeds-tune3 accuracy {acc:.3}");
     assert!(fs <= 1, "seeds-tune3: {fs} claims wrongly judged supported");
     // Written in session 8: first measured, before any tuning on it, 0.533
     // (16 of 30) with the dictionary (`--example gold`), 0.500 (15 of 30)
-    // without it as here; two claims wrongly supported here (a contradicted
-    // one whose verb is split across 003's PDF lines, and a negated claim).
+    // without it as here, with two claims wrongly supported (a contradicted
+    // one whose verb is split across 003's PDF lines, and a negated claim);
+    // 0.567 here after session 8's tuning, none wrongly supported.
     let (acc, fs) = gold("tests/data/gold/seeds-tune4.yaml");
-    assert!(acc >= 0.46, "seeds-tune4 accuracy {acc:.3}");
-    assert!(fs <= 2, "seeds-tune4: {fs} claims wrongly judged supported");
+    assert!(acc >= 0.53, "seeds-tune4 accuracy {acc:.3}");
+    assert!(fs <= 1, "seeds-tune4: {fs} claims wrongly judged supported");
 }
 
 #[test]

@@ -171,6 +171,21 @@ mod tests {
             ),
             ["substituted غاز vs مياه (commodity)"]
         );
+        // Awards and film genres (ANS train, disagree).
+        assert_eq!(
+            reasons(
+                "3 لافتات إعلانية يفوز بخمسة جوائز بافتا",
+                "3 لافتات إعلانية يفوز بخمسة جوائز أوسكار"
+            ),
+            ["substituted بافتا vs اوسكار (award)"]
+        );
+        assert_eq!(
+            reasons(
+                "الفيلم الكوميدي موت ستالين يمنع من العرض في روسيا",
+                "فيلم الأكشن موت ستالين يمنع من العرض في روسيا"
+            ),
+            ["substituted الكوميدي vs الاكشن (genre)"]
+        );
         // A clitic the stemmer keeps on a short word ("بقتل").
         assert_eq!(
             reasons(

@@ -123,7 +123,8 @@ pub struct Manifest {
     pub format: String,
     /// [`FORMAT_VERSION`] of the writer.
     pub format_version: u32,
-    /// The claimcheck version of the writer (analysis may change between versions).
+    /// The claimcheck version of the writer with a digest of its analysis
+    /// code ([`writer_version`]).
     pub claimcheck: String,
     /// The sources folders, as given to `index`.
     pub folders: Vec<String>,
@@ -260,6 +261,32 @@ impl DataFile {
 
 /// Size, text hash, charmap hash and modification time of a source.
 type Fingerprint = (u64, String, String, Option<(u64, u32)>);
+
+/// The version the manifest records: claimcheck's, and a digest of the
+/// code that analyzes text into what the index stores (folding, stems, verb
+/// keys, numbers, passages). A build whose analysis differs, even under the
+/// same version number, reads an index written by another as another
+/// version's, so `index` rebuilds it and `check --index` asks for that
+/// instead of retrieving with stems the stored postings do not use.
+pub fn writer_version() -> &'static str {
+    static V: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    V.get_or_init(|| {
+        let analysis = [
+            include_str!("normalize.rs"),
+            include_str!("stem.rs"),
+            include_str!("segment.rs"),
+            include_str!("numbers.rs"),
+            include_str!("index.rs"),
+            include_str!("sym.rs"),
+        ]
+        .concat();
+        format!(
+            "{}+analysis.{}",
+            env!("CARGO_PKG_VERSION"),
+            &digest(analysis.as_bytes())[..8]
+        )
+    })
+}
 
 /// The 64-bit hash the index keeps of texts and data, in hex: four lanes
 /// over 8-byte words (each word xored into its lane and the lane mixed by
@@ -583,12 +610,12 @@ impl Store {
             .and_then(|v| v.as_str())
             .unwrap_or("?")
             .to_string();
-        if found_format != FORMAT_VERSION || found != env!("CARGO_PKG_VERSION") {
+        if found_format != FORMAT_VERSION || found != writer_version() {
             return Err(StoreError::Version {
                 dir: shown,
                 found,
                 found_format,
-                ours: env!("CARGO_PKG_VERSION").into(),
+                ours: writer_version().into(),
                 ours_format: FORMAT_VERSION,
                 sources: sources_of(&value),
             });
@@ -897,7 +924,7 @@ pub fn write(
     let manifest = Manifest {
         format: FORMAT_NAME.into(),
         format_version: FORMAT_VERSION,
-        claimcheck: env!("CARGO_PKG_VERSION").into(),
+        claimcheck: writer_version().into(),
         folders: folders.iter().map(|f| display_path(f)).collect(),
         entries,
         global,
@@ -961,6 +988,18 @@ pub fn open_for_update(dir: &Path) -> Result<(Option<Store>, Option<String>), St
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_writer_version_names_the_analysis() {
+        let v = super::writer_version();
+        let digest = v
+            .strip_prefix(concat!(env!("CARGO_PKG_VERSION"), "+analysis."))
+            .expect("version, then the analysis digest");
+        assert!(
+            digest.len() == 8 && digest.bytes().all(|b| b.is_ascii_hexdigit()),
+            "{v}"
+        );
+    }
+
     use super::*;
     use crate::normalize::Charmap;
 

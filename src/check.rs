@@ -256,7 +256,7 @@ fn judge_spans(
             silence: Silence::new(q, &opts.antonyms, &opts.thresholds),
         })
         .collect();
-    let mut memo = key.map(SpanMemo::new);
+    let mut memo = key.map(|k| SpanMemo::new(k, ends));
     // Single passages first, then windows of two: a window only counts
     // where neither of its passages decides alone and it carries more of the
     // claim than both (PDF text breaks one sentence into two passages).
@@ -343,16 +343,66 @@ fn judge_spans(
 /// every claim of a run (and every thread: a passage's answer is the same
 /// whoever computes it first). Retrieval asks it of the passages around
 /// each candidate (windows of three), whose text lies all over the archive.
+///
+/// It also numbers the passages by their judging key ([`Ends::id`]), so a
+/// claim tells repeated passages apart by a number instead of computing,
+/// hashing and comparing their keys again for every claim.
 pub(crate) struct Ends {
     /// Per passage: 0 not asked yet, 1 closed, 2 open.
     known: Vec<std::sync::atomic::AtomicU8>,
+    /// Per passage: 0 not asked yet, else 1 + its id.
+    ids: Vec<std::sync::atomic::AtomicU32>,
+    /// The first passage met with each key, by the key's hash; keys that
+    /// share a hash with another key are kept whole in `whole`.
+    by_hash: std::sync::Mutex<FxHashMap<u64, u32>>,
+    whole: std::sync::Mutex<FxHashMap<Box<[u32]>, u32>>,
 }
 
 impl Ends {
     pub(crate) fn new(index: &Index) -> Ends {
         Ends {
             known: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
+            ids: (0..index.len()).map(|_| std::sync::atomic::AtomicU32::new(0)).collect(),
+            by_hash: Default::default(),
+            whole: Default::default(),
         }
+    }
+
+    /// The id of passage `p`: the number of a passage with the same key
+    /// (by `key_of`, the same for every call on one `Ends`), so two passages
+    /// have the same id exactly when their keys are equal. Which passage
+    /// gives the number depends on the order of asking (threads), but only
+    /// the equality of ids is ever read. `key` is scratch.
+    fn id(&self, index: &Index, p: usize, key_of: KeyOf, key: &mut Vec<u32>) -> u32 {
+        use std::hash::BuildHasher;
+        use std::sync::atomic::Ordering::Relaxed;
+        let known = self.ids[p].load(Relaxed);
+        if known != 0 {
+            return known - 1;
+        }
+        let pp = &index.passages[p];
+        key.clear();
+        key_of(&index.analyzed[pp.source].tokens, pp.tokens.clone(), key);
+        let hash = crate::sym::FxBuild::default().hash_one(&*key);
+        let first = *self.by_hash.lock().unwrap().entry(hash).or_insert(p as u32);
+        let same = first as usize == p || {
+            let fp = &index.passages[first as usize];
+            let mut other = Vec::with_capacity(key.len());
+            key_of(&index.analyzed[fp.source].tokens, fp.tokens.clone(), &mut other);
+            other == *key
+        };
+        let id = if same {
+            first
+        } else {
+            *self
+                .whole
+                .lock()
+                .unwrap()
+                .entry(key.as_slice().into())
+                .or_insert(p as u32)
+        };
+        self.ids[p].store(id + 1, Relaxed);
+        id
     }
 
     /// [`ends_open`] of passage `p`.
@@ -412,27 +462,46 @@ struct SpanJudgement {
 /// weights (IDF) are corpus-wide, the same for every span. The key
 /// ([`Tokens::judging_key`]) holds exactly that per token (the window of two
 /// passages is keyed by the tokens of both, in order), so equal keys give
-/// equal judgements. The key is stored whole, so two spans never share an
-/// entry by a hash collision.
+/// equal judgements. A span is remembered by its passages' ids
+/// ([`Ends::id`], equal exactly when the passages' keys are, never by a
+/// hash collision) when their tokens follow one another, else by its key
+/// stored whole ([`SpanKey`]).
 ///
 /// It also remembers, per distinct passage, how far each wording can reach
 /// into it ([`Reach`]), for [`window_may_count`].
-struct SpanMemo {
+struct SpanMemo<'e> {
     key_of: KeyOf,
+    ends: &'e Ends,
     key: Vec<u32>,
-    seen: FxHashMap<Box<[u32]>, Option<SpanJudgement>>,
-    /// Per wording, the reach of each distinct passage (by key), and of each
-    /// passage met (by index), as indices of `reaches`.
-    reach_by_key: FxHashMap<Box<[u32]>, usize>,
-    reach_by_passage: FxHashMap<usize, usize>,
+    seen: FxHashMap<SpanKey, Option<SpanJudgement>>,
+    /// Per wording, the reach of each distinct passage (by id, see
+    /// [`Ends::id`]), as indices of `reaches`.
+    reach_by_id: FxHashMap<u32, usize>,
     reaches: Vec<Vec<Reach>>,
     /// Per wording, the reach of two words that touch across a boundary
     /// (by their forms and number values, all that [`Matcher::reach`] reads
     /// of them), as indices of `joined_reaches`.
     joined_by_words: FxHashMap<JoinKey, usize>,
-    joined_reaches: Vec<Vec<Vec<Option<f64>>>>,
+    joined_reaches: Vec<Vec<Joined>>,
     /// A window's reach, per unit (reused).
     units: Vec<Option<f64>>,
+}
+
+/// How far one wording can reach into two words joined across a
+/// boundary: per unit, and the share of the claim that makes (no rule).
+#[derive(Debug, Clone)]
+struct Joined {
+    units: Vec<Option<f64>>,
+    plain: f64,
+}
+
+/// A span's key in [`SpanMemo`]: the ids of its passages when their tokens
+/// follow one another (the span's key is then theirs end to end, so equal
+/// ids give equal keys), else its key whole.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum SpanKey {
+    Ids([u32; 3]),
+    Whole(Box<[u32]>),
 }
 
 /// Two words by their forms' numbers and number values.
@@ -441,20 +510,29 @@ type JoinKey = (u32, u32, Option<u64>, Option<u64>);
 /// How far one wording can reach into a passage: per unit the greatest
 /// strength it can meet it with ([`Matcher::reach`]), and the kinds of
 /// words the passage holds (for [`Silence`]).
+///
+/// Also the passage's own bound ([`Silence::reach_bound`] of its units
+/// and kinds, as shares of the claim): a window's bound is at most the sum
+/// of its passages' (and of its joined words' plain shares), since each
+/// unit counts in the window what it counts in one of its parts, or its
+/// full weight where the kinds of one part let a rule explain it, which
+/// that part's own bound counts too.
 #[derive(Debug, Clone)]
 struct Reach {
     units: Vec<Option<f64>>,
     kinds: Kinds,
+    carried: f64,
+    plain: f64,
 }
 
-impl SpanMemo {
-    fn new(key_of: KeyOf) -> SpanMemo {
+impl<'e> SpanMemo<'e> {
+    fn new(key_of: KeyOf, ends: &'e Ends) -> SpanMemo<'e> {
         SpanMemo {
             key_of,
+            ends,
             key: Vec::new(),
             seen: FxHashMap::default(),
-            reach_by_key: FxHashMap::default(),
-            reach_by_passage: FxHashMap::default(),
+            reach_by_id: FxHashMap::default(),
             reaches: Vec::new(),
             joined_by_words: FxHashMap::default(),
             joined_reaches: Vec::new(),
@@ -475,8 +553,19 @@ impl SpanMemo {
             return r;
         }
         let pair = [ta.term(i), tb.term(j)];
-        self.joined_reaches
-            .push(wordings.iter_mut().map(|w| w.matcher.reach(&pair)).collect());
+        self.joined_reaches.push(
+            wordings
+                .iter_mut()
+                .map(|w| {
+                    let units = w.matcher.reach(&pair);
+                    let plain = w
+                        .silence
+                        .as_ref()
+                        .map_or(f64::INFINITY, |s| s.reach_bound(w.query, &units, &Kinds::default()).1);
+                    Joined { units, plain }
+                })
+                .collect(),
+        );
         let r = self.joined_reaches.len() - 1;
         self.joined_by_words.insert(key, r);
         r
@@ -484,32 +573,59 @@ impl SpanMemo {
 
     /// The reaches of every wording into passage `p` (an index of `reaches`).
     fn reach(&mut self, wordings: &mut [Wording], index: &Index, p: usize) -> usize {
-        if let Some(&r) = self.reach_by_passage.get(&p) {
-            return r;
-        }
-        let pp = &index.passages[p];
-        let tokens = &index.analyzed[pp.source].tokens;
-        self.key.clear();
-        (self.key_of)(tokens, pp.tokens.clone(), &mut self.key);
-        let r = match self.reach_by_key.get(self.key.as_slice()) {
+        let id = self.ends.id(index, p, self.key_of, &mut self.key);
+        match self.reach_by_id.get(&id) {
             Some(&r) => r,
             None => {
+                let pp = &index.passages[p];
+                let tokens = &index.analyzed[pp.source].tokens;
                 let terms = tokens.terms(pp.tokens.clone());
                 let per_wording = wordings
                     .iter_mut()
-                    .map(|w| Reach {
-                        units: w.matcher.reach(&terms),
-                        kinds: w.silence.as_mut().map_or_else(Kinds::default, |s| s.present(&terms)),
+                    .map(|w| {
+                        let units = w.matcher.reach(&terms);
+                        let (kinds, (carried, plain)) = match w.silence.as_mut() {
+                            Some(s) => {
+                                let kinds = s.present(&terms);
+                                (kinds, s.reach_bound(w.query, &units, &kinds))
+                            }
+                            None => (Kinds::default(), (f64::INFINITY, f64::INFINITY)),
+                        };
+                        Reach {
+                            units,
+                            kinds,
+                            carried,
+                            plain,
+                        }
                     })
                     .collect();
                 self.reaches.push(per_wording);
                 let r = self.reaches.len() - 1;
-                self.reach_by_key.insert(self.key.as_slice().into(), r);
+                self.reach_by_id.insert(id, r);
                 r
             }
-        };
-        self.reach_by_passage.insert(p, r);
-        r
+        }
+    }
+
+    /// The key of the span of passages `a..=b` (see [`SpanKey`]).
+    fn span_key(&mut self, index: &Index, a: usize, b: usize) -> SpanKey {
+        let follow = (a..b).all(|p| index.passages[p].tokens.end == index.passages[p + 1].tokens.start);
+        if follow && b - a < 3 {
+            let mut ids = [u32::MAX; 3];
+            for (k, p) in (a..=b).enumerate() {
+                ids[k] = self.ends.id(index, p, self.key_of, &mut self.key);
+            }
+            SpanKey::Ids(ids)
+        } else {
+            let (pa, pb) = (&index.passages[a], &index.passages[b]);
+            self.key.clear();
+            (self.key_of)(
+                &index.analyzed[pa.source].tokens,
+                pa.tokens.start..pb.tokens.end,
+                &mut self.key,
+            );
+            SpanKey::Whole(self.key.as_slice().into())
+        }
     }
 }
 
@@ -568,6 +684,15 @@ fn window_may_count(
         }
         let parts = reach.iter().map(|&r| &memo.reaches[r][wi]);
         let joined = across.iter().map(|&j| &memo.joined_reaches[j][wi]);
+        // First the sum of the parts' own bounds (see [`Reach`]), with a
+        // margin for rounding: what fails it fails the exact bound.
+        let extra: f64 = joined.clone().map(|j| j.plain).sum();
+        let sum = parts.clone().map(|x| x.carried).sum::<f64>() + extra + 1e-9;
+        let sum_plain = parts.clone().map(|x| x.plain).sum::<f64>() + extra + 1e-9;
+        if sum < silence.need(sum_plain) || sum * WINDOW_FACTOR <= floor {
+            continue;
+        }
+        let joined = joined.map(|j| &j.units);
         memo.units.clear();
         memo.units.extend((0..w.query.units.len()).map(|u| {
             parts
@@ -609,13 +734,12 @@ fn judge_span(
     let found = match memo {
         None => judge_terms(wordings, opts, &tokens.terms(range)),
         Some(m) => {
-            m.key.clear();
-            (m.key_of)(tokens, range.clone(), &mut m.key);
-            match m.seen.get(m.key.as_slice()) {
+            let key = m.span_key(index, a, b);
+            match m.seen.get(&key) {
                 Some(j) => j.clone(),
                 None => {
                     let j = judge_terms(wordings, opts, &tokens.terms(range));
-                    m.seen.insert(m.key.as_slice().into(), j.clone());
+                    m.seen.insert(key, j.clone());
                     j
                 }
             }
@@ -1269,6 +1393,48 @@ mod tests {
         )
     }
 
+    /// Two passages get the same id exactly when their keys are equal,
+    /// whichever thread asks first.
+    #[test]
+    fn passage_ids_follow_their_keys() {
+        let (corpus, index, _) = repeated();
+        let key = |p: usize| {
+            let mut k = Vec::new();
+            let pp = &index.passages[p];
+            Tokens::judging_key(&index.analyzed[pp.source].tokens, pp.tokens.clone(), &mut k);
+            k
+        };
+        let ends = Ends::new(&index);
+        let n = index.len();
+        let ids: Vec<Vec<u32>> = [0, 1]
+            .into_par_iter()
+            .map(|t| {
+                let mut scratch = Vec::new();
+                // One thread asks from the first passage, the other from the last.
+                let order: Vec<usize> = if t == 0 {
+                    (0..n).collect()
+                } else {
+                    (0..n).rev().collect()
+                };
+                let mut got = vec![0; n];
+                for p in order {
+                    got[p] = ends.id(&index, p, Tokens::judging_key, &mut scratch);
+                }
+                got
+            })
+            .collect();
+        assert_eq!(ids[0], ids[1]);
+        let mut repeats = 0;
+        for a in 0..n {
+            for b in 0..n {
+                assert_eq!(ids[0][a] == ids[0][b], key(a) == key(b), "passages {a} and {b}");
+                repeats += usize::from(a != b && key(a) == key(b));
+            }
+        }
+        assert!(repeats > 0);
+        let _ = corpus;
+    }
+
     #[test]
     fn spans_skipped_as_silent_are_silent() {
         let (index, wordings) = seed_wordings(&[
@@ -1363,7 +1529,8 @@ mod tests {
                 matcher: Matcher::new(q),
                 silence: Silence::new(q, &opts.antonyms, &opts.thresholds),
             }];
-            let mut memo = SpanMemo::new(Tokens::judging_key);
+            let ends = Ends::new(&index);
+            let mut memo = SpanMemo::new(Tokens::judging_key, &ends);
             let mut full = Matcher::new(q);
             for &(a, b) in all.iter().filter(|(a, b)| a != b) {
                 let terms = index.span_terms(a, b);

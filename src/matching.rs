@@ -1428,7 +1428,29 @@ impl<'q> Matcher<'q> {
     /// window of two passages) meets a unit at most as strongly as the
     /// greatest bound of its runs and of the words joined where they touch.
     pub fn reach(&mut self, terms: &[Term]) -> Vec<Option<f64>> {
-        self.scan(terms);
+        // Per slot, the greatest strength of its meets with the words and
+        // with the words joined across a fragment (the maxima of the
+        // occurrences `scan` would record, without recording them).
+        let n = self.slots.len();
+        let mut direct: Vec<Option<f64>> = vec![None; n];
+        let mut joined: Vec<Option<f64>> = vec![None; n];
+        let best = |out: &mut [Option<f64>], meets: &[Meet], factor: Option<f64>| {
+            for m in meets {
+                let s = factor.map_or(m.strength, |f| m.strength * f);
+                out[m.slot] = Some(out[m.slot].map_or(s, |b: f64| b.max(s)));
+            }
+        };
+        for (i, t) in terms.iter().enumerate() {
+            let (a, b) = self.meets_of(t);
+            best(&mut direct, &self.meets[a..b], None);
+            if let Some(next) = terms.get(i + 1) {
+                if is_fragment(&t.norm) || is_fragment(&next.norm) {
+                    let norm = joined_word(t.norm, next.norm);
+                    let (a, b) = self.meets_of(&joined_term(norm, t, next));
+                    best(&mut joined, &self.meets[a..b], Some(0.9));
+                }
+            }
+        }
         let mut slot = 0;
         let mut out = Vec::with_capacity(self.query.units.len());
         for u in &self.query.units {
@@ -1437,9 +1459,9 @@ impl<'q> Matcher<'q> {
                 let Some(first) = phrase.tokens.first() else {
                     continue;
                 };
-                let direct = self.direct[slot].iter().map(|o| o.1).reduce(f64::max);
+                let direct = direct[slot];
                 let joined = (phrase.tokens.len() == 1 && !is_number(&first.norm))
-                    .then(|| self.joined[slot].iter().map(|o| o.1 * 0.9).reduce(f64::max))
+                    .then_some(joined[slot])
                     .flatten();
                 let strongest = match (direct, joined) {
                     (Some(d), Some(j)) => Some(d.max(j)),
@@ -1516,14 +1538,23 @@ impl<'q> Matcher<'q> {
 
     /// Records at position `at` the slots passage word `t` meets.
     fn record(&mut self, t: &Term, at: usize, joined: bool) {
+        let (a, b) = self.meets_of(t);
         let out = if joined { &mut self.joined } else { &mut self.direct };
+        for m in &self.meets[a..b] {
+            out[m.slot].push((at, m.strength, m.how));
+        }
+    }
+
+    /// The meets of word `t` with every slot (a range of `meets`, computed
+    /// once per distinct word).
+    fn meets_of(&mut self, t: &Term) -> (usize, usize) {
         let key = (
             t.norm.id(),
             t.stem.id(),
             t.root.map_or(0, |r| r.id()),
             t.value.map(f64::to_bits),
         );
-        let (a, b) = match self.memo.get(&key) {
+        match self.memo.get(&key) {
             Some(&range) => range,
             None => {
                 let a = self.meets.len();
@@ -1537,9 +1568,6 @@ impl<'q> Matcher<'q> {
                 self.memo.insert(key, range);
                 range
             }
-        };
-        for m in &self.meets[a..b] {
-            out[m.slot].push((at, m.strength, m.how));
         }
     }
 

@@ -358,25 +358,31 @@ mod tests {
         assert_eq!(a.extend("ok\tfine\nonly-one\n"), Err(2));
     }
 
+    /// An index of one source holding one passage.
+    fn one_passage_index(passage: &str) -> crate::index::Index {
+        use crate::normalize::Charmap;
+        use crate::sources::{Corpus, Source};
+        let source = Source::new(
+            "s".into(),
+            "s.txt".into(),
+            "s.txt".into(),
+            passage.into(),
+            Charmap::default(),
+        );
+        crate::index::Index::build(&Corpus {
+            sources: vec![source],
+            ..Corpus::default()
+        })
+    }
+
     #[test]
     fn an_english_word_meets_the_opposite_of_its_translation() {
         // Seeds 001 line 32: "إسرائيل من أكبر المصدرين للأسلحة العسكرية في العالم".
-        use crate::index::{Index, Term};
+        use crate::index::Term;
         use crate::matching::{align, Glossary, How, Phrase, QTok, Query};
         use crate::normalize::Charmap;
-        use crate::sources::{Corpus, Source};
         let passage = "إسرائيل من أكبر المصدرين للأسلحة العسكرية في العالم";
-        let c = Corpus {
-            sources: vec![Source::new(
-                "s".into(),
-                "s.txt".into(),
-                "s.txt".into(),
-                passage.into(),
-                Charmap::default(),
-            )],
-            ..Corpus::default()
-        };
-        let ix = Index::build(&c);
+        let ix = one_passage_index(passage);
         let mut q = Query::new("Israel is among the largest arms importers", &Glossary::default(), &ix);
         let ui = q.units.iter().position(|u| u.label == "importers").unwrap();
         let terms = Term::analyze(passage, &Charmap::default());
@@ -410,22 +416,11 @@ mod tests {
     fn an_english_word_meets_the_opposite_of_an_equivalent_the_corpus_never_writes() {
         // Seeds 000 line 29. The supplement's "easy" → سهل is not in the
         // corpus, so the query leaves it out, but its opposite الصعب is.
-        use crate::index::{Index, Term};
+        use crate::index::Term;
         use crate::matching::{align, Glossary, How, Phrase, QTok, Query};
         use crate::normalize::Charmap;
-        use crate::sources::{Corpus, Source};
         let passage = "لكن خبراء روس يقولون انه من الصعب بيع منظومة اس 500 المتطورة الى الجزائر";
-        let c = Corpus {
-            sources: vec![Source::new(
-                "s".into(),
-                "s.txt".into(),
-                "s.txt".into(),
-                passage.into(),
-                Charmap::default(),
-            )],
-            ..Corpus::default()
-        };
-        let ix = Index::build(&c);
+        let ix = one_passage_index(passage);
         let lexicon = Antonyms::builtin();
         let query = |claim: &str| {
             let mut q = Query::new(claim, &Glossary::default(), &ix);

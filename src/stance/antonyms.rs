@@ -185,30 +185,25 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexico
 mod tests {
     use super::*;
 
+    /// Whether the lexicon opposes the two words (as written).
+    fn opposed(a: &Antonyms, word: &str, other: &str) -> bool {
+        a.opposites(&normalize(word)).any(|(k, _)| *k == key(&normalize(other)))
+    }
+
     #[test]
     fn builtin_pairs_are_symmetric_and_stemmed() {
         let a = Antonyms::builtin();
-        assert!(a
-            .opposites(&normalize("الارتفاع"))
-            .any(|(o, _)| *o == key(&normalize("انخفاض"))));
-        assert!(a
-            .opposites(&normalize("انخفاض"))
-            .any(|(o, _)| *o == key(&normalize("ارتفاع"))));
+        assert!(opposed(&a, "الارتفاع", "انخفاض"));
+        assert!(opposed(&a, "انخفاض", "ارتفاع"));
         // Defective verbs: نفاه meets نفى.
-        assert!(a
-            .opposites(&normalize("اعترف"))
-            .any(|(o, _)| *o == key(&normalize("نفاه"))));
+        assert!(opposed(&a, "اعترف", "نفاه"));
     }
 
     #[test]
     fn verb_forms_meet_their_lexicon_entry() {
         let a = Antonyms::builtin();
-        assert!(a
-            .opposites(&normalize("يرتفع"))
-            .any(|(o, _)| *o == key(&normalize("ينخفض"))));
-        assert!(a
-            .opposites(&normalize("يتراجع"))
-            .any(|(o, _)| *o == key(&normalize("زيادة"))));
+        assert!(opposed(&a, "يرتفع", "ينخفض"));
+        assert!(opposed(&a, "يتراجع", "زيادة"));
     }
 
     #[test]
@@ -216,15 +211,10 @@ mod tests {
         let mut a = Antonyms::default();
         a.extend("ارتفاع، صعود\tانخفاض, هبوط\n").unwrap();
         for (w, o) in [("صعود", "انخفاض"), ("ارتفاع", "هبوط"), ("هبوط", "صعود")] {
-            assert!(
-                a.opposites(&normalize(w)).any(|(k, _)| *k == key(&normalize(o))),
-                "{w}/{o}"
-            );
+            assert!(opposed(&a, w, o), "{w}/{o}");
         }
         // Words of one side are not each other's opposites.
-        assert!(!a
-            .opposites(&normalize("صعود"))
-            .any(|(k, _)| *k == key(&normalize("ارتفاع"))));
+        assert!(!opposed(&a, "صعود", "ارتفاع"));
         assert_eq!(a.extend("ارتفاع،\t،\n"), Err(1));
     }
 
@@ -239,14 +229,9 @@ mod tests {
             ("يرتفع", "يستقر"),
             ("ارتفاع", "تهبط"),
         ] {
-            assert!(
-                a.opposites(&normalize(w)).any(|(k, _)| *k == key(&normalize(o))),
-                "{w}/{o}"
-            );
+            assert!(opposed(&a, w, o), "{w}/{o}");
         }
-        assert!(!a
-            .opposites(&normalize("قفزة"))
-            .any(|(k, _)| *k == key(&normalize("ارتفاع"))));
+        assert!(!opposed(&a, "قفزة", "ارتفاع"));
     }
 
     #[test]
@@ -256,15 +241,10 @@ mod tests {
         let a = Antonyms::builtin();
         for (w, o) in [("بمباركة", "الخلاف"), ("ترحيب", "انتقادات"), ("موافقة", "اعتراض")]
         {
-            assert!(
-                a.opposites(&normalize(w)).any(|(k, _)| *k == key(&normalize(o))),
-                "{w}/{o}"
-            );
+            assert!(opposed(&a, w, o), "{w}/{o}");
         }
         // Trap: two words of approval are not opposites.
-        assert!(!a
-            .opposites(&normalize("مباركة"))
-            .any(|(k, _)| *k == key(&normalize("تأييد"))));
+        assert!(!opposed(&a, "مباركة", "تأييد"));
     }
 
     #[test]
@@ -281,16 +261,10 @@ mod tests {
     fn learned_pairs_are_built_in() {
         // From data/antonyms-ans.tsv (ANS train): يصعد/يهبط, تغلق/تفتح.
         let a = Antonyms::builtin();
-        assert!(a
-            .opposites(&normalize("يصعد"))
-            .any(|(o, _)| *o == key(&normalize("يهبط"))));
-        assert!(a
-            .opposites(&normalize("تفتح"))
-            .any(|(o, _)| *o == key(&normalize("تغلق"))));
+        assert!(opposed(&a, "يصعد", "يهبط"));
+        assert!(opposed(&a, "تفتح", "تغلق"));
         // A pair removed on review stays out.
-        assert!(!a
-            .opposites(&normalize("اختفاء"))
-            .any(|(o, _)| *o == key(&normalize("يشكل"))));
+        assert!(!opposed(&a, "اختفاء", "يشكل"));
     }
 
     /// Two places are never antonyms: another place in the claim's slot is
@@ -310,15 +284,13 @@ mod tests {
             }
         }
         let a = Antonyms::builtin();
-        assert!(!a
-            .opposites(&normalize("روسيا"))
-            .any(|(o, _)| *o == key(&normalize("امريكا"))));
+        assert!(!opposed(&a, "روسيا", "امريكا"));
     }
 
     #[test]
     fn news_opposites_of_courts_access_and_calm() {
         let a = Antonyms::builtin();
-        let opposed = |x: &str, y: &str| a.opposites(&normalize(x)).any(|(o, _)| *o == key(&normalize(y)));
+        let opposed = |x: &str, y: &str| opposed(&a, x, y);
         // ANS train: "اتهام إعلامية مصرية" / "براءة إعلامية مصرية".
         assert!(opposed("اتهام", "براءة"));
         assert!(opposed("حظر", "السماح"));
@@ -358,23 +330,6 @@ mod tests {
         assert_eq!(a.extend("ok\tfine\nonly-one\n"), Err(2));
     }
 
-    /// An index of one source holding one passage.
-    fn one_passage_index(passage: &str) -> crate::index::Index {
-        use crate::normalize::Charmap;
-        use crate::sources::{Corpus, Source};
-        let source = Source::new(
-            "s".into(),
-            "s.txt".into(),
-            "s.txt".into(),
-            passage.into(),
-            Charmap::default(),
-        );
-        crate::index::Index::build(&Corpus {
-            sources: vec![source],
-            ..Corpus::default()
-        })
-    }
-
     #[test]
     fn an_english_word_meets_the_opposite_of_its_translation() {
         // Seeds 001 line 32: "إسرائيل من أكبر المصدرين للأسلحة العسكرية في العالم".
@@ -382,7 +337,7 @@ mod tests {
         use crate::matching::{align, Glossary, How, Phrase, QTok, Query};
         use crate::normalize::Charmap;
         let passage = "إسرائيل من أكبر المصدرين للأسلحة العسكرية في العالم";
-        let ix = one_passage_index(passage);
+        let ix = crate::stance::one_source_index(passage.into());
         let mut q = Query::new("Israel is among the largest arms importers", &Glossary::default(), &ix);
         let ui = q.units.iter().position(|u| u.label == "importers").unwrap();
         let terms = Term::analyze(passage, &Charmap::default());
@@ -420,7 +375,7 @@ mod tests {
         use crate::matching::{align, Glossary, How, Phrase, QTok, Query};
         use crate::normalize::Charmap;
         let passage = "لكن خبراء روس يقولون انه من الصعب بيع منظومة اس 500 المتطورة الى الجزائر";
-        let ix = one_passage_index(passage);
+        let ix = crate::stance::one_source_index(passage.into());
         let lexicon = Antonyms::builtin();
         let query = |claim: &str| {
             let mut q = Query::new(claim, &Glossary::default(), &ix);

@@ -135,23 +135,24 @@ fn slot_anchors(al: &Alignment, ui: usize) -> Vec<usize> {
     out
 }
 
+/// An index of one source holding `text`: the setup of the rule tests.
+#[cfg(test)]
+pub(crate) fn one_source_index(text: String) -> crate::index::Index {
+    use crate::normalize::Charmap;
+    use crate::sources::{Corpus, Source};
+    let source = Source::new("s".into(), "s.txt".into(), "s.txt".into(), text, Charmap::default());
+    crate::index::Index::build(&Corpus {
+        sources: vec![source],
+        ..Corpus::default()
+    })
+}
+
 /// A claim aligned with a passage, over an index of one source holding
 /// `corpus` (which sets the words' weights): the setup of the rule tests.
 #[cfg(test)]
 pub(crate) fn aligned(claim: &str, passage: &str, corpus: String) -> (Query, Vec<Term>, Alignment) {
     use crate::normalize::Charmap;
-    use crate::sources::{Corpus, Source};
-    let c = Corpus {
-        sources: vec![Source::new(
-            "s".into(),
-            "s.txt".into(),
-            "s.txt".into(),
-            corpus,
-            Charmap::default(),
-        )],
-        ..Corpus::default()
-    };
-    let ix = crate::index::Index::build(&c);
+    let ix = one_source_index(corpus);
     let q = Query::new(claim, &crate::matching::Glossary::default(), &ix);
     let t = Term::analyze(passage, &Charmap::default());
     let al = crate::matching::align(&q, &t);

@@ -76,15 +76,21 @@ fn member(stem: &str) -> Option<Member> {
     lexicon().get(stem).copied()
 }
 
-/// The member a word names: by its stem, or by the stem of the word without
-/// a clitic letter the stemmer kept on a short word ("بقتل" → قتل).
-fn member_of(norm: &str, stem: &str) -> Option<Member> {
-    member(stem).or_else(|| {
-        let rest = norm.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
-        (rest.chars().count() >= 3)
-            .then(|| member(&crate::stem::stem(rest)))
-            .flatten()
-    })
+/// The member a word names: by its stem, or by `bare`, the stem of the word
+/// without a clitic letter the stemmer kept on a short word ("بقتل" → قتل;
+/// [`QTok::bare`], [`crate::sym::Form::bare`]).
+fn member_of(stem: &str, bare: Option<&str>) -> Option<Member> {
+    member(stem).or_else(|| bare.and_then(member))
+}
+
+/// [`member_of`] a passage word.
+fn term_member(t: &Term) -> Option<Member> {
+    member_of(&t.stem, t.norm.form().bare.as_deref())
+}
+
+/// [`member_of`] a claim word.
+fn token_member(t: &QTok) -> Option<Member> {
+    member_of(&t.stem, t.bare.as_deref())
 }
 
 /// The member of a kind a stem names (its line in the lexicon), if any.
@@ -106,27 +112,19 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
         return None;
     }
     let tok = &u.phrases[0].tokens[0];
-    let (kind, own) = member_of(&tok.norm, &tok.stem)?;
+    let (kind, own) = token_member(tok)?;
     // The passage carries the claim's word somewhere (in another clause, or
     // in a form the alignment did not take): no substitution.
-    if terms
-        .iter()
-        .any(|t| member_of(&t.norm, &t.stem).is_some_and(|(_, m)| m == own))
-    {
+    if terms.iter().any(|t| term_member(t).is_some_and(|(_, m)| m == own)) {
         return None;
     }
     // Members the claim names itself ("women and children") are not substitutes.
-    let claimed: Vec<usize> = query
-        .tokens
-        .iter()
-        .filter_map(|t| member_of(&t.norm, &t.stem))
-        .map(|(_, m)| m)
-        .collect();
+    let claimed: Vec<usize> = query.tokens.iter().filter_map(token_member).map(|(_, m)| m).collect();
     // Passage positions of the claim words next to this one, and of every claim word.
     let carried = super::slot_anchors(al, ui);
     let covered = |k: usize| al.units.iter().flatten().any(|m| m.first <= k && k <= m.last);
     terms.iter().enumerate().find_map(|(k, t)| {
-        let (other_kind, other) = member_of(&t.norm, &t.stem)?;
+        let (other_kind, other) = term_member(t)?;
         let in_slot = carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE);
         (other_kind == kind && other != own && !claimed.contains(&other) && in_slot && !covered(k))
             .then(|| format!("substituted {} vs {} ({kind})", u.label, &*t.norm))

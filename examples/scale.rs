@@ -181,12 +181,20 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
         let g = claimcheck::matching::Glossary::default();
         let o = Options::default();
         let open = |p: usize| check::ends_open(&corpus, &index, p);
+        let joins = |p: usize| claimcheck::retrieve::joins_across(&index, p);
         // [passages, windows] × [spans, distinct]
         let mut count = [[0usize; 2]; 2];
         for c in &file.claims {
             let q = claimcheck::matching::Query::new(&c.text, &g, &index);
-            let spans =
-                claimcheck::retrieve::spans(&[q], &index, &o.thresholds, &o.antonyms, Retrieval::Indexed, &open);
+            let spans = claimcheck::retrieve::spans(
+                &[q],
+                &index,
+                &o.thresholds,
+                &o.antonyms,
+                Retrieval::Indexed,
+                &open,
+                &joins,
+            );
             let mut keys = [std::collections::HashSet::new(), std::collections::HashSet::new()];
             for &(a, b) in &spans {
                 let (pa, pb) = (&index.passages[a], &index.passages[b]);

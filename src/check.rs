@@ -232,7 +232,16 @@ fn judge_spans(
     ends: &Ends,
 ) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
     let open = |p: usize| ends.open(corpus, index, p);
-    let windows = crate::retrieve::spans(queries, index, &opts.thresholds, &opts.antonyms, opts.retrieval, &open);
+    let joins = |p: usize| ends.joins(index, p);
+    let windows = crate::retrieve::spans(
+        queries,
+        index,
+        &opts.thresholds,
+        &opts.antonyms,
+        opts.retrieval,
+        &open,
+        &joins,
+    );
     let mut by_source: BTreeMap<usize, Vec<Judged>> = BTreeMap::new();
     // Windows of three are judged only where extraction broke a sentence
     // twice (rare), so they are left out of the work.
@@ -350,6 +359,9 @@ fn judge_spans(
 pub(crate) struct Ends {
     /// Per passage: 0 not asked yet, 1 closed, 2 open.
     known: Vec<std::sync::atomic::AtomicU8>,
+    /// Per passage `p`: 0 not asked yet, 1 no word joined across its
+    /// boundary with `p + 1`, 2 a word may be ([`crate::retrieve::joins_across`]).
+    joins: Vec<std::sync::atomic::AtomicU8>,
     /// Per passage: 0 not asked yet, else 1 + its id.
     ids: Vec<std::sync::atomic::AtomicU32>,
     /// The first passage met with each key, by the key's hash; keys that
@@ -362,6 +374,7 @@ impl Ends {
     pub(crate) fn new(index: &Index) -> Ends {
         Ends {
             known: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
+            joins: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
             ids: (0..index.len()).map(|_| std::sync::atomic::AtomicU32::new(0)).collect(),
             by_hash: Default::default(),
             whole: Default::default(),
@@ -403,6 +416,22 @@ impl Ends {
         };
         self.ids[p].store(id + 1, Relaxed);
         id
+    }
+
+    /// [`crate::retrieve::joins_across`] of passages `p` and `p + 1` (of
+    /// one source), remembered: retrieval and the window bound ask it of
+    /// every window, most of which join no word, and it reads two
+    /// passages, their tokens and forms from all over the archive.
+    pub(crate) fn joins(&self, index: &Index, p: usize) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        match self.joins[p].load(Relaxed) {
+            0 => {
+                let joins = crate::retrieve::joins_across(index, p);
+                self.joins[p].store(1 + u8::from(joins), Relaxed);
+                joins
+            }
+            k => k == 2,
+        }
     }
 
     /// [`ends_open`] of passage `p`.
@@ -663,15 +692,11 @@ fn window_may_count(
     let mut across = [0usize; 2];
     let mut n = 0;
     for p in a..b {
-        let (pa, pb) = (&index.passages[p], &index.passages[p + 1]);
-        if pa.tokens.end > pa.tokens.start && pb.tokens.end > pb.tokens.start {
+        if memo.ends.joins(index, p) {
+            let (pa, pb) = (&index.passages[p], &index.passages[p + 1]);
             let (ta, tb) = (&index.analyzed[pa.source].tokens, &index.analyzed[pb.source].tokens);
-            let (i, j) = (pa.tokens.end - 1, pb.tokens.start);
-            // `Form::fragment` is `is_fragment` of the word, computed once.
-            if ta.norm_at(i).form().fragment || tb.norm_at(j).form().fragment {
-                across[n] = memo.joined(wordings, ta, i, tb, j);
-                n += 1;
-            }
+            across[n] = memo.joined(wordings, ta, pa.tokens.end - 1, tb, pb.tokens.start);
+            n += 1;
         }
     }
     let across = &across[..n];
@@ -1390,6 +1415,7 @@ mod tests {
             &opts.antonyms,
             Retrieval::Exhaustive,
             &|_| true,
+            &|_| false,
         )
     }
 

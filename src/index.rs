@@ -753,6 +753,9 @@ pub struct Index {
     /// The passage count of the whole corpus when this index holds one shard
     /// of it (see [`crate::stats`]); `None`: the index is the whole corpus.
     pub corpus_passages: Option<usize>,
+    /// One bit per passage: set where a source's passages begin (built on
+    /// first use from `analyzed`; see [`Index::same_source`]).
+    pub source_starts: std::sync::OnceLock<Vec<u64>>,
 }
 
 /// A passage before it gets its source index: start, end, line, token range.
@@ -1100,6 +1103,25 @@ impl Index {
         })
     }
 
+    /// Whether passages `a <= b` both exist and lie in one source (no
+    /// source begins in `a + 1..=b`), read from one bit per passage instead
+    /// of each passage's source (retrieval asks it around every candidate).
+    pub fn same_source(&self, a: usize, b: usize) -> bool {
+        if b >= self.passages.len() || a > b {
+            return false;
+        }
+        let starts = self.source_starts.get_or_init(|| {
+            let mut bits = vec![0u64; self.passages.len().div_ceil(64)];
+            for an in &self.analyzed {
+                if an.passages.start < an.passages.end {
+                    bits[an.passages.start / 64] |= 1 << (an.passages.start % 64);
+                }
+            }
+            bits
+        });
+        (a + 1..=b).all(|p| starts[p / 64] & (1 << (p % 64)) == 0)
+    }
+
     /// Number of passages.
     pub fn len(&self) -> usize {
         self.passages.len()
@@ -1188,6 +1210,25 @@ mod tests {
         let parts = terms.iter().map(|t| (t.norm, t.start, t.end, t.brk)).collect();
         assert_eq!(Tokens::from_parts(parts, t.values().to_vec()), Some(t));
         assert_eq!(Tokens::from_parts(Vec::new(), vec![(0, 1.0)]), None);
+    }
+
+    #[test]
+    fn same_source_follows_the_passages_sources() {
+        // Sources of 3, 0, 70 (across a word of bits), 1 and 2 passages.
+        let mut texts = vec!["أ. ب. ج.".to_string(), String::new()];
+        texts.push((0..70).map(|i| format!("جملة {i}.")).collect::<Vec<_>>().join(" "));
+        texts.push("د.".to_string());
+        texts.push("ه. و.".to_string());
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let ix = Index::build(&corpus(&refs));
+        assert_eq!(ix.len(), 3 + 70 + 1 + 2);
+        for a in 0..ix.len() + 2 {
+            for b in a..(a + 4).min(ix.len() + 2) {
+                let by_source = b < ix.len() && ix.passages[a].source == ix.passages[b].source;
+                assert_eq!(ix.same_source(a, b), by_source, "{a} {b}");
+            }
+        }
+        assert!(!ix.same_source(3, 2));
     }
 
     #[test]

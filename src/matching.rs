@@ -33,6 +33,9 @@ use crate::stem::{is_stop_word, root_key, stem};
 use crate::sym::{FxHashMap, Sym};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// A `HashSet` with the Fx hash.
+type FxHashSet<T> = std::collections::HashSet<T, crate::sym::FxBuild>;
+
 /// How a claim word met a passage word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum How {
@@ -1377,6 +1380,11 @@ pub struct Matcher<'q> {
     /// `meets`.
     memo: FxHashMap<WordKey, (usize, usize)>,
     meets: Vec<Meet>,
+    /// Every string through which a word may meet a slot that is neither a
+    /// number nor fuzzy on demand (see [`Matcher::meets_of`]).
+    keys: FxHashSet<&'q str>,
+    /// Per slot: a number or fuzzy on demand (every word is tried on it).
+    open: Vec<bool>,
     /// Per slot, where it meets the passage being aligned: its words, and
     /// the words joined across a short fragment (a word broken by extraction).
     direct: Vec<Vec<Occurrence>>,
@@ -1392,11 +1400,23 @@ impl<'q> Matcher<'q> {
             .flat_map(|u| u.phrases.iter().flat_map(|p| p.tokens.iter()))
             .collect();
         let n = slots.len();
+        let open: Vec<bool> = slots.iter().map(|q| is_number(&q.norm) || q.near.is_none()).collect();
+        let mut keys: FxHashSet<&str> = FxHashSet::default();
+        for q in slots.iter().zip(&open).filter(|(_, &open)| !open).map(|(q, _)| q) {
+            keys.extend([q.norm.as_str(), q.stem.as_str()]);
+            keys.extend(q.root.as_deref());
+            keys.extend(q.bare.as_deref());
+            keys.extend(q.norm.strip_prefix(CLITICS));
+            keys.extend(q.names.iter().flat_map(|n| n.iter().map(String::as_str)));
+            keys.extend(q.near.iter().flat_map(|n| n.keys().map(String::as_str)));
+        }
         Matcher {
             query,
             slots,
             memo: FxHashMap::default(),
             meets: Vec::new(),
+            keys,
+            open,
             direct: vec![Vec::new(); n],
             joined: vec![Vec::new(); n],
         }
@@ -1559,7 +1579,27 @@ impl<'q> Matcher<'q> {
             None => {
                 let a = self.meets.len();
                 let bare = t.norm.form().bare;
+                // A word that is no number meets a slot that is neither a
+                // number nor fuzzy on demand only through one of the slot's
+                // strings: its folded form (equal, a name's spelling, the
+                // slot's without its clitic letter), stem (equal, the slot's
+                // bare stem, a fuzzy neighbour), verb key, bare stem (the
+                // slot's stem) or form without its clitic letter (the
+                // slot's form); see `token_match_with`. Without one, only
+                // the other slots are tried.
+                let numeric = is_number(&t.norm) || t.value.is_some();
+                let may = numeric
+                    || [Some(t.norm), Some(t.stem), t.root, bare]
+                        .into_iter()
+                        .flatten()
+                        .any(|k| self.keys.contains(k.as_str()))
+                    || t.norm
+                        .strip_prefix(CLITICS)
+                        .is_some_and(|rest| self.keys.contains(rest));
                 for (slot, q) in self.slots.iter().enumerate() {
+                    if !may && !self.open[slot] {
+                        continue;
+                    }
                     if let Some((strength, how)) = token_match_with(q, t, Some(bare.as_deref())) {
                         self.meets.push(Meet { slot, strength, how });
                     }
@@ -2332,6 +2372,76 @@ mod tests {
             }
         }
         assert!(met > 20, "{met}");
+    }
+
+    /// The slots a word skips by [`Matcher::keys`] are slots it does not
+    /// meet: every word of the seeds (and every word joined across a
+    /// fragment) meets each wording of the example and tuning claims
+    /// exactly as `token_match` says, slot by slot.
+    #[test]
+    fn slots_skipped_by_their_keys_are_not_met() {
+        let corpus = crate::sources::load(&[std::path::PathBuf::from("seeds")], Default::default()).unwrap();
+        let ix = Index::build(&corpus);
+        let mut seen = std::collections::HashSet::new();
+        let mut words: Vec<Term> = Vec::new();
+        for p in 0..ix.len() {
+            let t = ix.terms(p);
+            for (i, w) in t.iter().enumerate() {
+                let mut push = |w: Term| {
+                    if seen.insert((
+                        w.norm.id(),
+                        w.stem.id(),
+                        w.root.map(|r| r.id()),
+                        w.value.map(f64::to_bits),
+                    )) {
+                        words.push(w);
+                    }
+                };
+                push(w.clone());
+                if let Some(n) = t.get(i + 1) {
+                    if is_fragment(&w.norm) || is_fragment(&n.norm) {
+                        push(joined_term(joined_word(w.norm, n.norm), w, n));
+                    }
+                }
+            }
+        }
+        let (mut met, mut skipped) = (0, 0);
+        for file in [
+            "claims/example.yaml",
+            "tests/data/gold/seeds-tune.yaml",
+            "tests/data/gold/seeds-tune2.yaml",
+            "tests/data/gold/english-tune.yaml",
+        ] {
+            let f = crate::claims::load(std::path::Path::new(file)).unwrap();
+            let g = Glossary::new(&f.glossary);
+            for c in &f.claims {
+                for w in c.wordings() {
+                    let q = Query::new(w, &g, &ix);
+                    let mut m = Matcher::new(&q);
+                    for t in &words {
+                        let (a, b) = m.meets_of(t);
+                        let got: Vec<(usize, f64, How)> =
+                            m.meets[a..b].iter().map(|x| (x.slot, x.strength, x.how)).collect();
+                        let want: Vec<(usize, f64, How)> = m
+                            .slots
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(s, qt)| token_match(qt, t).map(|(st, h)| (s, st, h)))
+                            .collect();
+                        assert_eq!(got, want, "{w}: {}", t.norm);
+                        met += want.len();
+                        let bare = t.norm.form().bare;
+                        let by_keys = [Some(t.norm), Some(t.stem), t.root, bare]
+                            .into_iter()
+                            .flatten()
+                            .any(|k| m.keys.contains(k.as_str()))
+                            || t.norm.strip_prefix(CLITICS).is_some_and(|r| m.keys.contains(r));
+                        skipped += usize::from(!by_keys && !is_number(&t.norm) && t.value.is_none());
+                    }
+                }
+            }
+        }
+        assert!(met > 1000 && skipped > 10 * met, "{met} met, {skipped} words skipped");
     }
 
     fn normalize_eq(a: &str, b: &str) -> bool {

@@ -189,6 +189,24 @@ fn unit_keys<'a>(q: &Query, ui: usize, index: &'a Index, antonyms: &Antonyms) ->
 /// `check::ends_open`): a window of three needs its first two so.
 pub type Open<'a> = &'a dyn Fn(usize) -> bool;
 
+/// Whether a word may be joined across the boundary of passages `p` and
+/// `p + 1` ([`joins_across`], which a caller may remember).
+pub type Joins<'a> = &'a dyn Fn(usize) -> bool;
+
+/// Whether passages `a` and `a + 1` (of one source) both hold words and
+/// the last word of one or the first of the other is a fragment: only then
+/// is a word joined across their boundary (a word broken by extraction).
+pub fn joins_across(index: &Index, a: usize) -> bool {
+    let (pa, pb) = (&index.passages[a], &index.passages[a + 1]);
+    if pa.tokens.is_empty() || pb.tokens.is_empty() {
+        return false;
+    }
+    // `Form::fragment` is `is_fragment` of the word, computed once.
+    let x = index.analyzed[pa.source].tokens.norm_at(pa.tokens.end - 1);
+    let y = index.analyzed[pb.source].tokens.norm_at(pb.tokens.start);
+    x.form().fragment || y.form().fragment
+}
+
 /// The spans (first and last passage, inclusive; `a == b`, `b == a + 1`
 /// or, for a sentence broken twice by extraction, `b == a + 2` where
 /// passages `a` and `a + 1` are `open`, inside one source) that may not be
@@ -200,6 +218,7 @@ pub fn spans(
     antonyms: &Antonyms,
     mode: Retrieval,
     open: Open,
+    joins: Joins,
 ) -> BTreeSet<(usize, usize)> {
     if mode == Retrieval::Exhaustive {
         let mut out = BTreeSet::new();
@@ -216,27 +235,116 @@ pub fn spans(
         }
         return out;
     }
-    // Gathered in a hash set (the windows around each candidate are tested
-    // for membership as they are made), then ordered once.
-    let mut found: FxHashSet<(usize, usize)> = FxHashSet::default();
+    // Gathered in per-passage bits of the thread (the windows around each
+    // candidate are tested for membership as they are made), then read
+    // back in order.
+    let mut scratch = SCRATCH.take();
+    scratch.fit(index.len());
     for q in queries {
-        query_spans(q, index, thresholds, antonyms, open, &mut found);
+        let Scratch { masks, named, out } = &mut scratch;
+        query_spans(q, index, thresholds, antonyms, open, joins, masks, named, out);
     }
-    let mut sorted: Vec<(usize, usize)> = found.into_iter().collect();
-    sorted.sort_unstable();
+    let sorted = scratch.out.drain();
+    SCRATCH.set(scratch);
     sorted.into_iter().collect()
 }
 
-/// A `HashSet` with the Fx hash.
-type FxHashSet<T> = HashSet<T, crate::sym::FxBuild>;
+/// What retrieval writes per passage, kept by each thread across calls
+/// (as long as the index; all zero between calls).
+#[derive(Debug, Default)]
+struct Scratch {
+    /// Per passage, the essential units of one wording that name it.
+    masks: Vec<u64>,
+    /// One bit per passage: some essential unit names it.
+    named: Vec<u64>,
+    /// The spans found.
+    out: SpanSet,
+}
 
+impl Scratch {
+    /// Room for `n` passages.
+    fn fit(&mut self, n: usize) {
+        if self.masks.len() < n {
+            *self = Scratch {
+                masks: vec![0; n],
+                named: vec![0; n.div_ceil(64)],
+                out: SpanSet {
+                    at: vec![0; n],
+                    starts: vec![0; n.div_ceil(64)],
+                },
+            };
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+}
+
+/// A set of spans `(a, b)` with `b - a < 3`, as bits per first passage:
+/// membership and insertion touch the passage's own byte, and the set
+/// reads back in order.
+#[derive(Debug, Default)]
+struct SpanSet {
+    /// Per passage `a`: bit `k` for the span `(a, a + k)`.
+    at: Vec<u8>,
+    /// One bit per passage: some span begins there.
+    starts: Vec<u64>,
+}
+
+impl SpanSet {
+    fn contains(&self, (a, b): (usize, usize)) -> bool {
+        self.at[a] & (1 << (b - a)) != 0
+    }
+
+    fn insert(&mut self, (a, b): (usize, usize)) {
+        debug_assert!(b >= a && b - a < 3);
+        if self.at[a] == 0 {
+            self.starts[a / 64] |= 1 << (a % 64);
+        }
+        self.at[a] |= 1 << (b - a);
+    }
+
+    /// The spans in order; the set is left empty.
+    fn drain(&mut self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for a in take_ones(&mut self.starts) {
+            for k in 0..3 {
+                if self.at[a] & (1 << k) != 0 {
+                    out.push((a, a + k));
+                }
+            }
+            self.at[a] = 0;
+        }
+        out
+    }
+}
+
+/// The positions of the set bits of `bits`, in increasing order; `bits`
+/// is left zero.
+fn take_ones(bits: &mut [u64]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (w, word) in bits.iter_mut().enumerate() {
+        let mut x = std::mem::take(word);
+        while x != 0 {
+            out.push(w * 64 + x.trailing_zeros() as usize);
+            x &= x - 1;
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
 fn query_spans(
     q: &Query,
     index: &Index,
     thresholds: &Thresholds,
     antonyms: &Antonyms,
     open: Open,
-    out: &mut FxHashSet<(usize, usize)>,
+    joins: Joins,
+    found: &mut [u64],
+    named: &mut [u64],
+    out: &mut SpanSet,
 ) {
     if q.units.is_empty() || q.units.len() > 64 {
         // No units: always silent. More than 64: no masks; judge the spans
@@ -287,16 +395,18 @@ fn query_spans(
         essential = (0..units.len()).collect();
         optional.clear();
     }
-    let mut found: FxHashMap<u32, u64> = FxHashMap::default();
+    // The essential units' masks, per passage of the thread's scratch
+    // (cleared again below), and the passages they name in increasing
+    // order: the windows around each are then read from nearby memory.
     for &i in &essential {
         for l in &units[i].lists {
             for p in l.iter() {
-                *found.entry(p).or_insert(0) |= 1 << i;
+                found[p as usize] |= 1 << i;
+                named[p as usize / 64] |= 1 << (p % 64);
             }
         }
     }
-    let mut passages: Vec<u32> = found.keys().copied().collect();
-    passages.sort_unstable();
+    let passages = take_ones(named);
     // The optional units' lists are tested in about increasing passage
     // order (each passage, then its neighbours): probes keep a block decoded.
     let mut probes: Vec<(usize, Vec<Probe>)> = optional
@@ -304,7 +414,7 @@ fn query_spans(
         .map(|&i| (i, units[i].lists.iter().map(List::probe).collect()))
         .collect();
     let mut mask_of = |p: usize| -> u64 {
-        let mut m = found.get(&(p as u32)).copied().unwrap_or(0);
+        let mut m = found[p];
         for (i, lists) in &mut probes {
             if lists.iter_mut().any(|l| l.contains(p as u32)) {
                 m |= 1 << *i;
@@ -313,63 +423,77 @@ fn query_spans(
         m
     };
     // Each candidate passage, its neighbours and the windows around it.
-    let mut masks: FxHashMap<usize, u64> = FxHashMap::default();
-    masks.reserve(2 * passages.len());
-    out.reserve(3 * passages.len());
-    let mut joins: FxHashMap<(u32, u32), u64> = FxHashMap::default();
-    let mut mask = |p: usize| *masks.entry(p).or_insert_with(|| mask_of(p));
-    for p in passages {
-        let p = p as usize;
-        let range = &index.analyzed[index.passages[p].source].passages;
+    // Masks are remembered for the last passages asked: candidates come in
+    // increasing order and read at most two passages either side, so eight
+    // slots (by passage modulo 8) never forget one still asked.
+    let mut recent = [(usize::MAX, 0u64); 8];
+    let mut joined: FxHashMap<(u32, u32), u64> = FxHashMap::default();
+    let mut mask = |p: usize| {
+        let slot = &mut recent[p % 8];
+        if slot.0 != p {
+            *slot = (p, mask_of(p));
+        }
+        slot.1
+    };
+    for &p in &passages {
         let mp = mask(p);
         if bound(mp) >= need {
             out.insert((p, p));
         }
-        let before = (p > range.start).then(|| (p - 1, p));
-        let after = (p + 1 < range.end).then_some((p, p + 1));
+        let before = (p > 0 && index.same_source(p - 1, p)).then(|| (p - 1, p));
+        let after = index.same_source(p, p + 1).then_some((p, p + 1));
         for (a, b) in before.into_iter().chain(after) {
-            if out.contains(&(a, b)) {
+            if out.contains((a, b)) {
                 continue;
             }
             // The boundary can only add units (and the bound only grows).
             let m = mask(a) | mask(b);
-            if bound(m) >= need || bound(m | boundary_mask(index, a, b, &units, &mut joins)) >= need {
+            if bound(m) >= need || bound(m | boundary_mask(index, a, b, &units, joins, &mut joined)) >= need {
                 out.insert((a, b));
             }
         }
         // Windows of three holding `p` (see `spans`).
-        for a in p.saturating_sub(2).max(range.start)..=p {
+        for a in p.saturating_sub(2)..=p {
             let c = a + 2;
-            if c >= range.end || out.contains(&(a, c)) || !open(a) || !open(a + 1) {
+            if !index.same_source(a, c) || out.contains((a, c)) || !open(a) || !open(a + 1) {
                 continue;
             }
             let m = mask(a) | mask(a + 1) | mask(c);
-            let across = |joins: &mut FxHashMap<(u32, u32), u64>| {
-                boundary_mask(index, a, a + 1, &units, joins) | boundary_mask(index, a + 1, c, &units, joins)
+            let across = |joined: &mut FxHashMap<(u32, u32), u64>| {
+                boundary_mask(index, a, a + 1, &units, joins, joined)
+                    | boundary_mask(index, a + 1, c, &units, joins, joined)
             };
-            if bound(m) >= need || bound(m | across(&mut joins)) >= need {
+            if bound(m) >= need || bound(m | across(&mut joined)) >= need {
                 out.insert((a, c));
             }
         }
+    }
+    for p in passages {
+        found[p] = 0;
     }
 }
 
 /// The units a word joined across the boundary of passages `a` and `b`
 /// (a word broken by extraction) could meet; remembered in `joins` by the
 /// two words (the mask is a function of them).
-fn boundary_mask(index: &Index, a: usize, b: usize, units: &[UnitKeys], joins: &mut FxHashMap<(u32, u32), u64>) -> u64 {
-    let (pa, pb) = (&index.passages[a], &index.passages[b]);
-    if pa.tokens.is_empty() || pb.tokens.is_empty() {
+fn boundary_mask(
+    index: &Index,
+    a: usize,
+    b: usize,
+    units: &[UnitKeys],
+    joins: Joins,
+    joined: &mut FxHashMap<(u32, u32), u64>,
+) -> u64 {
+    // Most boundaries join no word ([`joins_across`], remembered by the
+    // caller): no passage read.
+    if !joins(a) {
         return 0;
     }
+    let (pa, pb) = (&index.passages[a], &index.passages[b]);
     // The last word of one and the first of the other, not every word.
     let x = index.analyzed[pa.source].tokens.norm_at(pa.tokens.end - 1);
     let y = index.analyzed[pb.source].tokens.norm_at(pb.tokens.start);
-    // `Form::fragment` is `is_fragment` of the word, computed once.
-    if !(x.form().fragment || y.form().fragment) {
-        return 0;
-    }
-    *joins.entry((x.index(), y.index())).or_insert_with(|| {
+    *joined.entry((x.index(), y.index())).or_insert_with(|| {
         let joined = format!("{x}{y}");
         let s = stem(&joined);
         let mut m = 0;
@@ -382,18 +506,93 @@ fn boundary_mask(index: &Index, a: usize, b: usize, units: &[UnitKeys], joins: &
     })
 }
 
-fn push_windows(index: &Index, p: usize, open: Open, out: &mut FxHashSet<(usize, usize)>) {
-    let range = &index.analyzed[index.passages[p].source].passages;
+fn push_windows(index: &Index, p: usize, open: Open, out: &mut SpanSet) {
     out.insert((p, p));
-    if p + 1 < range.end {
+    if index.same_source(p, p + 1) {
         out.insert((p, p + 1));
     }
-    if p > range.start {
+    if p > 0 && index.same_source(p - 1, p) {
         out.insert((p - 1, p));
     }
-    for a in p.saturating_sub(2).max(range.start)..=p {
-        if a + 2 < range.end && open(a) && open(a + 1) {
+    for a in p.saturating_sub(2)..=p {
+        if index.same_source(a, a + 2) && open(a) && open(a + 1) {
             out.insert((a, a + 2));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_sets_read_back_in_order_and_empty() {
+        let mut set = SpanSet {
+            at: vec![0; 200],
+            starts: vec![0; 4],
+        };
+        let spans = [
+            (130, 132),
+            (0, 0),
+            (63, 64),
+            (64, 64),
+            (130, 130),
+            (199, 199),
+            (0, 2),
+            (63, 64),
+        ];
+        for s in spans {
+            set.insert(s);
+            assert!(set.contains(s));
+        }
+        assert!(!set.contains((0, 1)) && !set.contains((64, 65)) && !set.contains((130, 131)));
+        let mut want: Vec<(usize, usize)> = spans.to_vec();
+        want.sort_unstable();
+        want.dedup();
+        assert_eq!(set.drain(), want);
+        assert!(set.at.iter().all(|&b| b == 0) && set.starts.iter().all(|&w| w == 0));
+        assert!(set.drain().is_empty());
+    }
+
+    #[test]
+    fn set_bits_are_taken_in_order() {
+        let mut bits = vec![0u64; 3];
+        for p in [5, 0, 64, 191, 63, 128] {
+            bits[p / 64] |= 1 << (p % 64);
+        }
+        assert_eq!(take_ones(&mut bits), [0, 5, 63, 64, 128, 191]);
+        assert_eq!(bits, [0, 0, 0]);
+    }
+
+    /// The scratch a thread keeps is zero again after every call, so a
+    /// second call (on another index too) retrieves what a first would.
+    #[test]
+    fn retrieval_leaves_its_scratch_empty() {
+        let corpus = crate::sources::Corpus::of_texts(&[
+            "ارتفعت أسعار النفط في المغرب. وقال الوزير إن الأسعار سترتفع",
+            "انخفضت أسعار النفط.",
+            "المغرب يشتري النفط",
+        ]);
+        let index = Index::build(&corpus);
+        let q = Query::new("ارتفعت أسعار النفط في المغرب", &Default::default(), &index);
+        let th = Thresholds::default();
+        let ant = Antonyms::builtin();
+        let open = |_| true;
+        let joins = |a| joins_across(&index, a);
+        let first = spans(
+            std::slice::from_ref(&q),
+            &index,
+            &th,
+            &ant,
+            Retrieval::Indexed,
+            &open,
+            &joins,
+        );
+        assert!(!first.is_empty());
+        let s = SCRATCH.take();
+        assert!(s.masks.iter().all(|&m| m == 0) && s.named.iter().all(|&w| w == 0));
+        assert!(s.out.at.iter().all(|&b| b == 0) && s.out.starts.iter().all(|&w| w == 0));
+        SCRATCH.set(s);
+        assert_eq!(spans(&[q], &index, &th, &ant, Retrieval::Indexed, &open, &joins), first);
     }
 }

@@ -317,11 +317,22 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
         tokens: &claim_norms,
         breaks: &claim_breaks,
         content: &claim_content,
+        predicate: None,
     };
     let passage_side = polarity::Side {
         tokens: &passage_norms,
         breaks: &passage_breaks,
         content: &passage_content,
+        // An English claim's predicate is read from the verb's form; an
+        // Arabic one is a guess that may be a name (حسن), so only the former
+        // places the negation.
+        predicate: query
+            .units
+            .iter()
+            .zip(&al.units)
+            .find(|(u, _)| u.predicate && !crate::stem::is_arabic(&u.label))
+            .and_then(|(_, m)| m.as_ref())
+            .map(|m| (m.first, m.last)),
     };
     if let Some(words) = polarity::differs(&claim_side, &passage_side) {
         reasons.insert(0, format!("negation {}", words.join(" ")));

@@ -2051,6 +2051,84 @@ mod tests {
         );
     }
 
+    /// The judgement of an English claim on `passage`, over an index of the
+    /// seed articles (their weights), with the built-in English vocabulary.
+    fn judged_in_english(claim: &str, passage: &str) -> crate::stance::Judgement {
+        use crate::stance::{antonyms::Antonyms, judge, Thresholds};
+        static SEEDS: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+        let ix = SEEDS.get_or_init(|| {
+            index(&[
+                include_str!("../seeds/000_3f771042d9a5faa8.txt"),
+                include_str!("../seeds/001_c7587bccc0fc7438.txt"),
+                include_str!("../seeds/002_55577ae79ef290c1.txt"),
+                include_str!("../seeds/003_9da5cf7a81fce5e7.txt"),
+                include_str!("../seeds/004_3a2ef977f1eefc7f.txt"),
+            ])
+        });
+        // The dictionary's senses these claims need beside the supplement's.
+        let (_dir, lex) = lexicon(&[("chance", "فرصة، احتمال"), ("chances", "فرص، فرصة")]);
+        let q = Query::with_lexicon(claim, &Glossary::default(), Some(&lex), ix);
+        let t = terms(passage);
+        judge(&q, &t, &align(&q, &t), &Antonyms::builtin(), &Thresholds::default())
+    }
+
+    #[test]
+    fn an_english_contradiction_needs_the_word_the_claim_turns_on() {
+        use crate::verdict::Stance;
+        // Seeds 001 line 28: future security relations between Israel and
+        // Morocco; no referendum anywhere in the seeds.
+        let passage = "وتهدف هذه الزيارة إلى “وضع حجر الأساس لإقامة علاقات أمنية مستقبلية بين إسرائيل والمغرب”، بحسب مسؤول إسرائيلي نقلت عنه فرانس برس.";
+        let j = judged_in_english("Morocco held a referendum on the future of Western Sahara.", passage);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: with the claim's words carried, another country in the slot contradicts.
+        let j = judged_in_english(
+            "The visit aims to establish future security relations between Israel and Algeria.",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn english_opposites_of_counted_and_shared_things_contradict() {
+        use crate::verdict::Stance;
+        // Seeds 001 line 68: the visit may complicate relations and reduce
+        // the chance of restoring them.
+        let lahrama = "وأكد لحرمة أن هذه الزيارة قد تزيد العلاقات بين المغرب والجزائر تعقيدا، وتقلل فرصة إعادة العلاقات في المستقبل القريب.";
+        let j = judged_in_english(
+            "The visit could increase the chances of restoring relations between Morocco and Algeria.",
+            lahrama,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: the claim the passage makes is not contradicted.
+        let j = judged_in_english(
+            "The visit could reduce the chances of restoring relations between Morocco and Algeria.",
+            lahrama,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Seeds 002 line 29: their views on the Libyan crisis differ.
+        let libya = "وتختلف وجهات نظر الجزائر وروسيا أيضا بشأن بعض جوانب الأزمة الليبية";
+        let j = judged_in_english("Algeria and Russia share the same views on the Libyan crisis.", libya);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = judged_in_english("Algeria and Russia have different views on the Libyan crisis.", libya);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn hezbollah_is_met_as_its_arabic_phrase() {
+        // Seeds 004 line 9.
+        let passage = "وأكدت المملكة تورط إيران في الصراع بين الصحراء والساحل من خلال علاقاتها بجماعات حزب الله المسلحة";
+        let ix = index(&[passage, "نص آخر عن الطقس", "حزب العدالة والتنمية"]);
+        let (_dir, lex) = lexicon(&[("plain", "السهل")]);
+        let met = |passage: &str| {
+            let q = Query::with_lexicon("Iran has ties with Hezbollah", &Glossary::default(), Some(&lex), &ix);
+            let at = q.units.iter().position(|u| u.label == "hezbollah").expect("unit");
+            align(&q, &terms(passage)).units[at].clone()
+        };
+        assert!(met(passage).is_some());
+        // Trap: another party (حزب) is not Hezbollah.
+        assert_eq!(met("علاقات إيران مع حزب العدالة والتنمية"), None);
+    }
+
     #[test]
     fn english_ordinals_are_key_units() {
         use crate::stance::{antonyms::Antonyms, judge, Thresholds};

@@ -317,11 +317,22 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
         tokens: &claim_norms,
         breaks: &claim_breaks,
         content: &claim_content,
+        predicate: None,
     };
     let passage_side = polarity::Side {
         tokens: &passage_norms,
         breaks: &passage_breaks,
         content: &passage_content,
+        // An English claim's predicate is read from the verb's form; an
+        // Arabic one is a guess that may be a name (حسن), so only the former
+        // places the negation.
+        predicate: query
+            .units
+            .iter()
+            .zip(&al.units)
+            .find(|(u, _)| u.predicate && !crate::stem::is_arabic(&u.label))
+            .and_then(|(_, m)| m.as_ref())
+            .map(|m| (m.first, m.last)),
     };
     if let Some(words) = polarity::differs(&claim_side, &passage_side) {
         reasons.insert(0, format!("negation {}", words.join(" ")));
@@ -360,7 +371,21 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     let another_event = reasons.iter().any(|r| r.starts_with("entity "))
         && reasons.iter().any(|r| r.starts_with("number "))
         && al.score < th.contradict;
-    if !reasons.is_empty() && keys_carried && shares_content && !another_event && relevance >= th.contradict {
+    // And it carries a most telling word of the claim (one of the heaviest
+    // units), or contradicts it: a passage without the word a claim turns on
+    // ("a referendum") is about something else, whatever it says of the
+    // rest. Only for an English wording: its words meet the passage through
+    // translations, and the rest of it then meets common words anywhere.
+    let latin = |u: &crate::matching::Unit| !crate::stem::is_arabic(&u.label);
+    let heaviest = query.units.iter().map(|u| u.weight).fold(0.0, f64::max);
+    let telling = !query.units.iter().all(latin)
+        || query
+            .units
+            .iter()
+            .enumerate()
+            .any(|(h, u)| u.weight >= heaviest - 1e-9 && (explained[h] || al.units[h].is_some()));
+    if !reasons.is_empty() && keys_carried && shares_content && telling && !another_event && relevance >= th.contradict
+    {
         return Judgement {
             stance: Some(Stance::Contradicts),
             score: relevance,

@@ -311,6 +311,25 @@ mod tests {
     }
 
     #[test]
+    fn geneva_is_a_city_in_the_slot() {
+        // Seeds 004 line 10: Hilale spoke in New York; a claim says Geneva.
+        let passage =
+            "أكد ممثل المغرب لدى الأمم المتحدة عمر هيلاري في نيويورك أن إيران تقدم طائرات بدون طيار لجبهة البوليساريو.";
+        let j = run(
+            "قال ممثل المغرب لدى الأمم المتحدة عمر هيلاري في جنيف إن إيران تقدم طائرات بدون طيار لجبهة البوليساريو",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity جنيف vs نيويورك"]);
+        // Trap: the passage's own city supports.
+        let j = run(
+            "قال ممثل المغرب لدى الأمم المتحدة عمر هيلاري في نيويورك إن إيران تقدم طائرات بدون طيار لجبهة البوليساريو",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn the_two_spanish_enclaves_are_places() {
         // Seeds 001 line 43: a base "بالقرب من مدينة مليلية"; a claim says سبتة.
         let j = run(

@@ -1682,6 +1682,12 @@ mod tests {
         // Verbs in their inflections (proved → prove, witnessing → witness).
         assert!(has("proved", "أثبتت") && has("witnessing", "تشهد") && has("devotes", "تخصص"));
         assert!(has("questioned", "التشكيك") && has("bodies", "هيئات") && has("clashes", "صدامات"));
+        // "regarded as" is "considered" (seeds 003 line 84: وتعتبر هذه المسيرات
+        // إضافة نوعية), and arms "sales" are بيع as well as مبيعات (001 line 34:
+        // اتفاقيات بيع الأسلحة).
+        assert!(has("regarded", "يعتبر") && has("sales", "بيع") && has("sales", "مبيعات"));
+        // Trap: "regards" (greetings) stays a verb of opinion, never a sale.
+        assert!(!has("regards", "بيع") && !has("sale", "يعتبر"));
         // Superlatives both ways, so that "smallest exporters" meets أكبر's opposite.
         assert!(has("largest", "أكبر") && has("smallest", "أصغر"));
         // Phrases are units of their own ("a year" → سنويا), not word senses.

@@ -50,13 +50,25 @@ pub fn groups() -> &'static [NameGroup] {
     G.get_or_init(|| parse(&[TERRITORIES, EXTRA, CITIES, CITIES_EXTRA]))
 }
 
+/// Regions of several territories (`data/names-extra.tsv`), by code, with
+/// the codes of their members: the Maghreb (المغرب العربي) is not Morocco.
+const REGIONS: &[(&str, &[&str])] = &[("XMAGHREB", &["MA", "DZ", "TN", "LY", "MR", "EH"])];
+
+/// Whether a region holds a territory or one of its cities.
+fn region_holds(region: &NameGroup, other: &NameGroup) -> bool {
+    REGIONS
+        .iter()
+        .any(|(code, members)| region.code == *code && members.contains(&other.region()))
+}
+
 /// Whether one group contains the other: a territory and one of its cities
-/// (Morocco and Casablanca), in either order. Such names are never
-/// substitutes for each other.
+/// (Morocco and Casablanca), or a region and a territory in it (the Maghreb
+/// and Algeria), in either order. Such names are never substitutes for each
+/// other.
 pub fn contains_either(a: usize, b: usize) -> bool {
     let g = groups();
     let (a, b) = (&g[a], &g[b]);
-    a.is_city() != b.is_city() && a.region() == b.region()
+    (a.is_city() != b.is_city() && a.region() == b.region()) || region_holds(a, b) || region_holds(b, a)
 }
 
 /// Whether a folded English word is the adjective of a built-in territory

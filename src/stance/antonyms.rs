@@ -323,6 +323,21 @@ mod tests {
     }
 
     #[test]
+    fn threatening_is_the_opposite_of_consolidating() {
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "يهدد", "يعزز") && opposed(&a, "يرسخ", "يهدد") && opposed(&a, "تهديد", "تعزيز"));
+        // Seeds 003 lines 181-182 (PDF text, tatweel removed): Algeria's arming threatens
+        // the region's security and stability.
+        let passage = "يعني هذا أن الجزائر لن تقف مكتوفة الأيدي، وستعمل هي الأخرى على تقوية مكانتها وزيادة تسليحها، ما من شأنه أن يهدد أمن واستقرار المنطقة";
+        let j = crate::stance::judged("من شأن تقوية الجزائر لتسليحها أن يرسخ أمن المنطقة واستقرارها", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the passage's own verb, next to its negation لن تقف, supports.
+        let j = crate::stance::judged("من شأن تقوية الجزائر لتسليحها أن يهدد أمن المنطقة واستقرارها", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn user_pairs_extend_and_bad_lines_are_located() {
         let mut a = Antonyms::default();
         a.extend("# c\nopen\tclosed\n").unwrap();

@@ -31,6 +31,9 @@ const PARTICLES: &[&str] = &[
     "بدون",
     "دون",
     "بلا",
+    // "غير مهمة" (not important), "غير معروف" (unknown): غير before a word
+    // negates it; غير أن (however) and غير ذلك (other than that) do not.
+    "غير",
     "not",
     "no",
     "never",
@@ -138,6 +141,10 @@ const FIXED_AFTER: &[&str] = &[
     "matter",
 ];
 
+/// Words after which غير is no negation: غير أن (however), غير ذلك (other
+/// than that), غير مرة (more than once).
+const NOT_AFTER_GHAYR: &[&str] = &["ان", "انه", "انها", "انهم", "ذلك", "هذا", "مره"];
+
 /// Verbs of retreat that deny only with عن after them.
 const RETREATS: &[&str] = &["تراجع", "تراجعت", "يتراجع", "تتراجع", "تراجعوا", "يتراجعون"];
 
@@ -150,6 +157,9 @@ pub fn cue_at(tokens: &[&str], i: usize) -> Option<Cue> {
     }
     let c = cue(tokens[i])?;
     if c == Cue::Particle && tokens.get(i + 1).is_some_and(|next| FIXED_AFTER.contains(next)) {
+        return None;
+    }
+    if strip_conjunction(tokens[i]) == "غير" && tokens.get(i + 1).is_none_or(|next| NOT_AFTER_GHAYR.contains(next)) {
         return None;
     }
     Some(c)

@@ -147,8 +147,12 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
         if !carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE) {
             return None;
         }
-        places_at(terms.len(), k, |i| terms[i].stem.as_str(), |i| &*terms[i].norm)
-            .into_iter()
+        // The longest name that starts there: "المغرب العربي" names the
+        // Maghreb, not Morocco.
+        let at = places_at(terms.len(), k, |i| terms[i].stem.as_str(), |i| &*terms[i].norm);
+        let longest = at.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        at.into_iter()
+            .filter(|&(_, n)| n == longest)
             .find(|&(other, _)| {
                 other != own
                     && other != group
@@ -308,6 +312,49 @@ mod tests {
             "افتتح لبيد مكتب الاتصال الإسرائيلي بعد أشهر من زيارة وفد عسكري إلى الرباط",
         );
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn the_maghreb_is_a_region_not_morocco() {
+        // Seeds 003 lines 139-142: Israel found in Morocco its best ally for a
+        // foothold in the Maghreb.
+        let passage = "يسعى الكيان الإسرائيلي من وراء صفقات الأسلحة إلى إيجاد موطئ قدم له في المغرب العربي، يمكنه من القيام بمهامه هناك وفي إفريقيا بأريحية أكثر، وقد وجد في المغرب خير حليف في هذا الأمر.";
+        let j = run(
+            "وجدت إسرائيل في الجزائر خير حليف لها لإيجاد موطئ قدم في المغرب العربي",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity الجزائر vs المغرب"]);
+        let j = run(
+            "وجدت إسرائيل في المغرب خير حليف لها لإيجاد موطئ قدم في المغرب العربي",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: a country of the region is no substitute for the region.
+        let j = run(
+            "تسعى إسرائيل إلى إيجاد موطئ قدم لها في الجزائر",
+            "تسعى إسرائيل إلى إيجاد موطئ قدم لها في المغرب العربي",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn geneva_is_a_city_in_the_slot() {
+        // Seeds 004 line 10: Hilale spoke in New York; a claim says Geneva.
+        let passage =
+            "أكد ممثل المغرب لدى الأمم المتحدة عمر هيلاري في نيويورك أن إيران تقدم طائرات بدون طيار لجبهة البوليساريو.";
+        let j = run(
+            "قال ممثل المغرب لدى الأمم المتحدة عمر هيلاري في جنيف إن إيران تقدم طائرات بدون طيار لجبهة البوليساريو",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity جنيف vs نيويورك"]);
+        // Trap: the passage's own city supports.
+        let j = run(
+            "قال ممثل المغرب لدى الأمم المتحدة عمر هيلاري في نيويورك إن إيران تقدم طائرات بدون طيار لجبهة البوليساريو",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
     }
 
     #[test]

@@ -349,7 +349,18 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
             explained[ui] = false;
         }
     }
+    // One place may be missing as an anaphor; two or more missing places
+    // (Israel and Morocco both absent where the claim's third place is
+    // swapped) leave a passage about other parties.
+    let anaphors: std::collections::BTreeSet<usize> = query
+        .units
+        .iter()
+        .enumerate()
+        .filter(|&(ui, u)| u.key && !explained[ui] && al.units[ui].is_none())
+        .filter_map(|(_, u)| u.place)
+        .collect();
     let keys_carried = substituted.len() <= 1
+        && anaphors.len() <= 1
         && query.units.iter().enumerate().all(|(ui, u)| {
             !u.key
                 || explained[ui]
@@ -655,6 +666,70 @@ mod tests {
         // And with the claim's country, the synonyms carry it.
         let j = run(claim, "وافق الكونغرس على تيسير اقتناء الأسلحة لمصر");
         assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn ghayr_negates_the_word_it_precedes() {
+        // Seeds 001 line 15: Roudani calls the visit important (بـ"المهمة").
+        let passage = "ويصف الشرقاوي الروداني، الخبير المغربي في الدراسات الجيو-استراتيجية والأمنية، الزيارة بـ”المهمة” لتعزيز العلاقات بين البلدين في ظل التحديات الأمنية المشتركة التي تواجههما.";
+        let j = judged("وصف الخبير الشرقاوي الروداني الزيارة بأنها غير مهمة", passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r == "negation غير"), "{j:?}");
+        // Trap: the same claim without غير is the passage's own word.
+        let j = judged("وصف الخبير الشرقاوي الروداني الزيارة بأنها مهمة", passage);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn two_missing_places_are_not_anaphors() {
+        // Seeds 002 line 35 (Washington, Algeria and Germany) against a claim
+        // about Israel's deals with Morocco: Rabat "vs" Germany is no swap
+        // when Israel and Morocco are both absent.
+        let passage = "ستحتاج واشنطن إلى تنسيق رسائلها إذا أرادت إقناع الجزائريين بتعميق التعاون الأمني، لا سيما وأن الأخيرة توسع نطاق صفقاتها مع الدول الأوروبية، مثل ألمانيا. وامتدت الخلافات إلى أمر آخر";
+        let j = judged(
+            "تدرك إسرائيل أن صفقاتها مع المغرب ستعمق الخلاف بين الرباط والجزائر",
+            passage,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: one missing place is still an anaphor (seeds 001 line 25:
+        // المملكة for Morocco), so a swapped place contradicts.
+        let passage = "وفي أغسطس الماضي، افتتح وزير الخارجية الإسرائيلي، يائير لبيد، مكتب الاتصال الإسرائيلي في الرباط.";
+        let j = judged(
+            "افتتح وزير الخارجية الإسرائيلي يائير لبيد مكتب الاتصال الإسرائيلي في الدار البيضاء بالمغرب",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn endorsing_continuing_and_sharing_meet_their_synonyms() {
+        // Seeds 000 line 13: بمباركة الحكومة الجزائرية (blessed) for أيدت.
+        let passage = "وشهدت العلاقات الجزائرية الروسية تطورا في الاونة الاخيرة بمباركة الحكومة الجزائرية للتدخلات الروسية في مالي والسكوت عن دور مرتزقة \"فاغنر\"";
+        let j = judged("أيدت الحكومة الجزائرية التدخل الروسي في مالي", passage);
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: the negated claim is not supported (and a synonym makes no contradiction).
+        let j = judged("لم تؤيد الحكومة الجزائرية التدخل الروسي في مالي", passage);
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Seeds 000 line 19: تواصل هذا الاعتراف for استمر.
+        let passage = "ويستفيد المغرب كذلك من النجاح الدبلوماسي الذي حققه من اعتراف إدارة الرئيس الاميركي السابق دونالد ترامب من سيادة المغرب على اقليم الصحراء وتواصل هذا الاعتراف مع ادارة جو بايدن الحالية.";
+        let j = judged(
+            "استمر اعتراف الولايات المتحدة بسيادة المغرب على الصحراء في عهد إدارة جو بايدن",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Seeds 004 line 22: يتشاطر ... نفس المخاوف for يتقاسم ... المخاوف ذاتها.
+        let passage = "وشدد المصاوي على أن الجانب الأمريكي يتشاطر مؤخرا نفس المخاوف مع الجانب المغربي";
+        let j = judged(
+            "أكد المصاوي أن الجانب الأمريكي صار يتقاسم مع المغرب المخاوف ذاتها",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: another party shares them in the claim.
+        let j = judged(
+            "أكد المصاوي أن الجانب الفرنسي صار يتقاسم مع المغرب المخاوف ذاتها",
+            passage,
+        );
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
     }
 
     #[test]

@@ -335,6 +335,24 @@ mod tests {
     }
 
     #[test]
+    fn ghayr_before_a_word_negates_it() {
+        // Seeds 002 line 23: declared and undeclared disagreements; the
+        // undeclared ones are negated on both sides.
+        let passage = "على خلفية خلافات معلنة وغير معلنة حول ملفات من بينها التمدد الروسي";
+        let p = toks(passage);
+        let pr: Vec<&str> = p.iter().map(String::as_str).collect();
+        assert_eq!(negations(&pr, &vec![false; pr.len()], &[5]), vec![4]);
+        assert!(negations(&pr, &vec![false; pr.len()], &[3]).is_empty());
+    }
+
+    #[test]
+    fn ghayr_an_and_ghayr_dhalik_are_no_negation() {
+        // Trap: غير أن (however), غير ذلك (other than that).
+        assert_eq!(check("المغرب يشتري براك", "غير ان المغرب يشتري براك من اسرائيل"), None);
+        assert_eq!(check("المغرب يشتري براك", "وغير ذلك المغرب يشتري براك"), None);
+    }
+
+    #[test]
     fn a_far_particle_does_not_count() {
         // "لا" negates words far from the matched content: no contradiction.
         assert_eq!(

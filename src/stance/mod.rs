@@ -54,6 +54,12 @@ pub struct Thresholds {
     pub support_translated: f64,
     /// At or above (with a reason): the passage can contradict the claim.
     pub contradict: f64,
+    /// At or above, when the reason sits on the claim's predicate (its
+    /// opposite, or the passage negating it where it carries it): the
+    /// passage can contradict the claim. What the claim says is denied,
+    /// so less of the rest need be carried ("فرض حظر التجول من جديد بعد
+    /// مقتل متظاهر في احتجاجات البصرة" against "إلغاء حظر التجول في البصرة").
+    pub contradict_predicate: f64,
     /// At or above: the passage is about the claim (mentions).
     pub mention: f64,
 }
@@ -65,6 +71,7 @@ impl Default for Thresholds {
             support_without_predicate: 0.85,
             support_translated: 0.66,
             contradict: 0.6,
+            contradict_predicate: 0.5,
             mention: 0.45,
         }
     }
@@ -215,6 +222,8 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     let mut reasons = Vec::new();
     let mut explained = vec![false; query.units.len()];
     let mut substituted: Vec<usize> = Vec::new();
+    // Whether a reason sits on the claim's predicate.
+    let mut on_predicate = false;
 
     // Quantities and ordinals on the units the passage lacks; antonyms on
     // any unit whose slot in the passage holds its opposite.
@@ -264,6 +273,7 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
             if r.starts_with("entity ") {
                 substituted.push(ui);
             }
+            on_predicate |= u.predicate && r.starts_with("antonym ");
             reasons.push(r);
             explained[ui] = true;
         }
@@ -325,6 +335,22 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     };
     if let Some(words) = polarity::differs(&claim_side, &passage_side) {
         reasons.insert(0, format!("negation {}", words.join(" ")));
+        // The same difference read on the predicate alone, where the
+        // passage carries it.
+        let predicate = query.units.iter().zip(&al.units).find(|(u, _)| u.predicate && !u.key);
+        if let Some((u, Some(m))) = predicate {
+            let claim_at = [u.at];
+            let passage_at: Vec<usize> = (m.first..=m.last).collect();
+            let claim_pred = polarity::Side {
+                content: &claim_at,
+                ..claim_side
+            };
+            let passage_pred = polarity::Side {
+                content: &passage_at,
+                ..passage_side
+            };
+            on_predicate |= polarity::differs(&claim_pred, &passage_pred).is_some();
+        }
     }
 
     // A contradiction is about the same things. One substituted place is a
@@ -360,7 +386,15 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     let another_event = reasons.iter().any(|r| r.starts_with("entity "))
         && reasons.iter().any(|r| r.starts_with("number "))
         && al.score < th.contradict;
-    if !reasons.is_empty() && keys_carried && shares_content && !another_event && relevance >= th.contradict {
+    // The lower gate asks for every name and number of the claim carried
+    // as written: with one lacking, the passage may tell of another event.
+    let names_carried = query.units.iter().zip(&al.units).all(|(u, m)| !u.key || m.is_some());
+    let gate = if on_predicate && names_carried {
+        th.contradict_predicate.min(th.contradict)
+    } else {
+        th.contradict
+    };
+    if !reasons.is_empty() && keys_carried && shares_content && !another_event && relevance >= gate {
         return Judgement {
             stance: Some(Stance::Contradicts),
             score: relevance,
@@ -464,6 +498,10 @@ mod tests {
     }
 
     fn run(claim: &str, passage: &str) -> Judgement {
+        run_with(claim, passage, &Thresholds::default())
+    }
+
+    fn run_with(claim: &str, passage: &str, th: &Thresholds) -> Judgement {
         let ix = setup(&[
             passage,
             "الجزائر والمغرب",
@@ -474,7 +512,7 @@ mod tests {
         let q = Query::new(claim, &Glossary::default(), &ix);
         let t = terms(passage);
         let al = align(&q, &t);
-        judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default())
+        judge(&q, &t, &al, &Antonyms::builtin(), th)
     }
 
     #[test]
@@ -543,6 +581,53 @@ mod tests {
     }
 
     #[test]
+    fn a_reason_on_the_predicate_contradicts_at_a_lower_gate() {
+        // ANS train (disagree): the passage carries little of the claim
+        // beyond its predicate, whose opposite it holds.
+        let j = run(
+            "فرض حظر التجول من جديد بعد مقتل متظاهر في البصرة",
+            "إلغاء حظر التجول في البصرة",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.score < Thresholds::default().contradict, "{j:?}");
+        // The passage negating the predicate it carries (ANS train: "كوريا
+        // الجنوبية تتجنب النفط الإيراني").
+        let j = run(
+            "كوريا الجنوبية تستورد النفط الإيراني رغم التحذيرات المتكررة",
+            "كوريا الجنوبية لا تستورد النفط الإيراني",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.score < Thresholds::default().contradict, "{j:?}");
+        // Traps, read with the gates wide apart (this small index weighs
+        // the words the passage lacks heavily): a name of the claim missing
+        // keeps the usual gate (the passage may tell of another event), and
+        // so does an opposite off the predicate (يتوقع).
+        let th = Thresholds {
+            contradict_predicate: 0.25,
+            mention: 0.2,
+            ..Thresholds::default()
+        };
+        let j = run_with(
+            "فرض حظر التجول من جديد بعد مقتل متظاهر في احتجاجات البصرة",
+            "إلغاء حظر التجول في البصرة",
+            &th,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run_with(
+            "فرض حظر التجول في البصرة والموصل بعد مقتل متظاهر",
+            "إلغاء حظر التجول في البصرة",
+            &th,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run_with(
+            "يتوقع الخبراء ارتفاع عدد القتلى في احتجاجات البصرة",
+            "انخفاض عدد القتلى في البصرة",
+            &th,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
     fn another_word_of_the_kind_contradicts() {
         // ANS train (disagree): the passage carries every other word.
         let j = run(
@@ -554,6 +639,19 @@ mod tests {
         // Two words of kinds replaced at once is another story: no support, no contradiction.
         let j = run("مقتل عشرات النساء في يوم واحد", "مقتل عشرات الرجال في عام واحد");
         assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
+    }
+
+    #[test]
+    fn the_intelligence_services_are_one() {
+        // ANS train (agree): الاستخبارات and المخابرات name the same service.
+        let claim = "الاستخبارات التركية تعتقل مهاجم ريحانلي";
+        let met = |passage: &str| {
+            let (_, _, al) = aligned(claim, passage, passage.to_string());
+            al.units[0].as_ref().map(|m| m.how)
+        };
+        assert_eq!(met("المخابرات التركية تعتقل مهاجم ريحانلي"), Some(How::Synonym));
+        // Trap: the police are another body.
+        assert_eq!(met("الشرطة التركية تعتقل مهاجم ريحانلي"), None);
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub fn negations(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<usi
                 }
                 content.iter().any(|&k| k > i && k <= end)
             }
+            Cue::Prefix => content.contains(&(i + 1)),
             Cue::Denial => {
                 // A denial verb joined by و/ف opens its own clause ("وأعرب
                 // المغرب عن أسفه للقرار ورفض مبرراته"): it reaches no words
@@ -214,6 +215,66 @@ mod tests {
         assert!(check("ترامب يفرض رسوما على الصين", "ترامب يتراجع عن فرض رسوم على الصين").is_some());
         // Trap: تراجع without عن is a decline, not a denial.
         assert_eq!(check("تراجع أسعار النفط", "تراجع أسعار النفط بعد الاجتماع"), None);
+    }
+
+    #[test]
+    fn stopping_avoiding_and_escaping_deny() {
+        // ANS train pairs (disagree).
+        assert!(check(
+            "تركيا تلاحق الزعيم الكردي السوري صالح مسلم",
+            "تركيا تتوقف عن ملاحقة الزعيم الكردي السوري صالح مسلم"
+        )
+        .is_some());
+        assert!(check(
+            "كوريا الجنوبية تستورد النفط الإيراني",
+            "كوريا الجنوبية تتجنب النفط الإيراني"
+        )
+        .is_some());
+        assert!(check(
+            "محاكمة مصريين اختلسوا مليار دولار",
+            "مصريون اختلسوا مليار دولار يفلتون من المحاكمة"
+        )
+        .is_some());
+        assert!(check(
+            "خطة ٢٠٣٠ الاقتصادية تشمل مشاريع الطاقة الشمسية",
+            "خطة ٢٠٣٠ الاقتصادية تخلو من مشاريع الطاقة الشمسية"
+        )
+        .is_some());
+        // Traps: without its preposition, توقف is a halt (an antonym's
+        // business) and عجز a deficit.
+        assert_eq!(
+            check("توقف الرحلات الجوية بين روسيا ومصر", "توقف الرحلات الجوية بين روسيا ومصر"),
+            None
+        );
+        assert_eq!(
+            check("ارتفاع عجز الموازنة المغربية", "عجز الموازنة المغربية يرتفع"),
+            None
+        );
+    }
+
+    #[test]
+    fn ghayr_negates_the_word_after_it() {
+        // ANS train (disagree): "ورقة نقدية جديدة أكثر أمنا" / "غير آمنة".
+        assert_eq!(
+            check("بريطانيا تطرح ورقة نقدية آمنة", "بريطانيا تطرح ورقة نقدية غير آمنة"),
+            Some(vec!["غير".into()])
+        );
+        // Traps: both sides alike, "however", and a word غير does not precede.
+        assert_eq!(
+            check(
+                "غرق المهاجرين غير الشرعيين قبالة اليمن",
+                "غرق المهاجرين غير الشرعيين قبالة اليمن"
+            ),
+            None
+        );
+        assert_eq!(
+            check("وصول المساعدات الى الغوطة", "غير ان المساعدات وصلت الى الغوطة"),
+            None
+        );
+        assert_eq!(
+            check("المساعدات وصلت الى الغوطة", "المساعدات وصلت الى الغوطة غير مرة"),
+            None
+        );
     }
 
     #[test]

@@ -267,7 +267,7 @@ fn decision(stance: Option<Stance>, score: f64, reasons: &[String], th: &Thresho
     };
     match stance {
         Some(Stance::Contradicts) if score < th.contradict => format!(
-            "contradicts: a contradiction rule fired on the claim's predicate{rules}, the passage carries every name and number of the claim and is about it (relevance {score:.2} ≥ contradict on the predicate {:.2})",
+            "contradicts: a rule fired that denies what the claim asserts{rules}, the passage carries every name and number of the claim and is about it (relevance {score:.2} ≥ contradict on the predicate {:.2})",
             th.contradict_predicate
         ),
         Some(Stance::Contradicts) => format!(

@@ -54,9 +54,9 @@ pub struct Thresholds {
     pub support_translated: f64,
     /// At or above (with a reason): the passage can contradict the claim.
     pub contradict: f64,
-    /// At or above, when the reason sits on the claim's predicate (its
-    /// opposite, or the passage negating it where it carries it): the
-    /// passage can contradict the claim. What the claim says is denied,
+    /// At or above, when the reason denies what the claim asserts (the
+    /// opposite of its predicate, or a negation over its matched content):
+    /// the passage can contradict the claim. What the claim says is denied,
     /// so less of the rest need be carried ("فرض حظر التجول من جديد بعد
     /// مقتل متظاهر في احتجاجات البصرة" against "إلغاء حظر التجول في البصرة").
     pub contradict_predicate: f64,
@@ -222,8 +222,9 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     let mut reasons = Vec::new();
     let mut explained = vec![false; query.units.len()];
     let mut substituted: Vec<usize> = Vec::new();
-    // Whether a reason sits on the claim's predicate.
-    let mut on_predicate = false;
+    // Whether a reason denies what the claim asserts: an opposite of its
+    // predicate, or a negation.
+    let mut denies = false;
 
     // Quantities and ordinals on the units the passage lacks; antonyms on
     // any unit whose slot in the passage holds its opposite.
@@ -273,7 +274,7 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
             if r.starts_with("entity ") {
                 substituted.push(ui);
             }
-            on_predicate |= u.predicate && r.starts_with("antonym ");
+            denies |= u.predicate && r.starts_with("antonym ");
             reasons.push(r);
             explained[ui] = true;
         }
@@ -335,22 +336,9 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     };
     if let Some(words) = polarity::differs(&claim_side, &passage_side) {
         reasons.insert(0, format!("negation {}", words.join(" ")));
-        // The same difference read on the predicate alone, where the
-        // passage carries it.
-        let predicate = query.units.iter().zip(&al.units).find(|(u, _)| u.predicate && !u.key);
-        if let Some((u, Some(m))) = predicate {
-            let claim_at = [u.at];
-            let passage_at: Vec<usize> = (m.first..=m.last).collect();
-            let claim_pred = polarity::Side {
-                content: &claim_at,
-                ..claim_side
-            };
-            let passage_pred = polarity::Side {
-                content: &passage_at,
-                ..passage_side
-            };
-            on_predicate |= polarity::differs(&claim_pred, &passage_pred).is_some();
-        }
+        // A negation covers the claim's matched content: it denies what the
+        // claim says, as an opposite in the predicate's place does.
+        denies = true;
     }
 
     // A contradiction is about the same things. One substituted place is a
@@ -389,7 +377,7 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     // The lower gate asks for every name and number of the claim carried
     // as written: with one lacking, the passage may tell of another event.
     let names_carried = query.units.iter().zip(&al.units).all(|(u, m)| !u.key || m.is_some());
-    let gate = if on_predicate && names_carried {
+    let gate = if denies && names_carried {
         th.contradict_predicate.min(th.contradict)
     } else {
         th.contradict
@@ -590,14 +578,20 @@ mod tests {
         );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert!(j.score < Thresholds::default().contradict, "{j:?}");
-        // The passage negating the predicate it carries (ANS train: "كوريا
-        // الجنوبية تتجنب النفط الإيراني").
+        // A negation over what the passage carries of the claim (ANS train:
+        // "كوريا الجنوبية تتجنب النفط الإيراني"), on its predicate or not
+        // ("السيستاني يدعو إلى تشكيل حكومة عراقية جديدة" / "يرفض تشكيل").
         let j = run(
             "كوريا الجنوبية تستورد النفط الإيراني رغم التحذيرات المتكررة",
             "كوريا الجنوبية لا تستورد النفط الإيراني",
         );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert!(j.score < Thresholds::default().contradict, "{j:?}");
+        let j = run(
+            "السيستاني يدعو إلى تشكيل حكومة عراقية جديدة في أقرب وقت",
+            "السيستاني يرفض تشكيل حكومة عراقية جديدة",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         // Traps, read with the gates wide apart (this small index weighs
         // the words the passage lacks heavily): a name of the claim missing
         // keeps the usual gate (the passage may tell of another event), and

@@ -55,7 +55,8 @@ pub struct Thresholds {
     /// At or above (with a reason): the passage can contradict the claim.
     pub contradict: f64,
     /// At or above, when the reason denies what the claim asserts (the
-    /// opposite of its predicate, or a negation over its matched content):
+    /// opposite of its predicate or of a word the passage lacks, or a
+    /// negation over its matched content):
     /// the passage can contradict the claim. What the claim says is denied,
     /// so less of the rest need be carried ("فرض حظر التجول من جديد بعد
     /// مقتل متظاهر في احتجاجات البصرة" against "إلغاء حظر التجول في البصرة").
@@ -208,6 +209,15 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
     }
 }
 
+/// Whether the claim holds, besides unit `ui`, one of its opposites.
+fn holds_opposites(query: &Query, ui: usize, lexicon: &Antonyms) -> bool {
+    let (opposites, _) = antonyms::unit_opposites(query, ui, lexicon);
+    query.units.iter().enumerate().any(|(vi, v)| {
+        let k = antonyms::key(&query.tokens[v.at].norm);
+        vi != ui && opposites.iter().any(|(o, _)| *o == k)
+    })
+}
+
 /// Judges one passage against one wording, as aligned.
 fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
     let silent = Judgement {
@@ -223,7 +233,7 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     let mut explained = vec![false; query.units.len()];
     let mut substituted: Vec<usize> = Vec::new();
     // Whether a reason denies what the claim asserts: an opposite of its
-    // predicate, or a negation.
+    // predicate or in place of a word the passage lacks, or a negation.
     let mut denies = false;
 
     // Quantities and ordinals on the units the passage lacks; antonyms on
@@ -274,7 +284,12 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
             if r.starts_with("entity ") {
                 substituted.push(ui);
             }
-            denies |= u.predicate && r.starts_with("antonym ");
+            // An opposite in place of the predicate, or of a word the
+            // passage lacks, unless the claim holds both opposites itself
+            // ("تراجع الدولار يدفع أسعار الذهب للارتفاع": which goes up is
+            // then what matters, and the slot rule reads it at the usual gate).
+            denies |= r.starts_with("antonym ")
+                && (u.predicate || (al.units[ui].is_none() && !holds_opposites(query, ui, lexicon)));
             reasons.push(r);
             explained[ui] = true;
         }
@@ -569,7 +584,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reason_on_the_predicate_contradicts_at_a_lower_gate() {
+    fn a_denying_reason_contradicts_at_a_lower_gate() {
         // ANS train (disagree): the passage carries little of the claim
         // beyond its predicate, whose opposite it holds.
         let j = run(
@@ -592,15 +607,30 @@ mod tests {
             "السيستاني يرفض تشكيل حكومة عراقية جديدة",
         );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
-        // Traps, read with the gates wide apart (this small index weighs
-        // the words the passage lacks heavily): a name of the claim missing
-        // keeps the usual gate (the passage may tell of another event), and
-        // so does an opposite off the predicate (يتوقع).
+        // An opposite in place of a word the passage lacks (ANS train,
+        // disagree): "خسارة أردوغان" against "فوز أردوغان", read with the
+        // gates wide apart as the traps below.
         let th = Thresholds {
+            contradict: 0.7,
             contradict_predicate: 0.25,
             mention: 0.2,
             ..Thresholds::default()
         };
+        let claim = "اللاجئون السوريون يخشون خسارة أردوغان وحزبه الانتخابات الوشيكة";
+        let j = run_with(claim, "اللاجئون السوريون واثقون في فوز أردوغان وحزبه", &th);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym ")), "{j:?}");
+        // Trap: a claim holding both opposites (ANS train, agree) keeps the
+        // usual gate.
+        let j = run_with(
+            "تراجع الدولار يدفع أسعار الذهب للارتفاع",
+            "الدولار يتراجع والذهب يرتفع",
+            &th,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap, read with the gates wide apart (this small index weighs
+        // the words the passage lacks heavily): a name of the claim missing
+        // keeps the usual gate (the passage may tell of another event).
         let j = run_with(
             "فرض حظر التجول من جديد بعد مقتل متظاهر في احتجاجات البصرة",
             "إلغاء حظر التجول في البصرة",
@@ -610,12 +640,6 @@ mod tests {
         let j = run_with(
             "فرض حظر التجول في البصرة والموصل بعد مقتل متظاهر",
             "إلغاء حظر التجول في البصرة",
-            &th,
-        );
-        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
-        let j = run_with(
-            "يتوقع الخبراء ارتفاع عدد القتلى في احتجاجات البصرة",
-            "انخفاض عدد القتلى في البصرة",
             &th,
         );
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");

@@ -25,10 +25,17 @@ fn main() -> anyhow::Result<()> {
     }
     // The installed dictionary, if any, as `check` uses it.
     let lexicon = claimcheck::app::load_lexicon(&claimcheck::app::LexiconChoice::Default)?;
-    let opts = Options {
+    let mut opts = Options {
         lexicon: lexicon.map(std::sync::Arc::new),
         ..Options::default()
     };
+    // ANTONYMS=file.tsv: extra opposite pairs on top of the built-in ones.
+    if let Some(extra) = std::env::var_os("ANTONYMS") {
+        let tsv = std::fs::read_to_string(&extra)?;
+        if let Err(line) = opts.antonyms.extend(&tsv) {
+            anyhow::bail!("{}:{line}: malformed pair", extra.to_string_lossy());
+        }
+    }
     println!(
         "dictionary: {}\n",
         if opts.lexicon.is_some() {

@@ -931,7 +931,10 @@ impl Silence {
             ]
             .into_iter()
             .fold(thresholds.mention, f64::min),
-            contradict: thresholds.mention.max(thresholds.contradict),
+            // The lower gate a reason on the predicate meets.
+            contradict: thresholds
+                .mention
+                .max(thresholds.contradict.min(thresholds.contradict_predicate)),
             units,
             memo: FxHashMap::default(),
         })

@@ -72,6 +72,8 @@ pub struct ThresholdView {
     pub support_translated: f64,
     /// Contradiction (with a reason).
     pub contradict: f64,
+    /// Contradiction with a reason on the claim's predicate.
+    pub contradict_predicate: f64,
     /// Mention.
     pub mention: f64,
 }
@@ -248,6 +250,7 @@ pub fn explain(
             support_without_predicate: th.support_without_predicate,
             support_translated: th.support_translated,
             contradict: th.contradict,
+            contradict_predicate: th.contradict_predicate,
             mention: th.mention,
         },
         not_judged,
@@ -263,6 +266,10 @@ fn decision(stance: Option<Stance>, score: f64, reasons: &[String], th: &Thresho
         format!(" ({})", reasons.join("; "))
     };
     match stance {
+        Some(Stance::Contradicts) if score < th.contradict => format!(
+            "contradicts: a rule fired that denies what the claim asserts{rules}, the passage carries every name and number of the claim and is about it (relevance {score:.2} ≥ contradict on the predicate {:.2})",
+            th.contradict_predicate
+        ),
         Some(Stance::Contradicts) => format!(
             "contradicts: a contradiction rule fired{rules} and the passage is about the claim (relevance {score:.2} ≥ contradict {:.2}), with every other name and number of the claim",
             th.contradict

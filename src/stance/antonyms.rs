@@ -306,6 +306,31 @@ mod tests {
     }
 
     #[test]
+    fn falls_arrests_charges_and_stops_of_ans_train() {
+        // ANS train disagreements: "الليرة التركية تهوي" / "صعود في قيمة
+        // الليرة"; "رفع أسعار الغاز" / "تخفض أسعار الغاز"; "القبض على الناشط"
+        // / "تطلق سراح الناشط"; "الجيش متهم" / "براءة الجيش"; "ضخ سيولة" /
+        // "يسحب السيولة"; "بوقف إنساني للقتال" / "استمرار القتال".
+        let a = Antonyms::builtin();
+        for (w, o) in [
+            ("تهوي", "صعود"),
+            ("يتعافى", "انهيار"),
+            ("رفع", "تخفض"),
+            ("القبض", "سراح"),
+            ("متهم", "براءة"),
+            ("ضخ", "يسحب"),
+            ("وقف", "استمرار"),
+            ("يحضر", "يغيب"),
+        ] {
+            assert!(opposed(&a, w, o), "{w}/{o}");
+        }
+        // Traps: words of one side, and a paraphrase, are not opposites.
+        assert!(!opposed(&a, "رفع", "ارتفاع"));
+        assert!(!opposed(&a, "القبض", "اعتقال"));
+        assert!(!opposed(&a, "تهوي", "انهيار"));
+    }
+
+    #[test]
     fn ease_and_difficulty_are_opposites() {
         // Seeds 000 line 29: "خبراء روس يقولون انه من الصعب بيع منظومة اس 500".
         let j = crate::stance::judged(

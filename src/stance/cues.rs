@@ -16,6 +16,8 @@ pub enum Cue {
     Particle,
     /// A verb of denial, refusal or failure: scope is the rest of the sentence.
     Denial,
+    /// غير before a word: scope is that word ("غير آمنة", unsafe).
+    Prefix,
 }
 
 const PARTICLES: &[&str] = &[
@@ -31,9 +33,6 @@ const PARTICLES: &[&str] = &[
     "بدون",
     "دون",
     "بلا",
-    // "غير مهمة" (not important), "غير معروف" (unknown): غير before a word
-    // negates it; غير أن (however) and غير ذلك (other than that) do not.
-    "غير",
     "not",
     "no",
     "never",
@@ -119,6 +118,15 @@ const DENIALS: &[&str] = &[
     "halted",
     "ignored",
     "ignores",
+    // Avoiding: the act is shunned ("كوريا الجنوبية تتجنب النفط الإيراني").
+    "تجنب",
+    "تجنبت",
+    "يتجنب",
+    "تتجنب",
+    "تفادي",
+    "تفادت",
+    "يتفادي",
+    "تتفادي",
 ];
 
 /// Words after which a particle is part of a fixed expression and negates
@@ -141,25 +149,82 @@ const FIXED_AFTER: &[&str] = &[
     "matter",
 ];
 
-/// Words after which غير is no negation: غير أن (however), غير ذلك (other
-/// than that), غير مرة (more than once).
-const NOT_AFTER_GHAYR: &[&str] = &["ان", "انه", "انها", "انهم", "ذلك", "هذا", "مره"];
-
 /// Verbs of retreat that deny only with عن after them.
-const RETREATS: &[&str] = &["تراجع", "تراجعت", "يتراجع", "تتراجع", "تراجعوا", "يتراجعون"];
+const RETREATS: &[&str] = &["تراجع", "تراجعت", "يتراجع", "تتراجع", "تراجعوا", "يتراجعون", "تتراجعان"];
+
+/// Verbs of stopping, abstaining, giving up and being unable that deny only
+/// with عن after them: "تتوقف عن ملاحقة" (stops pursuing), "امتنع عن",
+/// "تخلى عن", "تعجز عن تحقيق" (cannot achieve); توقف alone is a halt
+/// (the antonym of استمرار), عجز alone a deficit ("عجز الموازنة").
+const ABSTENTIONS: &[&str] = &[
+    "توقف",
+    "توقفت",
+    "يتوقف",
+    "تتوقف",
+    "توقفوا",
+    "امتنع",
+    "امتنعت",
+    "يمتنع",
+    "تمتنع",
+    "تخلي",
+    "تخلت",
+    "يتخلي",
+    "تتخلي",
+    "عجز",
+    "عجزت",
+    "يعجز",
+    "تعجز",
+];
+
+/// Verbs of escaping and lacking that deny only with من after them:
+/// "يفلتون من المحاكمة" (escape trial), "تخلو من مشاريع" (has no projects).
+const ESCAPES: &[&str] = &[
+    "افلت",
+    "افلتت",
+    "يفلت",
+    "تفلت",
+    "يفلتون",
+    "تخلو",
+    "يخلو",
+    "خلت",
+    "نجت",
+    "ينجو",
+    "تنجو",
+    "نجا",
+];
+
+/// Words after which غير is no negation: "غير أن" (however), "غير ذلك"
+/// (otherwise), "غير مرة" (more than once), "غير مسبوق" (unprecedented).
+const NOT_NEGATED_BY_GHAYR: &[&str] = &[
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "ذلك",
+    "هذا",
+    "هذه",
+    "مره",
+    "مسبوق",
+    "مسبوقه",
+];
 
 /// The cue at position `i` of a folded token sequence, if any: like [`cue`],
 /// but a particle in a fixed expression (لا يزال، بدون طيار) is no cue.
 pub fn cue_at(tokens: &[&str], i: usize) -> Option<Cue> {
     // "تراجع عن" (backed away from) denies; تراجع alone is a decline.
-    if tokens.get(i + 1) == Some(&"عن") && RETREATS.contains(&strip_conjunction(tokens[i])) {
+    let bare = strip_conjunction(tokens[i]);
+    let next = tokens.get(i + 1).copied();
+    if next == Some("عن") && (RETREATS.contains(&bare) || ABSTENTIONS.contains(&bare))
+        || next == Some("من") && ESCAPES.contains(&bare)
+    {
         return Some(Cue::Denial);
+    }
+    // "غير آمنة" (unsafe): غير negates the one word after it.
+    if bare == "غير" && next.is_some_and(|n| crate::stem::is_arabic(n) && !NOT_NEGATED_BY_GHAYR.contains(&n)) {
+        return Some(Cue::Prefix);
     }
     let c = cue(tokens[i])?;
     if c == Cue::Particle && tokens.get(i + 1).is_some_and(|next| FIXED_AFTER.contains(next)) {
-        return None;
-    }
-    if strip_conjunction(tokens[i]) == "غير" && tokens.get(i + 1).is_none_or(|next| NOT_AFTER_GHAYR.contains(next)) {
         return None;
     }
     Some(c)
@@ -245,6 +310,8 @@ mod tests {
             .iter()
             .chain(DENIALS)
             .chain(RETREATS)
+            .chain(ABSTENTIONS)
+            .chain(ESCAPES)
             .map(|w| w.to_string())
             .collect();
         words.extend(PARTICLES.iter().chain(DENIALS).map(|w| format!("و{w}")));

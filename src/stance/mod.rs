@@ -54,6 +54,13 @@ pub struct Thresholds {
     pub support_translated: f64,
     /// At or above (with a reason): the passage can contradict the claim.
     pub contradict: f64,
+    /// At or above, when the reason denies what the claim asserts (the
+    /// opposite of its predicate or of a word the passage lacks, or a
+    /// negation over its matched content):
+    /// the passage can contradict the claim. What the claim says is denied,
+    /// so less of the rest need be carried ("فرض حظر التجول من جديد بعد
+    /// مقتل متظاهر في احتجاجات البصرة" against "إلغاء حظر التجول في البصرة").
+    pub contradict_predicate: f64,
     /// At or above: the passage is about the claim (mentions).
     pub mention: f64,
 }
@@ -65,6 +72,7 @@ impl Default for Thresholds {
             support_without_predicate: 0.85,
             support_translated: 0.66,
             contradict: 0.6,
+            contradict_predicate: 0.5,
             mention: 0.45,
         }
     }
@@ -201,6 +209,15 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
     }
 }
 
+/// Whether the claim holds, besides unit `ui`, one of its opposites.
+fn holds_opposites(query: &Query, ui: usize, lexicon: &Antonyms) -> bool {
+    let (opposites, _) = antonyms::unit_opposites(query, ui, lexicon);
+    query.units.iter().enumerate().any(|(vi, v)| {
+        let k = antonyms::key(&query.tokens[v.at].norm);
+        vi != ui && opposites.iter().any(|(o, _)| *o == k)
+    })
+}
+
 /// Judges one passage against one wording, as aligned.
 fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
     let silent = Judgement {
@@ -215,6 +232,9 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     let mut reasons = Vec::new();
     let mut explained = vec![false; query.units.len()];
     let mut substituted: Vec<usize> = Vec::new();
+    // Whether a reason denies what the claim asserts: an opposite of its
+    // predicate or in place of a word the passage lacks, or a negation.
+    let mut denies = false;
 
     // Quantities and ordinals on the units the passage lacks; antonyms on
     // any unit whose slot in the passage holds its opposite.
@@ -264,6 +284,12 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
             if r.starts_with("entity ") {
                 substituted.push(ui);
             }
+            // An opposite in place of the predicate, or of a word the
+            // passage lacks, unless the claim holds both opposites itself
+            // ("تراجع الدولار يدفع أسعار الذهب للارتفاع": which goes up is
+            // then what matters, and the slot rule reads it at the usual gate).
+            denies |= r.starts_with("antonym ")
+                && (u.predicate || (al.units[ui].is_none() && !holds_opposites(query, ui, lexicon)));
             reasons.push(r);
             explained[ui] = true;
         }
@@ -334,8 +360,13 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
             .and_then(|(_, m)| m.as_ref())
             .map(|m| (m.first, m.last)),
     };
-    if let Some(words) = polarity::differs(&claim_side, &passage_side) {
-        reasons.insert(0, format!("negation {}", words.join(" ")));
+    if let Some(d) = polarity::differs(&claim_side, &passage_side) {
+        reasons.insert(0, format!("negation {}", d.words.join(" ")));
+        // A negation covers the claim's matched content: it denies what the
+        // claim says, as an opposite in the predicate's place does; not a
+        // passage that only lacks a denial the claim reports (see
+        // `Difference::opposes`).
+        denies |= d.opposes;
     }
 
     // A contradiction is about the same things. One substituted place is a
@@ -395,8 +426,15 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
             .iter()
             .enumerate()
             .any(|(h, u)| u.weight >= heaviest - 1e-9 && (explained[h] || al.units[h].is_some()));
-    if !reasons.is_empty() && keys_carried && shares_content && telling && !another_event && relevance >= th.contradict
-    {
+    // The lower gate asks for every name and number of the claim carried
+    // as written: with one lacking, the passage may tell of another event.
+    let names_carried = query.units.iter().zip(&al.units).all(|(u, m)| !u.key || m.is_some());
+    let gate = if denies && names_carried {
+        th.contradict_predicate.min(th.contradict)
+    } else {
+        th.contradict
+    };
+    if !reasons.is_empty() && keys_carried && shares_content && telling && !another_event && relevance >= gate {
         return Judgement {
             stance: Some(Stance::Contradicts),
             score: relevance,
@@ -500,6 +538,10 @@ mod tests {
     }
 
     fn run(claim: &str, passage: &str) -> Judgement {
+        run_with(claim, passage, &Thresholds::default())
+    }
+
+    fn run_with(claim: &str, passage: &str, th: &Thresholds) -> Judgement {
         let ix = setup(&[
             passage,
             "الجزائر والمغرب",
@@ -510,7 +552,7 @@ mod tests {
         let q = Query::new(claim, &Glossary::default(), &ix);
         let t = terms(passage);
         let al = align(&q, &t);
-        judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default())
+        judge(&q, &t, &al, &Antonyms::builtin(), th)
     }
 
     #[test]
@@ -579,6 +621,68 @@ mod tests {
     }
 
     #[test]
+    fn a_denying_reason_contradicts_at_a_lower_gate() {
+        // ANS train (disagree): the passage carries little of the claim
+        // beyond its predicate, whose opposite it holds.
+        let j = run(
+            "فرض حظر التجول من جديد بعد مقتل متظاهر في البصرة",
+            "إلغاء حظر التجول في البصرة",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.score < Thresholds::default().contradict, "{j:?}");
+        // A negation over what the passage carries of the claim (ANS train:
+        // "كوريا الجنوبية تتجنب النفط الإيراني"), on its predicate or not
+        // ("السيستاني يدعو إلى تشكيل حكومة عراقية جديدة" / "يرفض تشكيل").
+        let j = run(
+            "كوريا الجنوبية تستورد النفط الإيراني رغم التحذيرات المتكررة",
+            "كوريا الجنوبية لا تستورد النفط الإيراني",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.score < Thresholds::default().contradict, "{j:?}");
+        let j = run(
+            "السيستاني يدعو إلى تشكيل حكومة عراقية جديدة في أقرب وقت",
+            "السيستاني يرفض تشكيل حكومة عراقية جديدة",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // An opposite in place of a word the passage lacks (ANS train,
+        // disagree): "خسارة أردوغان" against "فوز أردوغان", read with the
+        // gates wide apart as the traps below.
+        let th = Thresholds {
+            contradict: 0.7,
+            contradict_predicate: 0.25,
+            mention: 0.2,
+            ..Thresholds::default()
+        };
+        let claim = "اللاجئون السوريون يخشون خسارة أردوغان وحزبه الانتخابات الوشيكة";
+        let j = run_with(claim, "اللاجئون السوريون واثقون في فوز أردوغان وحزبه", &th);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym ")), "{j:?}");
+        // Trap: a claim holding both opposites (ANS train, agree) keeps the
+        // usual gate.
+        let j = run_with(
+            "تراجع الدولار يدفع أسعار الذهب للارتفاع",
+            "الدولار يتراجع والذهب يرتفع",
+            &th,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap, read with the gates wide apart (this small index weighs
+        // the words the passage lacks heavily): a name of the claim missing
+        // keeps the usual gate (the passage may tell of another event).
+        let j = run_with(
+            "فرض حظر التجول من جديد بعد مقتل متظاهر في احتجاجات البصرة",
+            "إلغاء حظر التجول في البصرة",
+            &th,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run_with(
+            "فرض حظر التجول في البصرة والموصل بعد مقتل متظاهر",
+            "إلغاء حظر التجول في البصرة",
+            &th,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
     fn another_word_of_the_kind_contradicts() {
         // ANS train (disagree): the passage carries every other word.
         let j = run(
@@ -590,6 +694,19 @@ mod tests {
         // Two words of kinds replaced at once is another story: no support, no contradiction.
         let j = run("مقتل عشرات النساء في يوم واحد", "مقتل عشرات الرجال في عام واحد");
         assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
+    }
+
+    #[test]
+    fn the_intelligence_services_are_one() {
+        // ANS train (agree): الاستخبارات and المخابرات name the same service.
+        let claim = "الاستخبارات التركية تعتقل مهاجم ريحانلي";
+        let met = |passage: &str| {
+            let (_, _, al) = aligned(claim, passage, passage.to_string());
+            al.units[0].as_ref().map(|m| m.how)
+        };
+        assert_eq!(met("المخابرات التركية تعتقل مهاجم ريحانلي"), Some(How::Synonym));
+        // Trap: the police are another body.
+        assert_eq!(met("الشرطة التركية تعتقل مهاجم ريحانلي"), None);
     }
 
     #[test]

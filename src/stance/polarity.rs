@@ -123,6 +123,7 @@ pub fn negations(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<usi
                 }
                 content.iter().any(|&k| k > i && k <= end)
             }
+            Cue::Prefix => content.contains(&(i + 1)),
             Cue::Denial => {
                 // A denial verb joined by و/ف opens its own clause ("وأعرب
                 // المغرب عن أسفه للقرار ورفض مبرراته"): it reaches no words
@@ -186,9 +187,21 @@ pub struct Side<'a> {
     pub predicate: Option<(usize, usize)>,
 }
 
-/// Whether the passage's polarity differs from the claim's; returns the cue
-/// words that make the difference.
-pub fn differs(claim: &Side, passage: &Side) -> Option<Vec<String>> {
+/// How the passage's polarity differs from the claim's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    /// The cue words that make the difference.
+    pub words: Vec<String>,
+    /// The passage states the opposite of the claim: it holds the cue (it
+    /// denies what the claim asserts), or the claim negates a statement the
+    /// passage makes ("غير مهمة" against "المهمة"). Not when the claim
+    /// reports a denial (نفى) the passage only lacks: a passage cut short
+    /// (a PDF line) may hold it, or the accusation it answers, next.
+    pub opposes: bool,
+}
+
+/// Whether the passage's polarity differs from the claim's, and how.
+pub fn differs(claim: &Side, passage: &Side) -> Option<Difference> {
     let c = negations(claim.tokens, claim.breaks, claim.content);
     let mut p = passage_negations(passage);
     // A claim that something was denied agrees with a passage that reports
@@ -211,12 +224,14 @@ pub fn differs(claim: &Side, passage: &Side) -> Option<Vec<String>> {
     if c.len() % 2 == p.len() % 2 {
         return None;
     }
-    let words = if p.len() % 2 == 1 {
+    let in_passage = p.len() % 2 == 1;
+    let opposes = in_passage || !claim_denies;
+    let words = if in_passage {
         p.iter().map(|&i| passage.tokens[i].to_string()).collect()
     } else {
         c.iter().map(|&i| claim.tokens[i].to_string()).collect()
     };
-    Some(words)
+    Some(Difference { words, opposes })
 }
 
 #[cfg(test)]
@@ -230,6 +245,10 @@ mod tests {
     }
 
     fn check(claim: &str, passage: &str) -> Option<Vec<String>> {
+        diff(claim, passage).map(|d| d.words)
+    }
+
+    fn diff(claim: &str, passage: &str) -> Option<Difference> {
         let c = toks(claim);
         let p = toks(passage);
         let cr: Vec<&str> = c.iter().map(String::as_str).collect();
@@ -256,6 +275,29 @@ mod tests {
                 predicate: None,
             },
         )
+    }
+
+    #[test]
+    fn the_difference_says_which_side_negates() {
+        // Seeds 001 line 40: the passage denies; the claim asserts.
+        let d = diff(
+            "المغرب استعمل برنامج بيغاسوس",
+            "وهو ما نفاه المغرب استعمل برنامج بيغاسوس",
+        )
+        .unwrap();
+        assert!(d.opposes);
+        // A negated claim against the passage's statement (001 line 15).
+        let d = diff("الزيارة غير مهمة", "الزيارة مهمة").unwrap();
+        assert!(d.opposes);
+        // Seeds 003 line 114, cut before its accusation: the claim denies,
+        // the passage only lacks the denial.
+        let d = diff(
+            "نفى المغرب استعمال بيغاسوس",
+            "تطبيق بيغاسوس الذي طورته شركة ان اس او الاسرائيليه المغرب",
+        )
+        .unwrap();
+        assert!(!d.opposes);
+        assert_eq!(d.words, vec!["نفي".to_string()]);
     }
 
     #[test]
@@ -350,6 +392,66 @@ mod tests {
         // Trap: غير أن (however), غير ذلك (other than that).
         assert_eq!(check("المغرب يشتري براك", "غير ان المغرب يشتري براك من اسرائيل"), None);
         assert_eq!(check("المغرب يشتري براك", "وغير ذلك المغرب يشتري براك"), None);
+    }
+
+    #[test]
+    fn stopping_avoiding_and_escaping_deny() {
+        // ANS train pairs (disagree).
+        assert!(check(
+            "تركيا تلاحق الزعيم الكردي السوري صالح مسلم",
+            "تركيا تتوقف عن ملاحقة الزعيم الكردي السوري صالح مسلم"
+        )
+        .is_some());
+        assert!(check(
+            "كوريا الجنوبية تستورد النفط الإيراني",
+            "كوريا الجنوبية تتجنب النفط الإيراني"
+        )
+        .is_some());
+        assert!(check(
+            "محاكمة مصريين اختلسوا مليار دولار",
+            "مصريون اختلسوا مليار دولار يفلتون من المحاكمة"
+        )
+        .is_some());
+        assert!(check(
+            "خطة ٢٠٣٠ الاقتصادية تشمل مشاريع الطاقة الشمسية",
+            "خطة ٢٠٣٠ الاقتصادية تخلو من مشاريع الطاقة الشمسية"
+        )
+        .is_some());
+        // Traps: without its preposition, توقف is a halt (an antonym's
+        // business) and عجز a deficit.
+        assert_eq!(
+            check("توقف الرحلات الجوية بين روسيا ومصر", "توقف الرحلات الجوية بين روسيا ومصر"),
+            None
+        );
+        assert_eq!(
+            check("ارتفاع عجز الموازنة المغربية", "عجز الموازنة المغربية يرتفع"),
+            None
+        );
+    }
+
+    #[test]
+    fn ghayr_negates_the_word_after_it() {
+        // ANS train (disagree): "ورقة نقدية جديدة أكثر أمنا" / "غير آمنة".
+        assert_eq!(
+            check("بريطانيا تطرح ورقة نقدية آمنة", "بريطانيا تطرح ورقة نقدية غير آمنة"),
+            Some(vec!["غير".into()])
+        );
+        // Traps: both sides alike, "however", and a word غير does not precede.
+        assert_eq!(
+            check(
+                "غرق المهاجرين غير الشرعيين قبالة اليمن",
+                "غرق المهاجرين غير الشرعيين قبالة اليمن"
+            ),
+            None
+        );
+        assert_eq!(
+            check("وصول المساعدات الى الغوطة", "غير ان المساعدات وصلت الى الغوطة"),
+            None
+        );
+        assert_eq!(
+            check("المساعدات وصلت الى الغوطة", "المساعدات وصلت الى الغوطة غير مرة"),
+            None
+        );
     }
 
     #[test]

@@ -1050,7 +1050,7 @@ impl Silence {
         let key = (t.norm.id(), t.stem.id(), t.root.map_or(0, |r| r.id()));
         let units = &self.units;
         *self.memo.entry(key).or_insert_with(|| {
-            let opposite = antonyms::key_of(&t.stem, t.root.as_deref());
+            let opposite = antonyms::term_key(t.stem, t.root);
             Kinds {
                 number: is_number(&t.norm),
                 ordinal: quantities::ordinal(&t.norm).is_some(),
@@ -1058,7 +1058,7 @@ impl Silence {
                 opposite_of: units
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.opposites.contains(&opposite))
+                    .filter(|(_, e)| e.opposites.iter().any(|o| opposite == *o))
                     .fold(0, |m, (ui, _)| m | (1 << ui)),
             }
         })

@@ -1381,8 +1381,14 @@ pub struct Matcher<'q> {
     memo: FxHashMap<WordKey, (usize, usize)>,
     meets: Vec<Meet>,
     /// Every string through which a word may meet a slot that is neither a
-    /// number nor fuzzy on demand (see [`Matcher::meets_of`]).
-    keys: FxHashSet<&'q str>,
+    /// number nor fuzzy on demand (see [`Matcher::meets_of`]), by the
+    /// address of its symbol (each is interned here, so a word's form,
+    /// stem, verb key or bare stem is one exactly when its symbol's address
+    /// is here: no text read).
+    keys: FxHashSet<usize>,
+    /// The same strings, for a word's form without its clitic letter (not
+    /// a symbol).
+    unclitic: FxHashSet<&'q str>,
     /// Per slot: a number or fuzzy on demand (every word is tried on it).
     open: Vec<bool>,
     /// Per slot, where it meets the passage being aligned: its words, and
@@ -1425,12 +1431,15 @@ impl<'q> Matcher<'q> {
                 (0..p.tokens.len()).map(move |k| head && k == 0)
             })
             .collect();
+        let unclitic = keys;
+        let keys: FxHashSet<usize> = unclitic.iter().map(|k| Sym::new(k).id()).collect();
         Matcher {
             query,
             slots,
             memo: FxHashMap::default(),
             meets: Vec::new(),
             keys,
+            unclitic,
             open,
             direct: vec![Vec::new(); n],
             joined: vec![Vec::new(); n],
@@ -1603,15 +1612,18 @@ impl<'q> Matcher<'q> {
                 // slot's stem) or form without its clitic letter (the
                 // slot's form); see `token_match_with`. Without one, only
                 // the other slots are tried.
-                let numeric = is_number(&t.norm) || t.value.is_some();
+                // (The form's flags and symbols, not its text: a word has
+                // a bare stem exactly when it starts with a clitic letter.)
+                let numeric = t.value.is_some() || t.norm.form().number;
                 let may = numeric
                     || [Some(t.norm), Some(t.stem), t.root, bare]
                         .into_iter()
                         .flatten()
-                        .any(|k| self.keys.contains(k.as_str()))
-                    || t.norm
-                        .strip_prefix(CLITICS)
-                        .is_some_and(|rest| self.keys.contains(rest));
+                        .any(|k| self.keys.contains(&k.id()))
+                    || (bare.is_some()
+                        && t.norm
+                            .strip_prefix(CLITICS)
+                            .is_some_and(|rest| self.unclitic.contains(rest)));
                 for (slot, q) in self.slots.iter().enumerate() {
                     if !may && !self.open[slot] {
                         continue;
@@ -2553,13 +2565,14 @@ mod tests {
                             .filter_map(|(s, qt)| token_match(qt, t).map(|(st, h)| (s, st, h)))
                             .collect();
                         assert_eq!(got, want, "{w}: {}", t.norm);
+                        assert_eq!(t.norm.form().number, is_number(&t.norm), "{}", t.norm);
                         met += want.len();
                         let bare = t.norm.form().bare;
                         let by_keys = [Some(t.norm), Some(t.stem), t.root, bare]
                             .into_iter()
                             .flatten()
-                            .any(|k| m.keys.contains(k.as_str()))
-                            || t.norm.strip_prefix(CLITICS).is_some_and(|r| m.keys.contains(r));
+                            .any(|k| m.unclitic.contains(k.as_str()))
+                            || t.norm.strip_prefix(CLITICS).is_some_and(|r| m.unclitic.contains(r));
                         skipped += usize::from(!by_keys && !is_number(&t.norm) && t.value.is_none());
                     }
                 }

@@ -117,6 +117,8 @@ pub struct Form {
     pub clitic_variant: Option<Sym>,
     /// Whether it may be a piece of a broken word ([`crate::index::is_fragment`]).
     pub fragment: bool,
+    /// Whether it is a number ([`crate::normalize::is_number`]).
+    pub number: bool,
 }
 
 /// Letters that cling to the next word (و ف ب ل ك).
@@ -189,6 +191,7 @@ impl Sym {
                 root_variant: root.map(|r| Sym::new(&format!("r\u{1}{r}"))),
                 clitic_variant: bare.map(|b| Sym::new(&format!("c\u{1}{b}"))),
                 fragment: crate::index::is_fragment(text),
+                number: crate::normalize::is_number(text),
             }
         })
     }

@@ -19,6 +19,7 @@ use crate::index::Term;
 use crate::matching::{Alignment, Query};
 use crate::normalize::normalize;
 use crate::stem::stem;
+use crate::sym::Sym;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The built-in lexicon: hand-written pairs.
@@ -82,8 +83,29 @@ impl Antonyms {
 
     /// Opposites of a folded word: (lookup key, word as written in the lexicon).
     pub fn opposites(&self, norm: &str) -> impl Iterator<Item = &(String, String)> {
-        self.map.get(&key(norm)).into_iter().flatten()
+        remembered_key(norm, |k| self.map.get(k)).into_iter().flatten()
     }
+}
+
+thread_local! {
+    /// [`key`] of each folded word asked on this thread (claim words: the
+    /// stance rules ask for their opposites for every span judged).
+    static KEYS: std::cell::RefCell<crate::sym::FxHashMap<String, String>> = Default::default();
+}
+
+/// `f` of [`key`]`(norm)`, the key remembered per thread (a function of the
+/// word alone).
+fn remembered_key<R>(norm: &str, f: impl FnOnce(&str) -> R) -> R {
+    KEYS.with(|keys| {
+        let mut keys = keys.borrow_mut();
+        if let Some(k) = keys.get(norm) {
+            return f(k);
+        }
+        let k = key(norm);
+        let r = f(&k);
+        keys.insert(norm.to_string(), k);
+        r
+    })
 }
 
 /// The lookup key of a folded word: its verb key (so that يرتفع meets
@@ -103,6 +125,23 @@ pub fn key_of(stem: &str, root: Option<&str>) -> String {
         Some(rest) if rest.chars().count() >= 2 && crate::stem::is_arabic(rest) => rest.to_string(),
         _ => s.to_string(),
     }
+}
+
+thread_local! {
+    /// [`key_of`] of each passage word's stem and verb key asked on this
+    /// thread, by their symbols.
+    static TERM_KEYS: std::cell::RefCell<crate::sym::FxHashMap<(usize, usize), Sym>> = Default::default();
+}
+
+/// [`key_of`] of a word's stem and verb key (a passage [`Term`]'s), as a
+/// symbol (compared with a lexicon key by its text), remembered per thread.
+pub fn term_key(stem: Sym, root: Option<Sym>) -> Sym {
+    TERM_KEYS.with(|keys| {
+        *keys
+            .borrow_mut()
+            .entry((stem.id(), root.map_or(0, |r| r.id())))
+            .or_insert_with(|| Sym::new(&key_of(&stem, root.as_deref())))
+    })
 }
 
 /// How near (in tokens) an opposite must be to the claim's neighbouring
@@ -163,15 +202,16 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexico
             .count()
     };
     for (k, t) in terms.iter().enumerate() {
-        let tk = key_of(&t.stem, t.root.as_deref());
-        let Some((_, word)) = opposites.iter().find(|(o, _)| *o == tk) else {
+        let tk = term_key(t.stem, t.root);
+        let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
             continue;
         };
+        let tk = tk.as_str();
         let reason = format!("antonym {}/{}", u.label, normalize(word));
         match &al.units[ui] {
             // An opposite met through a translation counts only in the
             // claim word's slot: the translation is one sense of several.
-            None if !translated_only(&tk) || support_at(k) > 0 => return Some(reason),
+            None if !translated_only(tk) || support_at(k) > 0 => return Some(reason),
             // Matched elsewhere: the opposite counts when it sits among
             // more of the claim's words than the claim word itself does.
             Some(m) if support_at(k) > support_at(m.first) => return Some(reason),
@@ -188,6 +228,31 @@ mod tests {
     /// Whether the lexicon opposes the two words (as written).
     fn opposed(a: &Antonyms, word: &str, other: &str) -> bool {
         a.opposites(&normalize(word)).any(|(k, _)| *k == key(&normalize(other)))
+    }
+
+    #[test]
+    fn remembered_keys_are_the_keys() {
+        // Asked twice (computed, then remembered), as `key` computes it.
+        let words = ["الارتفاع", "يرتفع", "نفاه", "قفزة", "importers", "", "2020", "وفي"];
+        for _ in 0..2 {
+            for w in words {
+                let n = normalize(w);
+                assert_eq!(remembered_key(&n, str::to_string), key(&n), "{w}");
+            }
+        }
+        let a = Antonyms::builtin();
+        let by_map: Vec<_> = a.map.get(&key(&normalize("الارتفاع"))).into_iter().flatten().collect();
+        assert!(!by_map.is_empty());
+        assert_eq!(a.opposites(&normalize("الارتفاع")).collect::<Vec<_>>(), by_map);
+        // Passage words' keys by their symbols, as `key_of` computes them.
+        for _ in 0..2 {
+            for w in ["الارتفاع", "انخفاض", "يرتفع", "نفاه", "نفي", "قال", "2020", "وفي"]
+            {
+                let f = Sym::new(&normalize(w)).form();
+                assert_eq!(term_key(f.stem, f.root), key_of(&f.stem, f.root.as_deref()), "{w}");
+                assert_eq!(term_key(f.stem, None), key_of(&f.stem, None), "{w}");
+            }
+        }
     }
 
     #[test]

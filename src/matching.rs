@@ -375,7 +375,7 @@ pub fn place_of(norm: &str, stem: &str) -> Option<usize> {
                     m.entry(phrase[0].stem.clone()).or_default().push((g, word.clone()));
                 }
                 // بريطانية → ريط but البريطانية → بريط: both name the place.
-                if let Some(defined) = crate::stance::entities::with_article(word) {
+                if let Some(defined) = crate::stance::entities::with_article_spelled(word) {
                     m.entry(defined).or_default().push((g, word.clone()));
                 }
             }

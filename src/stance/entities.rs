@@ -45,7 +45,7 @@ fn names_by_first_stem() -> &'static NamesByFirstStem {
                 // The stemmer may read a bare first letter as a clitic
                 // (بريطانية → ريط) that it keeps after the article
                 // (البريطانية → بريط): the article's form is a name too.
-                if let Some(defined) = with_article(&phrase[0]) {
+                if let Some(defined) = with_article_spelled(&phrase[0]) {
                     let mut alt = stems.clone();
                     alt[0] = defined;
                     if alt[0] != stems[0] {
@@ -66,11 +66,25 @@ fn names_by_first_stem() -> &'static NamesByFirstStem {
 /// بريطانية → ريط, but البريطانية → بريط) and the defined form keeps four
 /// letters or more (shorter stems meet ordinary words).
 pub fn with_article(word: &str) -> Option<String> {
+    defined_stem(word, 4)
+}
+
+/// The stem of `word` with the article before it, if the word starts with
+/// a letter the stemmer may take for a clitic and the stem keeps `min` letters.
+fn defined_stem(word: &str, min: usize) -> Option<String> {
     if !crate::stem::is_arabic(word) || word.starts_with("ال") || !word.starts_with(['ب', 'ف', 'ك', 'ل', 'و']) {
         return None;
     }
     let defined = QTok::new(&format!("ال{word}")).stem;
-    (defined.chars().count() >= 4).then_some(defined)
+    (defined.chars().count() >= min).then_some(defined)
+}
+
+/// [`with_article`] for a name whose spelling is checked where it is met
+/// ([`crate::matching::spells_name`]): a three-letter defined stem is kept
+/// too (اللبنانية → لبن, which stems like اللبن "milk", but does not spell
+/// لبنانية), so the Lebanese adjective names Lebanon.
+pub fn with_article_spelled(word: &str) -> Option<String> {
+    defined_stem(word, 3)
 }
 
 /// Whether a place name the rule knows may start with a word of this stem
@@ -366,5 +380,43 @@ mod tests {
         );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert_eq!(j.reasons, ["entity سبته vs مليليه"]);
+    }
+
+    #[test]
+    fn the_lebanese_adjective_names_lebanon() {
+        // ANS train (disagree): a currency named by its country's adjective.
+        // اللبنانية stems to لبن, three letters: read as Lebanon only where
+        // the word spells the name.
+        let j = run(
+            "زلزال الليرة التركية يضرب اليورو وعملات الأسواق الناشئة",
+            "زلزال الليرة اللبنانية يضرب اليورو وعملات الأسواق الناشئة",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity التركيه vs اللبنانيه"]);
+        assert!(crate::matching::place_of("اللبنانيه", "لبن").is_some());
+        // Trap: اللبن (milk) stems alike but is no place.
+        assert_eq!(crate::matching::place_of("اللبن", "لبن"), None);
+        let j = run("مصر ترفع أسعار الحليب هذا العام", "ترفع أسعار اللبن هذا العام");
+        assert!(!j.reasons.iter().any(|r| r.starts_with("entity")), "{j:?}");
+    }
+
+    #[test]
+    fn more_cities_of_the_news_are_places() {
+        // ANS train (disagree): Perth and Aswan in the slot of another city.
+        let j = run("رحلة للتاريخ بين لندن وبيرث", "رحلة تاريخية بين لندن وبرلين");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity وبيرث vs وبرلين"]);
+        let j = run(
+            "مصر: اكتشاف هياكل بشرية داخل تابوت يعود إلى ما قبل الميلاد بالإسكندرية",
+            "مصر: اكتشاف هياكل بشرية داخل تابوت يعود إلى ما قبل الميلاد بأسوان",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity بالاسكندريه vs باسوان"]);
+        // Trap: a city's own country is no substitute for it.
+        let j = run(
+            "تظاهرات غاضبة في البصرة ضد الحكومة",
+            "تظاهرات غاضبة في العراق ضد الحكومة",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 }

@@ -465,7 +465,13 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     } else {
         th.support
     };
-    if reasons.is_empty() && swapped.is_empty() && missing.is_empty() && al.score >= needed {
+    // A claim word the passage replaces with another keeps it from supporting.
+    let replaced = if reasons.is_empty() && swapped.is_empty() && missing.is_empty() && al.score >= needed {
+        substitution::replaced(query, terms, al)
+    } else {
+        None
+    };
+    if reasons.is_empty() && swapped.is_empty() && missing.is_empty() && replaced.is_none() && al.score >= needed {
         // A speculative passage supports only a claim as hedged as itself;
         // attribution is kept as a reason (whose word it is).
         let matched: Vec<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
@@ -500,6 +506,7 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
     }
     let mut why = reasons;
     why.append(&mut swapped);
+    why.extend(replaced);
     if !missing.is_empty() {
         why.push(format!("lacks {}", missing.join(", ")));
     }

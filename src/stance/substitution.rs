@@ -131,6 +131,52 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
     })
 }
 
+/// Whether an Arabic word carries the article (ال, لل, بال, وال): a
+/// defined noun or adjective. Verbs and bare nouns in another word's slot
+/// are paraphrases far more often (ANS train: يغادر / يرحل, سنوات / أعوام).
+fn definite(norm: &str) -> bool {
+    ["ال", "لل", "بال", "وال"].iter().any(|p| norm.starts_with(p))
+}
+
+/// A claim word the passage replaces with another: the word is not
+/// carried, the claim words on both sides of it are, in order, and between
+/// them (past stop words) the passage holds exactly one word that carries
+/// nothing of the claim, both words with the article ("الممثل الراحل جميل
+/// راتب" against "المغني الراحل جميل راتب"; at the claim's first or last
+/// word, the passage's first or last word).
+/// Outside the lexicon of kinds this may be a paraphrase as well as
+/// another fact: it only keeps the passage from supporting the claim.
+pub fn replaced(query: &Query, terms: &[Term], al: &Alignment) -> Option<String> {
+    let covered = |k: usize| al.units.iter().flatten().any(|m| m.first <= k && k <= m.last);
+    let stop = |k: usize| crate::stem::is_stop_word(&terms[k].norm);
+    let n = query.units.len();
+    (0..n).find_map(|ui| {
+        let u = &query.units[ui];
+        if u.kind != UnitKind::Word || al.units[ui].is_some() || u.phrases[0].tokens.len() != 1 {
+            return None;
+        }
+        // A head word before a nationality often stands for the country
+        // ("الجيش الإسرائيلي" for "الكيان الإسرائيلي", seeds 003 line 58).
+        if query.units.get(ui + 1).is_some_and(|v| v.place.is_some()) {
+            return None;
+        }
+        let prev = ui.checked_sub(1).and_then(|p| al.units[p].as_ref());
+        let next = al.units.get(ui + 1).and_then(|m| m.as_ref());
+        // The passage word past the previous claim word, and before the next.
+        let after = prev.map(|m| (m.last + 1..terms.len()).find(|&k| !stop(k)));
+        let before = next.map(|m| (0..m.first).rev().find(|&k| !stop(k)));
+        let k = match (after, before) {
+            (Some(Some(a)), Some(Some(b))) if a == b => a,
+            (Some(Some(a)), None) if ui + 1 == n && a + 1 == terms.len() => a,
+            (None, Some(Some(b))) if ui == 0 && b == 0 => b,
+            _ => return None,
+        };
+        let t = &terms[k];
+        (!covered(k) && definite(&u.phrases[0].tokens[0].norm) && definite(&t.norm) && t.value.is_none())
+            .then(|| format!("replaced {} vs {}", u.label, &*t.norm))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,5 +266,67 @@ mod tests {
             "هل الأطفال اكثر سعادة من الرجال بحسب دراسة عن النساء"
         )
         .is_empty());
+    }
+
+    /// The replaced-word reason of a claim against a passage.
+    fn replaced_in(claim: &str, passage: &str) -> Option<String> {
+        let (q, t, al) = crate::stance::aligned(claim, passage, format!("{passage}\n{claim}\nنص آخر عن الطقس"));
+        replaced(&q, &t, &al)
+    }
+
+    #[test]
+    fn a_defined_word_replaced_by_another_is_noted() {
+        // ANS train pairs labelled disagree, supported before.
+        assert_eq!(
+            replaced_in(
+                "وقفات في حياة الممثل الراحل جميل راتب",
+                "وقفات في حياة المغني الراحل جميل راتب"
+            )
+            .as_deref(),
+            Some("replaced الممثل vs المغني")
+        );
+        // The claim's last word against the passage's last word.
+        assert_eq!(
+            replaced_in(
+                "اعتذار من بي بي سي للمذيعة كاري غراسي بشأن الراتب",
+                "اعتذار من بي بي سي للمذيعة كاري غراسي بشأن الترقية"
+            )
+            .as_deref(),
+            Some("replaced الراتب vs الترقيه")
+        );
+        let j = crate::stance::judged(
+            "وقفات في حياة الممثل الراحل جميل راتب",
+            "وقفات في حياة المغني الراحل جميل راتب",
+        );
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn a_replaced_verb_or_a_dropped_word_is_no_replacement() {
+        // Trap (ANS train, agree): another verb for the same act.
+        assert_eq!(
+            replaced_in(
+                "أوباما وزوجته يبحثان تقديم برامج على نتفليكس",
+                "أوباما وزوجته يفكران في تقديم برامج على شبكة نتفليكس"
+            ),
+            None
+        );
+        // Trap (seeds 003 line 58, supported): a head word before a
+        // nationality names the country either way.
+        assert_eq!(
+            replaced_in(
+                "شارك الجيش الإسرائيلي لأول مرة في مناورات الأسد الإفريقي",
+                "شارك الكيان الإسرائيلي في مناورات الأسد الإفريقي لأول مرة"
+            ),
+            None
+        );
+        // Trap: the passage drops the word; nothing stands in its slot.
+        assert_eq!(
+            replaced_in(
+                "وقفات في حياة الممثل الراحل جميل راتب",
+                "وقفات في حياة الراحل جميل راتب"
+            ),
+            None
+        );
     }
 }

@@ -466,12 +466,13 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
         th.support
     };
     // A claim word the passage replaces with another keeps it from supporting.
-    let replaced = if reasons.is_empty() && swapped.is_empty() && missing.is_empty() && al.score >= needed {
+    let may_support = reasons.is_empty() && swapped.is_empty() && missing.is_empty() && al.score >= needed;
+    let replaced = if may_support {
         substitution::replaced(query, terms, al)
     } else {
         None
     };
-    if reasons.is_empty() && swapped.is_empty() && missing.is_empty() && replaced.is_none() && al.score >= needed {
+    if may_support && replaced.is_none() {
         // A speculative passage supports only a claim as hedged as itself;
         // attribution is kept as a reason (whose word it is).
         let matched: Vec<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();

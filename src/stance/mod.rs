@@ -778,6 +778,29 @@ mod tests {
     }
 
     #[test]
+    fn warning_opposes_welcoming_and_choice_compulsion() {
+        // ANS train pairs (disagree).
+        let j = run("وزير الخارجية الإيراني يحذر ترامب", "وزير الخارجية الإيراني يرحب بترامب");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run(
+            "كاني ويست: استعباد الأفارقة بأمريكا كان اختيارا",
+            "كاني ويست: استعباد الأفارقة بأمريكا كان إجباراً",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Traps: the same word on both sides.
+        let j = run(
+            "وزير الخارجية الإيراني يحذر ترامب",
+            "وزير الخارجية الإيراني يحذر ترامب من الحرب",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run(
+            "كاني ويست: استعباد الأفارقة بأمريكا كان اختيارا",
+            "كاني ويست يقول ان استعباد الأفارقة بأمريكا كان اختيارا",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
     fn a_synonym_never_makes_a_contradiction() {
         // Seeds vocabulary (003, 004): every word but the names is met only
         // through a synonym; another country in the passage must not

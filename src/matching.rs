@@ -783,9 +783,11 @@ fn english_translations(lexicon: Option<&Lexicon>, word: &str, index: &Index) ->
     let Some(lex) = lexicon else {
         return (Vec::new(), 0);
     };
-    let supplement = Supplement::builtin().translations(word);
-    if !supplement.is_empty() {
-        let mut out: Vec<Vec<QTok>> = Vec::new();
+    // An entry of the supplement met only through the Snowball stem may be
+    // another word's ("importance" is stemmed like "import"): the word's
+    // own dictionary senses follow it, as for a word the supplement lacks.
+    let mut out: Vec<Vec<QTok>> = Vec::new();
+    if let Some((supplement, by_stem)) = Supplement::builtin().lookup(word) {
         for words in supplement {
             if out.len() >= MAX_SUPPLEMENT_KEPT {
                 break;
@@ -797,8 +799,10 @@ fn english_translations(lexicon: Option<&Lexicon>, word: &str, index: &Index) ->
                 out.push(tokens);
             }
         }
-        let n = out.len();
-        return (out, n);
+        if !by_stem || !lex.contains(word) {
+            let n = out.len();
+            return (out, n);
+        }
     }
     let mut spelled = std::borrow::Cow::Borrowed(word);
     let mut own = lex.translations(word);
@@ -815,7 +819,6 @@ fn english_translations(lexicon: Option<&Lexicon>, word: &str, index: &Index) ->
             own = t;
         }
     }
-    let mut out: Vec<Vec<QTok>> = Vec::new();
     let keep = |words: &Vec<String>, out: &mut Vec<Vec<QTok>>| {
         let tokens: Vec<QTok> = words.iter().map(|w| QTok::new(w)).collect();
         let same_stems =

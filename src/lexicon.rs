@@ -676,17 +676,28 @@ impl Supplement {
     /// `open`), else that of a word with its Snowball stem (`trained` →
     /// `training`). Empty when the supplement does not know the word.
     pub fn translations(&self, word: &str) -> &[Vec<String>] {
+        self.lookup(word).map_or(&[], |(t, _)| t)
+    }
+
+    /// As [`Supplement::translations`], with whether the entry was reached
+    /// only through the Snowball stem (`importance` → `import`, `trained` →
+    /// `training`): such an entry may be another word's (importance is no
+    /// import), so a caller may weigh the dictionary's senses of the word
+    /// itself next to it. `None` when the supplement does not know the word.
+    pub fn lookup(&self, word: &str) -> Option<(&[Vec<String>], bool)> {
         let key = fold_key(word);
         if key.is_empty() || key.contains(' ') {
-            return &[];
+            return None;
         }
         let known = |w: &str| self.words.contains_key(w);
-        let e = self
+        let own = self
             .words
             .get(&key)
-            .or_else(|| inflection_bases(&key, &known).iter().find_map(|b| self.words.get(b)))
-            .or_else(|| self.stems.get(&stem(&key)));
-        e.map_or(&[], |&e| self.entries[e].as_slice())
+            .or_else(|| inflection_bases(&key, &known).iter().find_map(|b| self.words.get(b)));
+        match own {
+            Some(&e) => Some((self.entries[e].as_slice(), false)),
+            None => self.stems.get(&stem(&key)).map(|&e| (self.entries[e].as_slice(), true)),
+        }
     }
 
     /// The English phrases of several words, each with its Arabic
@@ -1690,6 +1701,13 @@ mod tests {
         assert!(!has("regards", "بيع") && !has("sale", "يعتبر"));
         // Superlatives both ways, so that "smallest exporters" meets أكبر's opposite.
         assert!(has("largest", "أكبر") && has("smallest", "أصغر"));
+        // Session 10 (english-tune5): a desk's everyday words. "saw ... as" is
+        // اعتبر (001 line 58), "link" ربط (001 line 62), "last" آخر and not
+        // "lasting" (003 line 32), relations that "warmed" تحسن or تطور (000
+        // line 13), "AFP" فرانس برس (001 line 38), "stopped" توقف.
+        assert!(has("saw", "اعتبر") && has("link", "ربط") && has("last", "آخر") && !has("last", "لمدة"));
+        assert!(has("warmed", "تحسن") && has("afp", "فرانس برس") && has("stopped", "توقف"));
+        assert!(has("lasting", "لمدة") && !has("lasting", "آخر"));
         // Phrases are units of their own ("a year" → سنويا), not word senses.
         let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
         for p in ["a year", "according to", "memorandum of understanding", "enter service"] {
@@ -1711,6 +1729,17 @@ mod tests {
         // company), and a regular form is not read as irregular.
         assert_eq!(first("found").as_deref(), Some("اسس"));
         assert!(s.translations("spend").len() == 1 && s.translations("sent").is_empty());
+    }
+
+    #[test]
+    fn an_entry_met_only_through_the_stem_says_so() {
+        // Snowball stems "importance" like "import" (000 line 16: الأهمية
+        // الاستراتيجية is no استيراد); "opened" inflects "open".
+        let s = Supplement::parse("import, imports\tاستيراد\nopen\tافتتح\n");
+        assert_eq!(s.lookup("importance").map(|(_, by_stem)| by_stem), Some(true));
+        assert_eq!(s.lookup("imports").map(|(_, by_stem)| by_stem), Some(false));
+        assert_eq!(s.lookup("opened").map(|(_, by_stem)| by_stem), Some(false));
+        assert!(s.lookup("closed").is_none());
     }
 
     #[test]

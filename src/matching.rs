@@ -291,7 +291,12 @@ const ENGLISH_IRREGULAR_PASTS: &[&str] = &[
 /// claim's verb is about its things, not what it says of them ("Mauritania
 /// closed its border with Algeria" is not carried by a passage on a
 /// killing on the border of Mauritania).
-pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit]) {
+///
+/// A sentence that opens with a subordinate clause ("After Algeria drifted
+/// towards Russia, Morocco asked for more help") says its predicate in the
+/// main clause, from `main_from` (see [`english_main_clause`]): the verb
+/// of the subordinate clause is not looked at.
+pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit], main_from: usize) {
     let unit_at = |i: usize| {
         units.iter().position(|u| {
             u.at == i
@@ -302,12 +307,12 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
         })
     };
     let word = |i: usize| tokens[i].norm.as_str();
+    if tokens.iter().any(|t| crate::stem::is_arabic(&t.norm)) {
+        return;
+    }
     let mut found = None;
-    for i in 0..tokens.len() {
+    for i in main_from..tokens.len() {
         let w = word(i);
-        if crate::stem::is_arabic(w) {
-            return;
-        }
         let Some(ui) = unit_at(i) else { continue };
         let mut j = i;
         while j > 0 && ENGLISH_VERB_ADVERBS.contains(&word(j - 1)) {
@@ -338,6 +343,34 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
     if let Some(ui) = found {
         units[ui].predicate = true;
     }
+}
+
+/// English conjunctions that open a subordinate clause at the start of a
+/// sentence.
+#[rustfmt::skip]
+const ENGLISH_SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "although", "though", "since", "because", "once", "as", "if",
+    "whereas", "until",
+];
+
+/// The first token of an English sentence's main clause: after the comma
+/// that closes a subordinate clause the sentence opens with ("After
+/// Algeria drifted towards the Chinese and Russian camps, Morocco ..."),
+/// else 0. `spans` are the tokens' byte spans in `wording`.
+pub fn english_main_clause(wording: &str, tokens: &[QTok], spans: &[(usize, usize)]) -> usize {
+    if tokens
+        .first()
+        .is_none_or(|t| !ENGLISH_SUBORDINATORS.contains(&t.norm.as_str()))
+    {
+        return 0;
+    }
+    (1..spans.len())
+        .find(|&i| {
+            wording
+                .get(spans[i - 1].1..spans[i].0)
+                .is_some_and(|gap| gap.contains(','))
+        })
+        .unwrap_or(0)
 }
 
 /// A number as digits: `6`, `48000000`, `1.5`.
@@ -783,9 +816,11 @@ fn english_translations(lexicon: Option<&Lexicon>, word: &str, index: &Index) ->
     let Some(lex) = lexicon else {
         return (Vec::new(), 0);
     };
-    let supplement = Supplement::builtin().translations(word);
-    if !supplement.is_empty() {
-        let mut out: Vec<Vec<QTok>> = Vec::new();
+    // An entry of the supplement met only through the Snowball stem may be
+    // another word's ("importance" is stemmed like "import"): the word's
+    // own dictionary senses follow it, as for a word the supplement lacks.
+    let mut out: Vec<Vec<QTok>> = Vec::new();
+    if let Some((supplement, by_stem)) = Supplement::builtin().lookup(word) {
         for words in supplement {
             if out.len() >= MAX_SUPPLEMENT_KEPT {
                 break;
@@ -797,8 +832,10 @@ fn english_translations(lexicon: Option<&Lexicon>, word: &str, index: &Index) ->
                 out.push(tokens);
             }
         }
-        let n = out.len();
-        return (out, n);
+        if !by_stem || !lex.contains(word) {
+            let n = out.len();
+            return (out, n);
+        }
     }
     let mut spelled = std::borrow::Cow::Borrowed(word);
     let mut own = lex.translations(word);
@@ -815,7 +852,6 @@ fn english_translations(lexicon: Option<&Lexicon>, word: &str, index: &Index) ->
             own = t;
         }
     }
-    let mut out: Vec<Vec<QTok>> = Vec::new();
     let keep = |words: &Vec<String>, out: &mut Vec<Vec<QTok>>| {
         let tokens: Vec<QTok> = words.iter().map(|w| QTok::new(w)).collect();
         let same_stems =
@@ -1158,7 +1194,9 @@ impl Query {
         carry_approximators(&tokens, &mut units);
         mark_predicate(&tokens, &mut units);
         if !units.iter().any(|u| u.predicate) && latin_wording(&tokens) {
-            mark_english_predicate(&tokens, &upper, &mut units);
+            let spans: Vec<(usize, usize)> = raw.iter().map(|t| (t.start, t.end)).collect();
+            let main_from = english_main_clause(wording, &tokens, &spans);
+            mark_english_predicate(&tokens, &upper, &mut units, main_from);
         }
         // Fuzzy neighbours for the claim's own words and glossary phrases; a
         // dictionary translation or a synonym is matched as written (it is
@@ -1879,6 +1917,21 @@ mod tests {
         assert_eq!(pred("Morocco wants the advanced version").as_deref(), Some("wants"));
         assert_eq!(pred("The deal was worth 500 million dollars"), None);
         assert_eq!(pred("Russia is Algeria's main supplier"), None);
+        // In the main clause, not in the subordinate clause a sentence opens
+        // with (english-tune5, seeds 004 line 18).
+        assert_eq!(
+            pred("After Algeria drifted towards Russia, Morocco asked for more aid").as_deref(),
+            Some("asked")
+        );
+        // Traps: a subordinate clause at the end, and one without a comma.
+        assert_eq!(
+            pred("Morocco asked for more aid after Algeria drifted towards Russia").as_deref(),
+            Some("asked")
+        );
+        assert_eq!(
+            pred("After the coup Algeria's relations with Mali deteriorated").as_deref(),
+            Some("deteriorated")
+        );
     }
 
     #[test]

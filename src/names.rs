@@ -157,6 +157,10 @@ mod tests {
     fn extras_merge_into_their_territory() {
         assert!(has("GB", "بريطانيا") && has("GB", "United Kingdom"));
         assert!(has("SA", "السعودية") && has("SA", "Saudi Arabia"));
+        // Seeds 003 line 31: "the Zionist entity" for Israel.
+        assert!(has("IL", "الكيان الصهيوني") && has("IL", "Israel"));
+        // Trap: not the bare word "entity".
+        assert!(!has("IL", "الكيان"));
     }
 
     #[test]

@@ -428,6 +428,20 @@ mod tests {
     }
 
     #[test]
+    fn stopping_is_the_opposite_of_continuing() {
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "يواصل", "توقف") && opposed(&a, "واصل", "أوقف"));
+        // Seeds 002 line 49: Trump "continues to support Morocco".
+        let passage = "لم يتضح بعد في الوقت الذي يواصل فيه دعم المغرب وجهود الاعتراف بمغربية الصحراء";
+        let j = crate::stance::judged("توقف دعم المغرب وجهود الاعتراف بمغربية الصحراء", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the passage's own verb supports.
+        let j = crate::stance::judged("يواصل دعم المغرب وجهود الاعتراف بمغربية الصحراء", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn user_pairs_extend_and_bad_lines_are_located() {
         let mut a = Antonyms::default();
         a.extend("# c\nopen\tclosed\n").unwrap();

@@ -195,6 +195,30 @@ mod tests {
     }
 
     #[test]
+    fn another_ministry_in_the_slot() {
+        // Seeds 002 line 41: the two countries' defence ministries.
+        let passage = "وقال بوقادوم إن ممثلين عن وزارتي الدفاع في البلدين يستعدون لإطلاق مباحثات";
+        assert_eq!(
+            reasons(
+                "قال بوقادوم إن ممثلين عن وزارتي الخارجية في البلدين يستعدون لإطلاق مباحثات",
+                passage
+            ),
+            ["substituted الخارجيه vs الدفاع (ministry)"]
+        );
+        // Trap: the same ministry, and a claim that names both.
+        assert!(reasons(
+            "قال بوقادوم إن ممثلين عن وزارتي الدفاع في البلدين يستعدون لإطلاق مباحثات",
+            passage
+        )
+        .is_empty());
+        assert!(reasons(
+            "قال بوقادوم إن ممثلين عن وزارتي الخارجية والدفاع في البلدين يستعدون لإطلاق مباحثات",
+            passage
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn another_member_in_the_slot() {
         // ANS train pairs labelled disagree.
         assert_eq!(

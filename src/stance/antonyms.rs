@@ -185,21 +185,24 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexico
     if opposites.is_empty() {
         return None;
     }
-    // Passage positions of the claim's other units.
-    let neighbours: Vec<usize> = al
+    // Passage positions of the claim's other units, with their weights.
+    let neighbours: Vec<(usize, usize, f64)> = al
         .units
         .iter()
         .enumerate()
         .filter(|&(n, _)| n != ui)
-        .filter_map(|(_, m)| m.as_ref())
-        .flat_map(|m| [m.first, m.last])
+        .filter_map(|(n, m)| m.as_ref().map(|m| (m.first, m.last, query.units[n].weight)))
         .collect();
-    // How many of the claim's other words the passage carries around a position.
+    // How much of the claim's other words the passage carries around a
+    // position: their weights, so that rare words (a name) tell the slot
+    // better than common ones ("الرئيس الاميركي السابق دونالد ترامب ... ادارة
+    // جو بايدن الحالية": الحالية sits by بايدن, السابق by الرئيس الاميركي).
     let support_at = |k: usize| {
         neighbours
             .iter()
-            .filter(|&&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k)
-            .count()
+            .filter(|&&(first, last, _)| [first, last].iter().any(|&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k))
+            .map(|&(_, _, w)| w)
+            .sum::<f64>()
     };
     for (k, t) in terms.iter().enumerate() {
         let tk = term_key(t.stem, t.root);
@@ -211,9 +214,10 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexico
         match &al.units[ui] {
             // An opposite met through a translation counts only in the
             // claim word's slot: the translation is one sense of several.
-            None if !translated_only(tk) || support_at(k) > 0 => return Some(reason),
+            None if !translated_only(tk) || support_at(k) > 0.0 => return Some(reason),
             // Matched elsewhere: the opposite counts when it sits among
-            // more of the claim's words than the claim word itself does.
+            // more (by weight) of the claim's words than the claim word
+            // itself does.
             Some(m) if support_at(k) > support_at(m.first) => return Some(reason),
             _ => {}
         }
@@ -393,6 +397,27 @@ mod tests {
         assert!(!opposed(&a, "رفع", "ارتفاع"));
         assert!(!opposed(&a, "القبض", "اعتقال"));
         assert!(!opposed(&a, "تهوي", "انهيار"));
+    }
+
+    #[test]
+    fn an_opposite_by_the_name_outweighs_the_word_by_common_words() {
+        // Seeds 000 line 19: السابق stands by "الرئيس الاميركي" (and
+        // Trump), الحالية by "جو بايدن": two claim words around each, but
+        // the name weighs more.
+        let passage = "ويستفيد المغرب كذلك من النجاح الدبلوماسي الذي حققه من اعتراف إدارة الرئيس الاميركي السابق دونالد ترامب من سيادة المغرب على اقليم الصحراء وتواصل هذا الاعتراف مع ادارة جو بايدن الحالية.";
+        // A corpus where the president and the Americans are common words.
+        let corpus =
+            format!("{passage}\nقال الرئيس الأميركي إن بلاده تدعم الخطة\nالرئيس الأميركي يزور المنطقة\nنص آخر عن الطقس");
+        let judged = |claim: &str| {
+            let (q, t, al) = crate::stance::aligned(claim, passage, corpus.clone());
+            crate::stance::judge(&q, &t, &al, &Antonyms::builtin(), &crate::stance::Thresholds::default())
+        };
+        let j = judged("جو بايدن رئيس أمريكي سابق");
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the former president the passage names is not contradicted.
+        let j = judged("دونالد ترامب رئيس أمريكي سابق");
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
     }
 
     #[test]

@@ -13,6 +13,12 @@
 //!   "to" (ل، الى) and the other does not, or the other way, and in the
 //!   passage the markers are swapped.
 //!
+//! - **the subject put first**: the claim says "V A B" (the verb, then its
+//!   subject A and its object B, as Arabic orders them), the passage "B …
+//!   V A": B opens the clause as its topic and the verb, with no object
+//!   pronoun on it, is followed by A, now its object ("الجزائر … إذ سبق أن
+//!   اتهمت المغرب" against "اتهم المغرب الجزائر").
+//!
 //! Names are the places the tool knows (countries, cities) and, in a Latin
 //! wording, capitalized words; Arabic personal names are not told apart
 //! from other words, so "ميركل تحذر ترامب" against "ترامب يحذر ميركل" is
@@ -94,6 +100,9 @@ pub fn conflict(query: &Query, terms: &[Term], al: &Alignment) -> Option<String>
                     return reason();
                 }
             }
+            if topic_swapped(query, terms, al, (a, pa), (b, pb)) {
+                return reason();
+            }
             // Order around a relating word swapped.
             let (lo, hi) = (ca.min(cb), ca.max(cb));
             let claim_forward = ca < cb;
@@ -128,6 +137,52 @@ pub fn conflict(query: &Query, terms: &[Term], al: &Alignment) -> Option<String>
     None
 }
 
+/// Words before a name that make it no subject (a preposition).
+const PREPOSITIONS: [&str; 8] = ["في", "من", "الي", "علي", "عن", "مع", "حول", "ضد"];
+
+/// Object pronouns a verb may carry ("اتهمها": the fronted name is its object).
+const OBJECT_PRONOUNS: [&str; 4] = ["ها", "هم", "هما", "ه"];
+
+/// The "subject put first" sign: the claim orders verb, A, B (A right after
+/// the verb, B right after A); the passage puts B first, before the same
+/// verb (met as written or by its stem, carrying no object pronoun), which
+/// A follows right away. B in the passage must stand bare (the claim's own
+/// form, not after a preposition): "في الجزائر اتهم المغرب …" keeps the
+/// roles.
+fn topic_swapped(query: &Query, terms: &[Term], al: &Alignment, a: (usize, usize), b: (usize, usize)) -> bool {
+    let check = |(s, ps): (usize, usize), (o, po): (usize, usize)| {
+        let (us, uo) = (&query.units[s], &query.units[o]);
+        let Some((v, vm)) = query
+            .units
+            .iter()
+            .zip(&al.units)
+            .find(|(u, m)| u.predicate && m.is_some() && u.at + 1 == us.at)
+            .and_then(|(u, m)| m.as_ref().map(|m| (u, m)))
+        else {
+            return false;
+        };
+        let verb_word = &*terms[vm.first].norm;
+        let object_pronoun = OBJECT_PRONOUNS
+            .iter()
+            .any(|p| verb_word.strip_suffix(p).is_some_and(|rest| rest.chars().count() >= 3));
+        let bare = uo
+            .phrases
+            .iter()
+            .any(|p| p.tokens.len() == 1 && *terms[po].norm == *p.tokens[0].norm);
+        let after_preposition = po > 0 && PREPOSITIONS.contains(&&*terms[po - 1].norm);
+        v.at + 1 == us.at
+            && us.at + 1 == uo.at
+            && vm.strength >= SAME_WORD
+            && vm.first == vm.last
+            && po < vm.first
+            && vm.first + 1 == ps
+            && !object_pronoun
+            && bare
+            && !after_preposition
+    };
+    check(a, b) || check(b, a)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::stance::judged as run;
@@ -154,6 +209,35 @@ mod tests {
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         let j = run("غاز قبرص لمصر بلا عوائق", "غاز مصري لقبرص بلا عوائق");
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn the_subject_put_first() {
+        // Seeds 003 lines 149-150: Algeria accused Morocco, not the reverse.
+        let passage = "وجب السؤال عن موقف الجزائر مما يحدث، فهي طرف مهم في المعادلة، إذ سبق أن اتهمت المغرب بفتح أبوابه أمام الكيان الإسرائيلي واستهداف استقرارها";
+        let j = run(
+            "اتهم المغرب الجزائر بفتح أبوابها أمام إسرائيل واستهداف استقراره",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["roles المغرب/الجزائر swapped"]);
+        // Traps: the claim in the passage's order, a fronted object with its
+        // pronoun on the verb, a place after a preposition.
+        let j = run(
+            "اتهمت الجزائر المغرب بفتح أبوابه أمام إسرائيل واستهداف استقرارها",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        let j = run(
+            "اتهم المغرب الجزائر بدعم جبهة البوليساريو",
+            "أما الجزائر فقد اتهمها المغرب بدعم جبهة البوليساريو",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run(
+            "اتهم المغرب الجزائر بدعم جبهة البوليساريو",
+            "وفي رد على الجزائر اتهم المغرب جارته بدعم جبهة البوليساريو",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::report::{
     SCHEMA,
 };
 use crate::sources::{Corpus, Resolution};
-use crate::stance::{antonyms, antonyms::Antonyms, judge, quantities, Judgement, Thresholds};
+use crate::stance::{antonyms, antonyms::Antonyms, judge_prepared, quantities, Judgement, Prepared, Thresholds};
 use crate::sym::FxHashMap;
 use crate::verdict::{CitationStatus, Policy, QuoteStatus, Stance, Verdict};
 use rayon::prelude::*;
@@ -257,12 +257,17 @@ fn judge_spans(
             work,
         });
     }
+    let plains: Vec<Query> = queries.iter().map(crate::stance::without_synonyms).collect();
     let mut wordings: Vec<Wording> = queries
         .iter()
-        .map(|q| Wording {
+        .zip(&plains)
+        .map(|(q, plain)| Wording {
             query: q,
             matcher: Matcher::new(q),
             silence: Silence::new(q, &opts.antonyms, &opts.thresholds),
+            plain,
+            prepared: None,
+            lexicon: &opts.antonyms,
         })
         .collect();
     let mut memo = key.map(|k| SpanMemo::new(k, ends));
@@ -384,6 +389,9 @@ pub(crate) struct Ends {
     joins: Vec<std::sync::atomic::AtomicU8>,
     /// Per passage: 0 not asked yet, else 1 + its id.
     ids: Vec<std::sync::atomic::AtomicU32>,
+    /// Per passage: 0 not asked yet, else 1 + the kinds of words it holds
+    /// that no claim changes ([`Ends::kinds`]).
+    kinds: Vec<std::sync::atomic::AtomicU8>,
     /// The first passage met with each key, by the key's hash; keys that
     /// share a hash with another key are kept whole in `whole`.
     by_hash: std::sync::Mutex<FxHashMap<u64, u32>>,
@@ -396,6 +404,7 @@ impl Ends {
             known: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
             joins: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
             ids: (0..index.len()).map(|_| std::sync::atomic::AtomicU32::new(0)).collect(),
+            kinds: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
             by_hash: Default::default(),
             whole: Default::default(),
         }
@@ -454,6 +463,29 @@ impl Ends {
         }
     }
 
+    /// The kinds of words passage `p` (whose terms are `terms`) holds that
+    /// depend on the words alone: numbers, ordinals, places (never
+    /// `opposite_of`, which depends on the claim), remembered: every claim
+    /// whose wordings have no opposites asks them of the same passages.
+    fn kinds(&self, p: usize, terms: &[Term]) -> Kinds {
+        use std::sync::atomic::Ordering::Relaxed;
+        let bits = match self.kinds[p].load(Relaxed) {
+            0 => {
+                let k = terms.iter().map(word_kinds).fold(Kinds::default(), |a, b| a.or(&b));
+                let bits = u8::from(k.number) | u8::from(k.ordinal) << 1 | u8::from(k.place) << 2;
+                self.kinds[p].store(1 + bits, Relaxed);
+                bits
+            }
+            k => k - 1,
+        };
+        Kinds {
+            number: bits & 1 != 0,
+            ordinal: bits & 2 != 0,
+            place: bits & 4 != 0,
+            opposite_of: 0,
+        }
+    }
+
     /// [`ends_open`] of passage `p`.
     pub(crate) fn open(&self, corpus: &Corpus, index: &Index, p: usize) -> bool {
         use std::sync::atomic::Ordering::Relaxed;
@@ -501,6 +533,11 @@ struct Wording<'q> {
     query: &'q Query,
     matcher: Matcher<'q>,
     silence: Option<Silence>,
+    /// The query without its synonyms ([`crate::stance::without_synonyms`]).
+    plain: &'q Query,
+    /// What `judge` computes of the wording, made for its first judged span.
+    prepared: Option<Prepared<'q>>,
+    lexicon: &'q Antonyms,
 }
 
 /// What judging one span against every wording gives: the best wording's
@@ -546,6 +583,8 @@ struct SpanMemo<'e> {
     joined_reaches: Vec<Vec<Joined>>,
     /// A window's reach, per unit (reused).
     units: Vec<Option<f64>>,
+    /// A passage's terms (reused).
+    terms: Vec<Term>,
 }
 
 /// How far one wording can reach into two words joined across a
@@ -598,6 +637,7 @@ impl<'e> SpanMemo<'e> {
             joined_by_words: FxHashMap::default(),
             joined_reaches: Vec::new(),
             units: Vec::new(),
+            terms: Vec::new(),
         }
     }
 
@@ -640,14 +680,22 @@ impl<'e> SpanMemo<'e> {
             None => {
                 let pp = &index.passages[p];
                 let tokens = &index.analyzed[pp.source].tokens;
-                let terms = tokens.terms(pp.tokens.clone());
+                let mut terms = std::mem::take(&mut self.terms);
+                tokens.terms_into(pp.tokens.clone(), &mut terms);
+                let ends = self.ends;
                 let per_wording = wordings
                     .iter_mut()
                     .map(|w| {
                         let units = w.matcher.reach(&terms);
                         let (kinds, (carried, plain)) = match w.silence.as_mut() {
                             Some(s) => {
-                                let kinds = s.present(&terms);
+                                // Without opposites `present` finds no
+                                // `opposite_of`: the passage's own kinds.
+                                let kinds = if s.opposites {
+                                    s.present(&terms)
+                                } else {
+                                    ends.kinds(p, &terms)
+                                };
                                 (kinds, s.reach_bound(w.query, &units, &kinds))
                             }
                             None => (Kinds::default(), (f64::INFINITY, f64::INFINITY)),
@@ -660,6 +708,7 @@ impl<'e> SpanMemo<'e> {
                         }
                     })
                     .collect();
+                self.terms = terms;
                 self.reaches.push(per_wording);
                 let r = self.reaches.len() - 1;
                 self.reach_by_id.insert(id, r);
@@ -795,7 +844,10 @@ fn judge_span(
             match m.seen.get(&key) {
                 Some(j) => j.clone(),
                 None => {
-                    let j = judge_terms(wordings, opts, &tokens.terms(range));
+                    let mut terms = std::mem::take(&mut m.terms);
+                    tokens.terms_into(range, &mut terms);
+                    let j = judge_terms(wordings, opts, &terms);
+                    m.terms = terms;
                     m.seen.insert(key, j.clone());
                     j
                 }
@@ -821,7 +873,8 @@ fn judge_terms(wordings: &mut [Wording], opts: &Options, terms: &[Term]) -> Opti
         if w.silence.as_mut().is_some_and(|s| s.silent(q, terms, &al)) {
             continue;
         }
-        let j = judge(q, terms, &al, &opts.antonyms, &opts.thresholds);
+        let prepared = w.prepared.get_or_insert_with(|| Prepared::new(q, w.plain, w.lexicon));
+        let j = judge_prepared(q, terms, &al, &opts.thresholds, prepared);
         if j.stance.is_none() {
             continue;
         }
@@ -863,6 +916,8 @@ struct Silence {
     contradict: f64,
     /// What may explain each unit.
     units: Vec<Explains>,
+    /// Whether some unit has opposites (else no word is `opposite_of` any).
+    opposites: bool,
     /// The kinds of each passage word seen, by (folded form, stem, verb key).
     memo: FxHashMap<(usize, usize, usize), Kinds>,
 }
@@ -897,7 +952,7 @@ impl Silence {
         if query.units.len() > 64 {
             return None;
         }
-        let units = query
+        let units: Vec<Explains> = query
             .units
             .iter()
             .enumerate()
@@ -935,6 +990,7 @@ impl Silence {
             contradict: thresholds
                 .mention
                 .max(thresholds.contradict.min(thresholds.contradict_predicate)),
+            opposites: units.iter().any(|e: &Explains| !e.opposites.is_empty()),
             units,
             memo: FxHashMap::default(),
         })
@@ -984,11 +1040,7 @@ impl Silence {
     fn present(&mut self, terms: &[Term]) -> Kinds {
         let mut present = Kinds::default();
         for t in terms {
-            let k = self.kinds(t);
-            present.number |= k.number;
-            present.ordinal |= k.ordinal;
-            present.place |= k.place;
-            present.opposite_of |= k.opposite_of;
+            present = present.or(&self.kinds(t));
         }
         present
     }
@@ -1052,16 +1104,37 @@ impl Silence {
         *self.memo.entry(key).or_insert_with(|| {
             let opposite = antonyms::term_key(t.stem, t.root);
             Kinds {
-                number: is_number(&t.norm),
-                ordinal: quantities::ordinal(&t.norm).is_some(),
-                place: crate::stance::entities::starts_a_place(&t.stem),
                 opposite_of: units
                     .iter()
                     .enumerate()
                     .filter(|(_, e)| e.opposites.iter().any(|o| opposite == *o))
                     .fold(0, |m, (ui, _)| m | (1 << ui)),
+                ..word_kinds(t)
             }
         })
+    }
+}
+
+/// The kinds a passage word is of that depend on the word alone (no
+/// `opposite_of`).
+fn word_kinds(t: &Term) -> Kinds {
+    Kinds {
+        number: is_number(&t.norm),
+        ordinal: quantities::ordinal(&t.norm).is_some(),
+        place: crate::stance::entities::starts_a_place(&t.stem),
+        opposite_of: 0,
+    }
+}
+
+impl Kinds {
+    /// The kinds of two texts together.
+    fn or(&self, other: &Kinds) -> Kinds {
+        Kinds {
+            number: self.number || other.number,
+            ordinal: self.ordinal || other.ordinal,
+            place: self.place || other.place,
+            opposite_of: self.opposite_of | other.opposite_of,
+        }
     }
 }
 
@@ -1454,6 +1527,86 @@ mod tests {
         )
     }
 
+    /// A passage's remembered kinds are those `present` finds for a
+    /// wording without opposites, asked twice (computed, then remembered);
+    /// and some wordings have opposites, some not, some passages hold each kind.
+    #[test]
+    fn passage_kinds_are_what_present_finds() {
+        let (index, wordings) = seed_wordings(&["claims/example.yaml", "tests/data/gold/seeds-tune.yaml"]);
+        let opts = Options::default();
+        let ends = Ends::new(&index);
+        let mut silences: Vec<Silence> = wordings
+            .iter()
+            .filter_map(|(_, q)| Silence::new(q, &opts.antonyms, &opts.thresholds))
+            .collect();
+        assert!(silences.iter().any(|s| s.opposites) && silences.iter().any(|s| !s.opposites));
+        let (mut number, mut ordinal, mut place) = (0, 0, 0);
+        for _ in 0..2 {
+            for p in 0..index.len() {
+                let terms = index.terms(p);
+                let k = ends.kinds(p, &terms);
+                assert_eq!(k.opposite_of, 0);
+                for s in silences.iter_mut() {
+                    let present = s.present(&terms);
+                    assert_eq!(
+                        (k.number, k.ordinal, k.place),
+                        (present.number, present.ordinal, present.place),
+                        "passage {p}"
+                    );
+                    if !s.opposites {
+                        assert_eq!(present.opposite_of, 0);
+                    }
+                }
+                number += usize::from(k.number);
+                ordinal += usize::from(k.ordinal);
+                place += usize::from(k.place);
+            }
+        }
+        assert!(number > 0 && ordinal > 0 && place > 0, "{number} {ordinal} {place}");
+    }
+
+    /// `judge_prepared`, with one `Prepared` kept across spans, judges
+    /// every span as `judge` does; some spans are aligned through a synonym
+    /// (so the plain matcher is used), some wordings have opposites.
+    #[test]
+    fn prepared_judging_is_judging() {
+        let (index, wordings) = seed_wordings(&[
+            "claims/example.yaml",
+            "tests/data/gold/seeds-tune.yaml",
+            "tests/data/gold/english-tune.yaml",
+        ]);
+        let opts = Options::default();
+        let all = every_span(&index, &opts);
+        let (mut through_synonym, mut with_opposites) = (0, 0);
+        for (w, q) in &wordings {
+            with_opposites += usize::from(
+                antonyms::opposites_of(q, &opts.antonyms)
+                    .iter()
+                    .any(|o| !o.0.is_empty()),
+            );
+            let plain = crate::stance::without_synonyms(q);
+            let mut prepared = Prepared::new(q, &plain, &opts.antonyms);
+            let mut matcher = Matcher::new(q);
+            for &(a, b) in &all {
+                let terms = index.span_terms(a, b);
+                let al = matcher.align(&terms);
+                through_synonym += usize::from(
+                    al.units
+                        .iter()
+                        .flatten()
+                        .any(|m| m.how == crate::matching::How::Synonym),
+                );
+                let j = crate::stance::judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
+                let k = judge_prepared(q, &terms, &al, &opts.thresholds, &mut prepared);
+                assert_eq!(j, k, "{w}: passages {a}-{b}");
+            }
+        }
+        assert!(
+            through_synonym > 0 && with_opposites > 0,
+            "{through_synonym} {with_opposites}"
+        );
+    }
+
     /// Two passages get the same id exactly when their keys are equal,
     /// whichever thread asks first.
     #[test]
@@ -1521,7 +1674,7 @@ mod tests {
                     if silence.bound(q, &al, Some(&present)) >= opts.thresholds.mention {
                         lifted += 1;
                     }
-                    let j = judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
+                    let j = crate::stance::judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
                     assert_eq!(j.stance, None, "{w}: passages {a}-{b}");
                 } else {
                     judged += 1;
@@ -1610,10 +1763,14 @@ mod tests {
         let all = every_span(&index, &opts);
         let (mut left_out, mut counted) = (0, 0);
         for (w, q) in &wordings {
+            let plain = crate::stance::without_synonyms(q);
             let mut wording = [Wording {
                 query: q,
                 matcher: Matcher::new(q),
                 silence: Silence::new(q, &opts.antonyms, &opts.thresholds),
+                plain: &plain,
+                prepared: None,
+                lexicon: &opts.antonyms,
             }];
             let ends = Ends::new(&index);
             let mut memo = SpanMemo::new(Tokens::judging_key, &ends);
@@ -1621,7 +1778,7 @@ mod tests {
             for &(a, b) in all.iter().filter(|(a, b)| a != b) {
                 let terms = index.span_terms(a, b);
                 let al = full.align(&terms);
-                let j = judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
+                let j = crate::stance::judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
                 if j.stance.is_some() {
                     counted += 1;
                     let floor = j.score * WINDOW_FACTOR - 1e-12;
@@ -1737,7 +1894,7 @@ mod tests {
             let q = Query::new(claim, &Glossary::default(), &index);
             let terms = Term::analyze(passage, &Default::default());
             let al = crate::matching::align(&q, &terms);
-            let j = judge(&q, &terms, &al, &opts.antonyms, &opts.thresholds);
+            let j = crate::stance::judge(&q, &terms, &al, &opts.antonyms, &opts.thresholds);
             assert!(al.score < opts.thresholds.mention, "{claim}: {}", al.score);
             assert_eq!(j.stance, Some(Stance::Contradicts), "{claim}");
             let mut silence = Silence::new(&q, &opts.antonyms, &opts.thresholds).unwrap();

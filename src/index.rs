@@ -345,6 +345,12 @@ impl Tokens {
         range.map(|i| self.term(i)).collect()
     }
 
+    /// [`Tokens::terms`] into `out` (cleared first), reusing its memory.
+    pub fn terms_into(&self, range: std::ops::Range<usize>, out: &mut Vec<Term>) {
+        out.clear();
+        out.extend(range.map(|i| self.term(i)));
+    }
+
     /// Every token as a [`Term`].
     pub fn all(&self) -> Vec<Term> {
         self.terms(0..self.len())

@@ -1441,6 +1441,11 @@ pub struct Matcher<'q> {
 
 impl<'q> Matcher<'q> {
     /// A matcher for `query`, remembering nothing yet.
+    /// The query this matcher aligns.
+    pub fn query(&self) -> &'q Query {
+        self.query
+    }
+
     pub fn new(query: &'q Query) -> Matcher<'q> {
         let slots: Vec<&QTok> = query
             .units

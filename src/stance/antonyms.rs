@@ -144,6 +144,17 @@ pub fn term_key(stem: Sym, root: Option<Sym>) -> Sym {
     })
 }
 
+/// A unit's opposites ([`unit_opposites`]): (lookup key, word as written)
+/// pairs, and how many of them, first, are the word's own.
+pub type UnitOpposites<'a> = (Vec<&'a (String, String)>, usize);
+
+/// [`unit_opposites`] of every unit of `query`, in order.
+pub fn opposites_of<'a>(query: &Query, lexicon: &'a Antonyms) -> Vec<UnitOpposites<'a>> {
+    (0..query.units.len())
+        .map(|ui| unit_opposites(query, ui, lexicon))
+        .collect()
+}
+
 /// How near (in tokens) an opposite must be to the claim's neighbouring
 /// words to sit in the claim word's slot.
 const SLOT_DISTANCE: usize = 3;
@@ -155,7 +166,7 @@ const SLOT_DISTANCE: usize = 3;
 /// corpus does not write, which the query leaves out ("easy" → سهل, never
 /// written, whose opposite الصعب is): senses chosen by hand, which, like
 /// translations, count only in the claim word's slot.
-pub fn unit_opposites<'a>(query: &Query, ui: usize, lexicon: &'a Antonyms) -> (Vec<&'a (String, String)>, usize) {
+pub fn unit_opposites<'a>(query: &Query, ui: usize, lexicon: &'a Antonyms) -> UnitOpposites<'a> {
     let u = &query.units[ui];
     if u.phrases[0].tokens.len() != 1 {
         return (Vec::new(), 0);
@@ -178,9 +189,10 @@ pub fn unit_opposites<'a>(query: &Query, ui: usize, lexicon: &'a Antonyms) -> (V
 
 /// The antonym reason for unit `ui` of the query, if the passage holds its
 /// opposite (in its slot, when the unit itself is matched).
-pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, lexicon: &Antonyms) -> Option<String> {
+/// `opposites` is [`unit_opposites`] of the unit.
+pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposites: &UnitOpposites) -> Option<String> {
     let u = &query.units[ui];
-    let (opposites, own) = unit_opposites(query, ui, lexicon);
+    let (opposites, own) = (&opposites.0, opposites.1);
     let translated_only = |tk: &str| !opposites[..own].iter().any(|(o, _)| o == tk);
     if opposites.is_empty() {
         return None;
@@ -490,7 +502,7 @@ mod tests {
         // Without the dictionary's translation, the supplement's equivalent
         // (importers → مستورد, which this corpus does not write) gives it.
         assert_eq!(
-            conflict(&q, ui, &terms, &al, &lexicon).as_deref(),
+            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)).as_deref(),
             Some("antonym importers/مصدر")
         );
         q.units[ui].phrases.push(Phrase {
@@ -500,7 +512,7 @@ mod tests {
         });
         let al = align(&q, &terms);
         assert_eq!(
-            conflict(&q, ui, &terms, &al, &lexicon).as_deref(),
+            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)).as_deref(),
             Some("antonym importers/مصدر")
         );
         // Trap: the opposite of a translation far from the claim's words
@@ -508,7 +520,7 @@ mod tests {
         let far = "قال مصدر مطلع في حديث طويل عن الصناعة ان اسرائيل من اكبر المشترين للاسلحة العسكرية";
         let terms = Term::analyze(far, &Charmap::default());
         let al = align(&q, &terms);
-        assert_eq!(conflict(&q, ui, &terms, &al, &lexicon), None);
+        assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
     }
 
     #[test]
@@ -540,13 +552,13 @@ mod tests {
         let ui = q.units.iter().position(|u| u.label == "easy").unwrap();
         let al = align(&q, &terms);
         assert_eq!(
-            conflict(&q, ui, &terms, &al, &lexicon).as_deref(),
+            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)).as_deref(),
             Some("antonym easy/صعب")
         );
         // Trap: the same word, "difficult", meets no opposite.
         let q = query("Russian experts say it is difficult to sell the system to Algeria");
         let ui = q.units.iter().position(|u| u.label == "difficult").unwrap();
         let al = align(&q, &terms);
-        assert_eq!(conflict(&q, ui, &terms, &al, &lexicon), None);
+        assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
     }
 }

@@ -187,17 +187,80 @@ pub(crate) fn judged(claim: &str, passage: &str) -> Judgement {
 /// a passage about something else relevant enough for a name or number rule
 /// to fire).
 pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
-    let j = judge_alignment(query, terms, al, lexicon, th);
-    let synonym = |m: &Option<crate::matching::UnitMatch>| m.as_ref().is_some_and(|m| m.how == How::Synonym);
-    if !al.units.iter().any(synonym) {
+    let j = judge_alignment(query, terms, al, &antonyms::opposites_of(query, lexicon), th);
+    if !through_synonym(al) {
         return j;
     }
+    let plain = without_synonyms(query);
+    let plain_al = crate::matching::align(&plain, terms);
+    let j0 = judge_alignment(&plain, terms, &plain_al, &antonyms::opposites_of(&plain, lexicon), th);
+    settle(al, j, j0)
+}
+
+/// What [`judge`] computes of a wording for every passage, computed once:
+/// the opposites of its units, the query without its synonyms
+/// ([`without_synonyms`]) as a matcher, and that query's units' opposites.
+pub struct Prepared<'a> {
+    opposites: Vec<antonyms::UnitOpposites<'a>>,
+    plain: crate::matching::Matcher<'a>,
+    plain_opposites: Vec<antonyms::UnitOpposites<'a>>,
+}
+
+impl<'a> Prepared<'a> {
+    /// `plain` is [`without_synonyms`] of `query`.
+    pub fn new(query: &Query, plain: &'a Query, lexicon: &'a Antonyms) -> Prepared<'a> {
+        Prepared {
+            opposites: antonyms::opposites_of(query, lexicon),
+            plain: crate::matching::Matcher::new(plain),
+            plain_opposites: antonyms::opposites_of(plain, lexicon),
+        }
+    }
+}
+
+/// [`judge`], with what it computes of the wording `query` taken from
+/// `prepared` (made for it): the same judgement, since the opposites are
+/// functions of the query and lexicon alone and a matcher's alignment is
+/// [`crate::matching::align`]'s.
+pub fn judge_prepared(
+    query: &Query,
+    terms: &[Term],
+    al: &Alignment,
+    th: &Thresholds,
+    prepared: &mut Prepared,
+) -> Judgement {
+    let j = judge_alignment(query, terms, al, &prepared.opposites, th);
+    if !through_synonym(al) {
+        return j;
+    }
+    let plain_al = prepared.plain.align(terms);
+    let plain = prepared.plain.query();
+    settle(
+        al,
+        j,
+        judge_alignment(plain, terms, &plain_al, &prepared.plain_opposites, th),
+    )
+}
+
+/// Whether a unit of `al` was met through a synonym.
+fn through_synonym(al: &Alignment) -> bool {
+    al.units
+        .iter()
+        .any(|m| m.as_ref().is_some_and(|m| m.how == How::Synonym))
+}
+
+/// The query without the phrases its synonyms added: [`judge`] judges a
+/// passage aligned through a synonym again with it.
+pub fn without_synonyms(query: &Query) -> Query {
     let mut plain = query.clone();
     for u in &mut plain.units {
         u.phrases.retain(|p| p.via != Some(How::Synonym));
     }
-    let plain_al = crate::matching::align(&plain, terms);
-    let j0 = judge_alignment(&plain, terms, &plain_al, lexicon, th);
+    plain
+}
+
+/// The judgement of a passage aligned through a synonym (`al`, judged `j`)
+/// given the judgement `j0` without the synonyms.
+fn settle(al: &Alignment, j: Judgement, j0: Judgement) -> Judgement {
     match (j0.stance, j.stance) {
         (Some(Stance::Contradicts), _) => j0,
         (_, Some(Stance::Contradicts)) => Judgement {
@@ -210,8 +273,8 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
 }
 
 /// Whether the claim holds, besides unit `ui`, one of its opposites.
-fn holds_opposites(query: &Query, ui: usize, lexicon: &Antonyms) -> bool {
-    let (opposites, _) = antonyms::unit_opposites(query, ui, lexicon);
+fn holds_opposites(query: &Query, ui: usize, opposites: &antonyms::UnitOpposites) -> bool {
+    let opposites = &opposites.0;
     query.units.iter().enumerate().any(|(vi, v)| {
         let k = antonyms::key(&query.tokens[v.at].norm);
         vi != ui && opposites.iter().any(|(o, _)| *o == k)
@@ -219,7 +282,14 @@ fn holds_opposites(query: &Query, ui: usize, lexicon: &Antonyms) -> bool {
 }
 
 /// Judges one passage against one wording, as aligned.
-fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
+/// `opposites`: [`antonyms::opposites_of`] the query.
+fn judge_alignment(
+    query: &Query,
+    terms: &[Term],
+    al: &Alignment,
+    opposites: &[antonyms::UnitOpposites],
+    th: &Thresholds,
+) -> Judgement {
     let silent = Judgement {
         stance: None,
         score: al.score,
@@ -275,9 +345,9 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
                 quantities::ordinal_conflict_with(&query.tokens, u.at, terms, &counted_stems(query, ui))
                     .map(|other| format!("ordinal {} vs {}", u.label, other))
                     .or_else(|| entities::conflict(query, ui, terms, al))
-                    .or_else(|| antonyms::conflict(query, ui, terms, al, lexicon))
+                    .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui]))
             }
-            (UnitKind::Word, true) => antonyms::conflict(query, ui, terms, al, lexicon),
+            (UnitKind::Word, true) => antonyms::conflict(query, ui, terms, al, &opposites[ui]),
             (UnitKind::Number, true) => None,
         };
         if let Some(r) = reason {
@@ -289,7 +359,7 @@ fn judge_alignment(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Anto
             // ("تراجع الدولار يدفع أسعار الذهب للارتفاع": which goes up is
             // then what matters, and the slot rule reads it at the usual gate).
             denies |= r.starts_with("antonym ")
-                && (u.predicate || (al.units[ui].is_none() && !holds_opposites(query, ui, lexicon)));
+                && (u.predicate || (al.units[ui].is_none() && !holds_opposites(query, ui, &opposites[ui])));
             reasons.push(r);
             explained[ui] = true;
         }

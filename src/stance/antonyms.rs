@@ -332,6 +332,40 @@ mod tests {
         assert!(!opposed(&a, "اختفاء", "يشكل"));
     }
 
+    #[test]
+    fn permission_pardon_staying_and_backing_are_opposed() {
+        // ANS train disagreements: "منع سجناء حماس من مشاهدة مباريات كأس
+        // العالم" / "وزير الأمن الإسرائيلي يسمح لسجناء حماس"; "إعدام 12
+        // مدانا" / "العبادي يأمر بالعفو"; "استقالة مستشار الرئيس" /
+        // "استمرار مستشار الرئيس ... فى منصبه"; "الحكومة السورية تستنكر" /
+        // "الحكومة السورية تساند"; "حذرت الأمم المتحدة" / "الأمم المتحدة تدعم";
+        // "آلاف المدنيين يفرون" / "يتمسكون بالبقاء"; "يضخ سيولة" / "يسحب
+        // السيولة"; "العقوبات ترفع أسعار النفط" / "العقوبات تهوي بالنفط".
+        let a = Antonyms::builtin();
+        for (w, o) in [
+            ("منع", "يسمح"),
+            ("إعدام", "بالعفو"),
+            ("استقالة", "استمرار"),
+            ("يستبدل", "بقاء"),
+            ("تستنكر", "تساند"),
+            ("حذرت", "تدعم"),
+            ("يفرون", "بالبقاء"),
+            ("يضخ", "يسحب"),
+            ("ترفع", "تهوي"),
+            ("معاقبة", "الدعم"),
+            ("يحاكم", "أفرجت"),
+        ] {
+            assert!(opposed(&a, w, o), "{w}/{o}");
+        }
+        // Traps: a solution stands with its crisis ("حل سياسي للأزمة", seeds
+        // 002 line 31); closing and allowing may share a sentence; two words
+        // of backing are not opposites.
+        for (w, o) in [("حل", "أزمة"), ("تسمح", "تغلق"), ("تدعم", "تساند"), ("عفو", "إفراج")]
+        {
+            assert!(!opposed(&a, w, o), "{w}/{o}");
+        }
+    }
+
     /// Two places are never antonyms: another place in the claim's slot is
     /// the entity rule's, which checks the slot (as antonyms, روسيا/امريكا
     /// contradicted "هدد الكونغرس الأمريكي ... الأسلحة الروسية" by a passage

@@ -69,7 +69,8 @@ pub fn given_over(terms: &[Term], al: &Alignment, reasons: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stance::{aligned, judged};
+    use crate::stance::antonyms::Antonyms;
+    use crate::stance::{aligned, judge, judged, Thresholds};
     use crate::verdict::Stance;
 
     #[test]
@@ -81,6 +82,32 @@ mod tests {
         );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert!(j.reasons.iter().any(|r| r.starts_with("antonym ")), "{j:?}");
+    }
+
+    #[test]
+    fn a_passage_given_over_meets_the_lower_gate() {
+        // ANS train (disagree): another month in the claim's slot, in a
+        // headline that is otherwise the claim's. Read with the gates wide
+        // apart: the substitution alone does not deny, so only the passage
+        // being given over to the claim lowers its gate.
+        let th = Thresholds {
+            contradict: 0.95,
+            contradict_predicate: 0.3,
+            mention: 0.2,
+            ..Thresholds::default()
+        };
+        let claim = "مسلمات يواجهن الأفكار النمطية في رمضان";
+        let passage = "مسلمات يواجهن الأفكار النمطية في شوال";
+        let (q, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس"));
+        let j = judge(&q, &t, &al, &Antonyms::builtin(), &th);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("substituted ")), "{j:?}");
+        // Trap: the same month with more of another story around it stays
+        // under the usual gate.
+        let passage = "مسلمات يواجهن الأفكار النمطية في شوال بعد حملة إعلامية واسعة للحكومة الفرنسية";
+        let (q, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس"));
+        let j = judge(&q, &t, &al, &Antonyms::builtin(), &th);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]

@@ -11,7 +11,9 @@
 //!   currencies...) in a claim word's slot (`substituted النساء vs الاطفال (people)`);
 //! - [`roles`]: the claim's two names in each other's places (`roles الصين/الولايات المتحده swapped`);
 //! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
-//!   (`attributed بحسب`).
+//!   (`attributed بحسب`);
+//! - [`headline`]: a short passage given over to the claim turned around
+//!   contradicts at the lower gate, as a denial does.
 //!
 //! The decision, in order:
 //! 1. a passage carrying less than [`Thresholds::mention`] of the claim is silent;
@@ -29,6 +31,7 @@
 pub mod antonyms;
 pub mod cues;
 pub mod entities;
+pub mod headline;
 pub mod hedges;
 pub mod polarity;
 pub mod quantities;
@@ -60,6 +63,7 @@ pub struct Thresholds {
     /// the passage can contradict the claim. What the claim says is denied,
     /// so less of the rest need be carried ("فرض حظر التجول من جديد بعد
     /// مقتل متظاهر في احتجاجات البصرة" against "إلغاء حظر التجول في البصرة").
+    /// Also for a passage given over to the claim (see [`headline`]).
     pub contradict_predicate: f64,
     /// At or above: the passage is about the claim (mentions).
     pub mention: f64,
@@ -305,6 +309,8 @@ fn judge_alignment(
     // Whether a reason denies what the claim asserts: an opposite of its
     // predicate or in place of a word the passage lacks, or a negation.
     let mut denies = false;
+    // Whether an opposite found is one the claim holds itself.
+    let mut own_opposites = false;
 
     // Quantities and ordinals on the units the passage lacks; antonyms on
     // any unit whose slot in the passage holds its opposite.
@@ -358,8 +364,9 @@ fn judge_alignment(
             // passage lacks, unless the claim holds both opposites itself
             // ("تراجع الدولار يدفع أسعار الذهب للارتفاع": which goes up is
             // then what matters, and the slot rule reads it at the usual gate).
-            denies |= r.starts_with("antonym ")
-                && (u.predicate || (al.units[ui].is_none() && !holds_opposites(query, ui, &opposites[ui])));
+            let both = r.starts_with("antonym ") && holds_opposites(query, ui, &opposites[ui]);
+            own_opposites |= both;
+            denies |= r.starts_with("antonym ") && (u.predicate || (al.units[ui].is_none() && !both));
             reasons.push(r);
             explained[ui] = true;
         }
@@ -499,7 +506,13 @@ fn judge_alignment(
     // The lower gate asks for every name and number of the claim carried
     // as written: with one lacking, the passage may tell of another event.
     let names_carried = query.units.iter().zip(&al.units).all(|(u, m)| !u.key || m.is_some());
-    let gate = if denies && names_carried {
+    // A passage given over to the claim turned around (its content words
+    // carry claim words or make the contradiction, but for a stray one or
+    // two, see `headline`) tells of nothing else: it meets the lower gate,
+    // as a denial does. Not when the claim holds both opposites itself:
+    // which one goes up is then what matters, read at the usual gate.
+    let given_over = !reasons.is_empty() && !own_opposites && headline::given_over(terms, al, &reasons);
+    let gate = if (denies || given_over) && names_carried {
         th.contradict_predicate.min(th.contradict)
     } else {
         th.contradict

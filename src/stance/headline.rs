@@ -1,0 +1,148 @@
+//! Headlines: a short passage given over to the claim turned around.
+//!
+//! A contradiction normally needs the passage to carry a good share of the
+//! claim ([`super::Thresholds::contradict`]): an opposite word in a long
+//! sentence about other things says little about the claim. A passage whose
+//! content words all either carry a claim word or make the contradiction
+//! (the opposite, the negation, the other place), but for at most
+//! [`MAX_STRAY`] others, tells nothing but the claim turned around, however
+//! much of the claim's detail it drops: it contradicts at the lower gate
+//! ([`super::Thresholds::contradict_predicate`]), as a denial does.
+//! Headlines rewritten against a story read that way. Not when the claim
+//! holds both opposites itself ("تراجع الدولار يدفع أسعار الذهب للارتفاع"
+//! against "الدولار يتراجع والذهب يرتفع", ANS train, agree): which goes up
+//! is then what matters, read at the usual gate.
+//!
+//! Example (ANS train): "الأتراك يستنجدون والليرة تواصل الهبوط" is
+//! contradicted by "اردوغان يصمت والليرة تواصل الصعود" (reason
+//! `antonym الهبوط/صعود`): only اردوغان and يصمت are stray.
+//!
+//! A sentence of an article holds more of its own: "هذه المسيرات إضافة
+//! نوعية لسلاح الجو المغربي" has three stray words against "تعمل الجزائر
+//! على تنويع مصادر أسلحتها", so the other place (المغربي) does not make it
+//! contradict below the usual gate. In the seed articles no passage with a
+//! reason has two stray words or fewer that the usual gates did not already
+//! decide; the one with three that would contradict
+//! ("واعرب المغرب عن اسفه للقرار ورفض مبرراته الزائفه") is left to them.
+
+use crate::index::Term;
+use crate::matching::Alignment;
+
+/// How many stray words a passage given over to the claim may hold: two (a
+/// speaker and a verb of saying, a word the claim puts otherwise).
+pub const MAX_STRAY: usize = 2;
+
+/// How many content words of the passage (not stop words, not numbers)
+/// neither fall in a claim word's aligned span nor make one of the `reasons`
+/// (a word a reason names, compared as written or by its antonym key, so
+/// that a reason's lexicon form meets the passage's inflected one).
+pub fn stray_words(terms: &[Term], al: &Alignment, reasons: &[String]) -> usize {
+    let covered: std::collections::BTreeSet<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
+    // The words a reason names, after its kind ("antonym", "negation"...).
+    let named: Vec<&str> = reasons
+        .iter()
+        .flat_map(|r| r.split([' ', '/']).skip(1))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let named_keys: Vec<String> = named.iter().map(|w| super::antonyms::key(w)).collect();
+    terms
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            !crate::stem::is_stop_word(&t.norm) && t.value.is_none() && t.norm.chars().any(char::is_alphabetic)
+        })
+        .filter(|(k, _)| !covered.contains(k))
+        .filter(|(_, t)| {
+            let tk = super::antonyms::term_key(t.stem, t.root);
+            !named.contains(&t.norm.as_str()) && !named_keys.iter().any(|n| n.as_str() == tk.as_str())
+        })
+        .count()
+}
+
+/// Whether the passage is given over to the claim: at most [`MAX_STRAY`]
+/// of its content words neither carry a claim word nor make one of the
+/// `reasons` (see [`stray_words`]).
+pub fn given_over(terms: &[Term], al: &Alignment, reasons: &[String]) -> bool {
+    stray_words(terms, al, reasons) <= MAX_STRAY
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stance::antonyms::Antonyms;
+    use crate::stance::{aligned, judge, judged, Thresholds};
+    use crate::verdict::Stance;
+
+    #[test]
+    fn a_headline_turned_around_contradicts() {
+        // ANS train (disagree): the lira keeps falling / keeps rising.
+        let j = judged(
+            "الأتراك يستنجدون والليرة تواصل الهبوط",
+            "اردوغان يصمت والليرة تواصل الصعود",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym ")), "{j:?}");
+    }
+
+    #[test]
+    fn a_passage_given_over_meets_the_lower_gate() {
+        // ANS train (disagree): another month in the claim's slot, in a
+        // headline that is otherwise the claim's. Read with the gates wide
+        // apart: the substitution alone does not deny, so only the passage
+        // being given over to the claim lowers its gate.
+        let th = Thresholds {
+            contradict: 0.95,
+            contradict_predicate: 0.3,
+            mention: 0.2,
+            ..Thresholds::default()
+        };
+        let claim = "مسلمات يواجهن الأفكار النمطية في رمضان";
+        let passage = "مسلمات يواجهن الأفكار النمطية في شوال";
+        let (q, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس"));
+        let j = judge(&q, &t, &al, &Antonyms::builtin(), &th);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("substituted ")), "{j:?}");
+        // Trap: the same month with more of another story around it stays
+        // under the usual gate.
+        let passage = "مسلمات يواجهن الأفكار النمطية في شوال بعد حملة إعلامية واسعة للحكومة الفرنسية";
+        let (q, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس"));
+        let j = judge(&q, &t, &al, &Antonyms::builtin(), &th);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn stray_words_are_counted_beside_the_claim_and_the_reason() {
+        let claim = "الأتراك يستنجدون والليرة تواصل الهبوط";
+        let passage = "اردوغان يصمت والليرة تواصل الصعود";
+        let (_, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر"));
+        let reasons = vec!["antonym الهبوط/صعود".to_string()];
+        // اردوغان and يصمت; الصعود is the reason's word.
+        assert_eq!(stray_words(&t, &al, &reasons), 2);
+        assert!(given_over(&t, &al, &reasons));
+        // Without the reason, its word is stray too.
+        assert_eq!(stray_words(&t, &al, &[]), 3);
+    }
+
+    #[test]
+    fn a_sentence_about_other_things_is_not_given_over() {
+        // Seeds (trap): another place (المغربي) in a sentence of its own;
+        // three stray words keep it from contradicting below the usual gate.
+        let claim = "تعمل الجزائر على تنويع مصادر أسلحتها";
+        let passage = "هذه المسيرات إضافة نوعية لسلاح الجو المغربي";
+        let j = judged(claim, passage);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let (_, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر"));
+        assert!(!given_over(&t, &al, &["entity الجزائر vs المغربي".to_string()]));
+    }
+
+    #[test]
+    fn a_paraphrase_without_a_reason_does_not_contradict() {
+        // ANS train (agree): a rewording under the support threshold stays
+        // a mention; the rule only lowers the gate of a reason.
+        let j = judged(
+            "الليرة التركية تهبط إلى مستوى قياسي جديد أمام الدولار",
+            "هبوط حاد لليرة التركية مقابل الدولار",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+}

@@ -529,7 +529,13 @@ fn judge_alignment(
         .iter()
         .enumerate()
         .zip(&al.units)
-        .filter(|((ui, u), m)| u.key && m.is_none() && !given_name_of_carried(query, al, *ui))
+        .filter(|((ui, u), m)| {
+            m.is_none()
+                && ((u.key && !given_name_of_carried(query, al, *ui))
+                    // An ordinal is a number too: "the first Arab country"
+                    // is not carried by a passage that says no rank.
+                    || (u.kind == UnitKind::Word && quantities::ordinal(&query.tokens[u.at].norm).is_some()))
+        })
         .map(|((_, u), _)| u.label.as_str())
         .collect();
     let predicate_missing = query
@@ -841,6 +847,21 @@ mod tests {
             "اقتنى المغرب منظومة الدفاع الجوي براك",
         );
         assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
+    }
+
+    #[test]
+    fn absent_ordinal_only_mentions() {
+        // seeds-tune6: 003 line 31 is cut by the PDF before its rank
+        // ("يعد المغرب أ"); the claim's "first" is not carried.
+        let claim = "كان المغرب أول دولة عربية تطبع علاقاتها مع إسرائيل";
+        let j = run(
+            claim,
+            "يعد المغرب من أكثر دول التطبيع العربي التي تأخذ علاقاتها مع إسرائيل منحى تصاعديا",
+        );
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+        // The rank carried: support.
+        let j = run(claim, "كان المغرب أول دولة عربية تطبع علاقاتها مع إسرائيل");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
     }
 
     #[test]

@@ -2419,6 +2419,28 @@ mod tests {
     }
 
     #[test]
+    fn an_aim_and_foundations_meet_as_phrases() {
+        // Seeds 001 line 28 against seeds-tune4 "s4-visit-foundation-security-ties":
+        // ترمي إلى for تهدف ... إلى, إرساء أسس for وضع حجر الأساس.
+        let passage = "وتهدف هذه الزيارة إلى وضع حجر الأساس لإقامة علاقات أمنية مستقبلية بين إسرائيل والمغرب";
+        let throw = "ترمي الشرطة الغاز على المتظاهرين";
+        let ix = index(&[passage, throw]);
+        let q = Query::new(
+            "زيارة غانتس ترمي إلى إرساء أسس علاقات أمنية مستقبلية بين إسرائيل والمغرب",
+            &Glossary::default(),
+            &ix,
+        );
+        let aim = q.units.iter().position(|u| u.label == "ترمي الي").unwrap();
+        let found = q.units.iter().position(|u| u.label == "ارساء اسس").unwrap();
+        let a = align(&q, &terms(passage));
+        assert_eq!(a.units[aim].as_ref().map(|m| m.how), Some(How::Synonym));
+        assert_eq!(a.units[found].as_ref().map(|m| m.how), Some(How::Synonym));
+        // Trap: ترمي alone ("throws") is no aim and meets no تهدف.
+        let q = Query::new("ترمي الشرطة الغاز", &Glossary::default(), &ix);
+        assert!(q.units.iter().all(|u| u.phrases.len() == 1), "{:?}", q.units);
+    }
+
+    #[test]
     fn approximators_are_carried_by_their_number() {
         // Seeds 003 line 158 against seeds-tune2 "algeria-10bn-defence-yearly".
         let passage = "حيث تخصص الجزائر سنويا نحو 10 مليارات دولار لوزارة الدفاع";

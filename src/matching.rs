@@ -2441,6 +2441,26 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_meets_its_verb() {
+        // Seeds 001 line 43 against seeds-tune6 "s6-morocco-claims-melilla":
+        // الخاضعة للاحتلال الإسباني for جيب تحتله إسبانيا.
+        let passage = "بالقرب من مدينة مليلية، وهي جيب تحتله إسبانيا ويطالب المغرب بالسيادة عليه";
+        let other = "يحتل المنتخب المركز الأول";
+        let ix = index(&[passage, other]);
+        let q = Query::new(
+            "يطالب المغرب بالسيادة على مليلية الخاضعة للاحتلال الإسباني",
+            &Glossary::default(),
+            &ix,
+        );
+        let occupied = q.units.iter().position(|u| u.label == "للاحتلال").unwrap();
+        let a = align(&q, &terms(passage));
+        assert_eq!(a.units[occupied].as_ref().map(|m| m.how), Some(How::Synonym));
+        // Trap: a passage without the word is not met through the group.
+        let a = align(&q, &terms("ويطالب المغرب بالسيادة على مليلية"));
+        assert!(a.units[occupied].is_none());
+    }
+
+    #[test]
     fn approximators_are_carried_by_their_number() {
         // Seeds 003 line 158 against seeds-tune2 "algeria-10bn-defence-yearly".
         let passage = "حيث تخصص الجزائر سنويا نحو 10 مليارات دولار لوزارة الدفاع";

@@ -17,6 +17,7 @@ pub mod claims;
 pub mod eval;
 pub mod explain;
 pub mod fuzzy;
+pub mod hamza;
 pub mod index;
 pub mod lexicon;
 pub mod matching;

@@ -130,6 +130,29 @@ fn own_place(query: &Query, ui: usize, group: usize) -> usize {
         .map_or(group, |(g, _)| g)
 }
 
+/// Words for a relation that holds between two places (relations, tension,
+/// crisis, dispute): a country has such a relation with many others at once.
+const RELATION_WORDS: [&str; 6] = ["علاقات", "العلاقات", "توتر", "ازمه", "خلاف", "نزاع"];
+
+/// Whether the claim states a relation between two or more places it names
+/// ("تشهد العلاقات بين الجزائر وفرنسا توترا"): then a passage on the same
+/// relation between one of them and another place (001's tension between
+/// Morocco and Algeria) states another fact, not a contradiction; it only
+/// mentions the claim, which still needs each of its places to be supported.
+fn relation_between_places(query: &Query, claimed: &[usize]) -> bool {
+    static STEMS: OnceLock<Vec<String>> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| RELATION_WORDS.iter().map(|w| QTok::new(w).stem).collect());
+    let mut places: Vec<usize> = query.units.iter().filter_map(|u| u.place).collect();
+    places.sort_unstable();
+    places.dedup();
+    places.len() >= 2
+        && !claimed.is_empty()
+        && query
+            .tokens
+            .iter()
+            .any(|t| stems.contains(&t.stem) || stems.contains(&t.norm))
+}
+
 /// The entity reason for unit `ui`, if the passage names another place in its slot.
 pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<String> {
     let u = &query.units[ui];
@@ -155,6 +178,9 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
                 .iter()
                 .any(|&c| !groups[c].is_city() && groups[c].region() == o.region())
     };
+    if relation_between_places(query, &claimed) {
+        return None;
+    }
     // The passage positions of the claim words next to this one.
     let carried = super::slot_anchors(al, ui);
     (0..terms.len()).find_map(|k| {
@@ -237,6 +263,22 @@ mod tests {
         assert_eq!(crate::matching::place_of("البحريه", "بحر"), None);
         assert_eq!(crate::matching::place_of("البحر", "بحر"), None);
         assert!(crate::matching::place_of("والبحرين", "بحر").is_some());
+    }
+
+    #[test]
+    fn a_relation_between_two_countries_is_not_contradicted_by_another_pair() {
+        // seeds-tune6 s6-algeria-france-tension against 001 line 3: the
+        // tension between Morocco and Algeria is another fact.
+        let claim = "تشهد العلاقات بين الجزائر وفرنسا توترا";
+        let j = run(
+            claim,
+            "وصل بيني غانتس إلى الرباط في زيارة هي الأولى لوزير الحرب إسرائيلي إلى المغرب الذي تتصاعد التوترات بينه وبين الجزائر بسبب أزمة الصحراء الغربية.",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: a claim of one place and no relation is still contradicted.
+        let j = run("وصل غانتس إلى الدار البيضاء في زيارة", "وصل غانتس إلى الرباط في زيارة");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]

@@ -437,7 +437,23 @@ fn judge_alignment(
             .and_then(|(_, m)| m.as_ref())
             .map(|m| (m.first, m.last)),
     };
-    if let Some(d) = polarity::differs(&claim_side, &passage_side) {
+    // A position the claim reports (a refusal or denial as a noun with its
+    // owner's pronoun: رفضها, رفضه) and the passage lacks says nothing
+    // against a passage that does not carry what the claim says was refused
+    // (its predicate): "أعلنت إسبانيا رفضها إقامة قاعدة عسكرية إسرائيلية قرب
+    // مليلية" against 001's report that cooperation may include "بناء قاعدة
+    // عسكرية" near Melilla, which gives no Spanish position. A denial verb
+    // (تنفي, يرفض) still counts: the predicate guessed then is often another
+    // word of the claim.
+    let predicate_lacking = query
+        .units
+        .iter()
+        .zip(&al.units)
+        .any(|(u, m)| u.predicate && m.is_none());
+    let reported_position = |d: &polarity::Difference| {
+        !d.opposes && predicate_lacking && d.words.iter().all(|w| polarity::owned_denial_noun(w))
+    };
+    if let Some(d) = polarity::differs(&claim_side, &passage_side).filter(|d| !reported_position(d)) {
         reasons.insert(0, format!("negation {}", d.words.join(" ")));
         // A negation covers the claim's matched content: it denies what the
         // claim says, as an opposite in the predicate's place does; not a
@@ -904,6 +920,20 @@ mod tests {
         let al = align(&q, &t);
         let j = judge(&q, &t, &al, &lexicon, &Thresholds::default());
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_reported_refusal_of_what_the_passage_does_not_state_is_no_contradiction() {
+        // seeds-tune6 s6-spain-rejects-melilla-base against 001 line 43.
+        let claim = "أعلنت إسبانيا رفضها إقامة قاعدة عسكرية إسرائيلية قرب مليلية";
+        let j = run(
+            claim,
+            "كشفت صحيفة إل إسبانيول الإسبانية أن التعاون بين إسرائيل والمغرب قد يشمل بناء قاعدة عسكرية بالقرب من مدينة مليلية، وهي جيب تحتله إسبانيا",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: the refused thing stated as done is still contradicted.
+        let j = run(claim, "أعلنت إسبانيا إقامة قاعدة عسكرية إسرائيلية قرب مليلية");
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]

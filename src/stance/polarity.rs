@@ -100,6 +100,14 @@ fn accused(tokens: &[&str], content: &[usize]) -> bool {
     })
 }
 
+/// Whether a folded word is a denial cue written as a noun with its owner's
+/// pronoun (رفضها "its refusal", رفضهم): a position someone declared
+/// ("أعلنت إسبانيا رفضها"), not a verb that denies a statement.
+pub fn owned_denial_noun(word: &str) -> bool {
+    cue_at(&[word], 0) == Some(Cue::Denial)
+        && ["رفضها", "رفضهم", "رفضه", "نفيها", "نفيه", "نفيهم"].contains(&word.trim_start_matches(['و', 'ف', 'ب']))
+}
+
 /// Cues whose scope covers one of `content` (token indices), as indices.
 /// `breaks[k]` says a clause break (comma, semicolon) precedes token `k`;
 /// a particle's scope ends there.

@@ -10,6 +10,8 @@
 //! - [`substitution`]: another word of the same kind (people, time units,
 //!   currencies...) in a claim word's slot (`substituted النساء vs الاطفال (people)`);
 //! - [`roles`]: the claim's two names in each other's places (`roles الصين/الولايات المتحده swapped`);
+//! - [`clauses`]: a claim's name met only across a contrast (لكن) from its
+//!   predicate keeps the passage from supporting (`clause ترامب across لكن`);
 //! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
 //!   (`attributed بحسب`);
 //! - [`headline`]: a short passage given over to the claim turned around
@@ -29,6 +31,7 @@
 //! 4. anything else mentions.
 
 pub mod antonyms;
+pub mod clauses;
 pub mod cues;
 pub mod entities;
 pub mod headline;
@@ -558,7 +561,7 @@ fn judge_alignment(
     // A claim word the passage replaces with another keeps it from supporting.
     let may_support = reasons.is_empty() && swapped.is_empty() && missing.is_empty() && al.score >= needed;
     let replaced = if may_support {
-        substitution::replaced(query, terms, al)
+        substitution::replaced(query, terms, al).or_else(|| clauses::apart(query, terms, al))
     } else {
         None
     };

@@ -10,6 +10,8 @@
 //! - [`substitution`]: another word of the same kind (people, time units,
 //!   currencies...) in a claim word's slot (`substituted النساء vs الاطفال (people)`);
 //! - [`roles`]: the claim's two names in each other's places (`roles الصين/الولايات المتحده swapped`);
+//! - [`timeless`]: a negation with "since it began" (منذ قيامها) covers the
+//!   claim's time adjunct (`timeless منذ قيامها`);
 //! - [`clauses`]: a claim's name met only across a contrast (لكن) from its
 //!   predicate keeps the passage from supporting (`clause ترامب across لكن`);
 //! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
@@ -40,6 +42,7 @@ pub mod polarity;
 pub mod quantities;
 pub mod roles;
 pub mod substitution;
+pub mod timeless;
 
 use crate::index::Term;
 use crate::matching::{Alignment, How, Query, UnitKind};
@@ -383,8 +386,25 @@ fn judge_alignment(
             carried += u.weight * m.strength;
         }
     }
-    let relevance = carried / total;
-    if relevance < th.mention {
+    let mut relevance = carried / total;
+    // A denial for all time covers the claim's time adjunct (see
+    // [`timeless`]), once the polarity below says the passage negates it.
+    let aside = timeless::adjunct(query, terms, al);
+    let covered = |explained: &[bool]| {
+        let Some((units, _)) = &aside else {
+            return carried;
+        };
+        carried
+            + units
+                .iter()
+                .filter(|&&ui| !explained[ui])
+                .map(|&ui| {
+                    let u = &query.units[ui];
+                    u.weight - al.units[ui].as_ref().map_or(0.0, |m| u.weight * m.strength)
+                })
+                .sum::<f64>()
+    };
+    if relevance < th.mention && covered(&explained) / total < th.mention {
         return silent;
     }
     // Another word of the same kind in a claim word's slot (read on the
@@ -447,6 +467,16 @@ fn judge_alignment(
         // passage that only lacks a denial the claim reports (see
         // `Difference::opposes`).
         denies |= d.opposes;
+        if let Some((units, marker)) = aside.as_ref().filter(|_| d.opposes) {
+            relevance = covered(&explained) / total;
+            for &ui in units {
+                explained[ui] = true;
+            }
+            reasons.push(format!("timeless {marker}"));
+        }
+    }
+    if relevance < th.mention {
+        return silent;
     }
 
     // A contradiction is about the same things. One substituted place is a
@@ -508,7 +538,9 @@ fn judge_alignment(
             .any(|(h, u)| u.weight >= heaviest - 1e-9 && (explained[h] || al.units[h].is_some()));
     // The lower gate asks for every name and number of the claim carried
     // as written: with one lacking, the passage may tell of another event.
-    let names_carried = query.units.iter().zip(&al.units).all(|(u, m)| !u.key || m.is_some());
+    let names_carried = query.units.iter().zip(&al.units).enumerate().all(|(ui, (u, m))| {
+        !u.key || m.is_some() || (explained[ui] && reasons.iter().any(|r| r.starts_with("timeless ")))
+    });
     // A passage given over to the claim turned around (its content words
     // carry claim words or make the contradiction, but for a stray one or
     // two, see `headline`) tells of nothing else: it meets the lower gate,

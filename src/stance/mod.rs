@@ -359,7 +359,8 @@ fn judge_alignment(
                     .or_else(|| entities::conflict(query, ui, terms, al))
                     .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui]))
             }
-            (UnitKind::Word, true) => antonyms::conflict(query, ui, terms, al, &opposites[ui]),
+            (UnitKind::Word, true) => entities::displaced(query, ui, terms, al)
+                .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui])),
             (UnitKind::Number, true) => None,
         };
         if let Some(r) = reason {

@@ -1886,7 +1886,7 @@ fn tightest_window(options: &[Vec<UnitMatch>]) -> (usize, usize) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::sources::Corpus;
 
@@ -2039,7 +2039,8 @@ mod tests {
     }
 
     /// A dictd dictionary of `(headword, translations)` in a temporary folder.
-    fn lexicon(entries: &[(&str, &str)]) -> (tempfile::TempDir, Lexicon) {
+    /// A dictionary of `entries` (headword, text) in a temporary directory.
+    pub(crate) fn lexicon(entries: &[(&str, &str)]) -> (tempfile::TempDir, Lexicon) {
         fn b64(mut n: usize) -> String {
             const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
             let mut out = vec![A[n % 64]];

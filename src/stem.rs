@@ -201,11 +201,14 @@ pub fn root_key(stem: &str) -> Option<String> {
     }
     // Up to two prefix letters: يتراجع and تراجع share راجع.
     let mut stripped_prefix = false;
+    // The first prefix letter taken, if any.
+    let mut first_prefix = None;
     for round in 0..2 {
         let prefixes: &[char] = if round == 0 { &['ي', 'ت', 'ن', 'ا'] } else { &['ت'] };
         match w.strip_prefix(prefixes) {
             Some(rest) if char_len(rest) >= 3 => {
                 stripped_prefix |= w.starts_with(['ت', 'ا']);
+                first_prefix = first_prefix.or(w.chars().next());
                 w = rest;
             }
             _ => break,
@@ -217,6 +220,20 @@ pub fn root_key(stem: &str) -> Option<String> {
                 w = rest;
             }
             break;
+        }
+    }
+    // Form VII (ينفعل، انفعال) meets form I: تنقطع and انقطاع → قطع as in
+    // قطعت ("ties were not cut" denies "Rabat cut its ties"). The imperfect
+    // after ي or ت only (a perfect انفعل is spelled like the plural أنصار);
+    // the verbal noun after ا with its long ا; never نت, form VIII of a root
+    // in ن (ينتظر، انتشار).
+    let vii: Vec<char> = w.chars().collect();
+    if vii.first() == Some(&'ن') && vii.get(1) != Some(&'ت') {
+        if vii.len() == 4 && matches!(first_prefix, Some('ي' | 'ت')) {
+            return Some(vii[1..].iter().collect());
+        }
+        if vii.len() == 5 && vii[3] == 'ا' && first_prefix == Some('ا') {
+            return Some([vii[1], vii[2], vii[4]].iter().collect());
         }
     }
     // The masdar of forms II and IV (تفعيل، إفعال): تسليم → سلم as in سلمت,
@@ -348,6 +365,12 @@ mod tests {
         assert_eq!(root_key(&st("تسليمها")), root_key(&st("سلمت")));
         assert_ne!(root_key(&st("سلام")), root_key(&st("سلمت")));
         assert_eq!(root_key(&st("الإنفاق")), root_key(&st("أنفق")));
+        // Form VII meets form I (seeds 003 lines 19 and 37 against 001 line 21).
+        assert_eq!(root_key(&st("تنقطع")), root_key(&st("قطعت")));
+        assert_eq!(root_key(&st("انقطاع")), root_key(&st("قطعت")));
+        // Traps: form VIII of a root in ن, and a plural in أ.
+        assert_ne!(root_key(&st("ينتظر")), root_key(&st("تظر")));
+        assert_ne!(root_key(&st("أنصار")), root_key(&st("صار")));
         assert_eq!(root_key(&st("للمشاركة")), root_key(&st("سيشارك")));
         assert_eq!(root_key(&st("مساعدة")), root_key(&st("تساعد")));
         assert_eq!(root_key(&st("ساعد")), root_key(&st("يساعد")));

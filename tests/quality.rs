@@ -30,7 +30,9 @@ fn gold_tuning_files_keep_their_accuracy() {
     assert_eq!(fs, 0, "seeds-tune2: claims wrongly judged supported");
     let (acc, fs) = gold("tests/data/gold/seeds-tune3.yaml");
     assert!(acc >= 0.83, "seeds-tune3 accuracy {acc:.3}");
-    assert!(fs <= 1, "seeds-tune3: {fs} claims wrongly judged supported");
+    // Rabat cutting its ties after the intifada is disputed since
+    // `stance::timeless` (003: "never cut since they began").
+    assert_eq!(fs, 0, "seeds-tune3: claims wrongly judged supported");
     // Written in session 8: first measured, before any tuning on it, 0.533
     // (16 of 30) with the dictionary (`--example gold`), 0.500 (15 of 30)
     // without it as here, with two claims wrongly supported (a contradicted
@@ -95,25 +97,27 @@ fn english_claims_keep_their_accuracy() {
         // English predicate; 0.935, 43 of 46, with them).
         ("tests/data/gold/english-tune.yaml", 0.91, 0),
         // Written later, tuned on: 0.647 (22 of 34) when first measured,
-        // 0.912 (31 of 34) now. One claim wrongly supported (a contradicted
-        // one: the company's nationality is matched elsewhere in the
-        // sentence), as when first measured.
-        ("tests/data/gold/english-tune2.yaml", 0.88, 1),
+        // 0.912 (31 of 34) after session 10, 0.941 (32 of 34) now. None
+        // wrongly supported since `entities::displaced`: the company's
+        // nationality, matched elsewhere in the sentence, is another's.
+        ("tests/data/gold/english-tune2.yaml", 0.91, 0),
         // Written in session 7, tuned on: 0.500 (20 of 40) when first
         // measured, 0.650 after session 7, 0.700 after session 8, 0.825
-        // (33 of 40) after session 9; two disputed claims with one side found.
-        ("tests/data/gold/english-tune3.yaml", 0.80, 2),
+        // (33 of 40) after session 9; two disputed claims with one side found,
+        // one of them (Rabat's ties) found disputed since `stance::timeless`.
+        ("tests/data/gold/english-tune3.yaml", 0.80, 0),
         // Written in session 8, tuned on: 0.543 (19 of 35) when first
         // measured, 0.800 (28 of 35) after session 8, 0.857 (30 of 35) after
         // session 9, 0.886 (31 of 35) after session 10. None wrongly supported
         // since تقلل opposes increase.
         ("tests/data/gold/english-tune4.yaml", 0.83, 0),
         // Written in session 10, tuned on: 0.467 (14 of 30) when first
-        // measured, 0.833 (25 of 30) after session 10. Two claims wrongly
-        // supported, one fewer than when first measured: a contradicted one
-        // (the memorandum signed under Biden, Trump named in the next clause)
-        // and a disputed one (003's "never interrupted" is not found).
-        ("tests/data/gold/english-tune5.yaml", 0.80, 2),
+        // measured, 0.833 (25 of 30) after session 10, 0.867 (26 of 30)
+        // after session 10b. None wrongly supported: the memorandum signed
+        // under Biden, Trump named in the next clause, only mentions since
+        // `stance::clauses`; 003's "ties never cut since they began" meets
+        // "broke off ... after the intifada" since `stance::timeless`.
+        ("tests/data/gold/english-tune5.yaml", 0.83, 0),
         // Seeds-tune5 (session 9: 18 Arabic claims, 12 English without
         // `also`), tuned on: 0.433 (13 of 30) when first measured, 0.800 (24
         // of 30) now, none wrongly supported.

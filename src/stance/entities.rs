@@ -1,5 +1,10 @@
 //! Substituted entities: the passage names another place where the claim names one.
 //!
+//! A claim nationality met only away from its noun, where the passage gives
+//! the noun another nationality ("a Moroccan company" against "شركة إن إس
+//! أو الإسرائيلية", المغرب in another clause), contradicts too: see
+//! [`displaced`].
+//!
 //! This module owns the rule for named places (countries, territories and
 //! cities of [`crate::names`]): a claim place the passage does not carry,
 //! where the passage names a different place that the claim does not
@@ -207,8 +212,94 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
     })
 }
 
+/// How many words after the passage's noun its nationality may stand: a
+/// name of a few words may come between ("شركة إن إس أو الإسرائيلية").
+const NOUN_PHRASE_REACH: usize = 5;
+
+/// Whether a folded word reads as a nationality adjective: Arabic in ي or
+/// يه (مغربيه، الاسرائيليه), English in -an, -ese, -i, -ish (Moroccan,
+/// Israeli).
+fn nationality(word: &str) -> bool {
+    if crate::stem::is_arabic(word) {
+        word.ends_with("يه") || word.ends_with('ي')
+    } else {
+        ["an", "ese", "i", "ish"].iter().any(|e| word.ends_with(e))
+    }
+}
+
+/// The entity reason for a place unit `ui` the passage carries, but not by
+/// the noun the claim gives it as a nationality ("a Moroccan company"):
+/// where the passage's match of that noun is followed, within its noun
+/// phrase (up to [`NOUN_PHRASE_REACH`] words, no clause break), by another
+/// place ("شركة إن إس أو الإسرائيلية"), and the claim's place is met away
+/// from the noun (المغرب in another clause), the noun is another place's.
+/// The claim's noun is the unit right next to the place in the claim;
+/// another place the claim names itself is not a substitute.
+pub fn displaced(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<String> {
+    let u = &query.units[ui];
+    let group = u.place?;
+    let own_match = al.units[ui].as_ref()?;
+    // Both places as nationalities: the claim's "Moroccan" (مغربية), the
+    // passage's الإسرائيلية; a place named as a noun is another slot.
+    if !nationality(&query.tokens[u.at].norm) {
+        return None;
+    }
+    let own = own_place(query, ui, group);
+    let claimed: Vec<usize> = query
+        .units
+        .iter()
+        .enumerate()
+        .filter_map(|(vi, v)| v.place.map(|g| [g, own_place(query, vi, g)]))
+        .flatten()
+        .collect();
+    let nouns = [ui.checked_sub(1), Some(ui + 1)].into_iter().flatten().filter(|&n| {
+        query.units.get(n).is_some_and(|v| {
+            v.kind == crate::matching::UnitKind::Word && v.place.is_none() && !v.key && v.at.abs_diff(u.at) == 1
+        })
+    });
+    for n in nouns {
+        let Some(m) = al.units[n].as_ref() else {
+            continue;
+        };
+        let end = (m.last + NOUN_PHRASE_REACH).min(terms.len().saturating_sub(1));
+        // The claim's place next to the noun: its own nationality.
+        if own_match.last + 1 >= m.first && own_match.first <= end {
+            continue;
+        }
+        let mut k = m.last + 1;
+        while k <= end && !terms[k].brk {
+            let at = places_at(terms.len(), k, |i| terms[i].stem.as_str(), |i| &*terms[i].norm);
+            if let Some(&(_, len)) = at.iter().find(|&&(other, _)| {
+                other != own
+                    && other != group
+                    && !claimed.contains(&other)
+                    && !names::contains_either(own, other)
+                    && nationality(&terms[k].norm)
+            }) {
+                let shown: Vec<&str> = terms[k..k + len].iter().map(|t| t.norm.as_str()).collect();
+                return Some(format!("entity {} vs {}", u.label, shown.join(" ")));
+            }
+            k += 1;
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_noun_of_another_nationality_contradicts() {
+        // english-tune2 e2-pegasus-moroccan-company (gold contradicted):
+        // seeds 001 line 38, Morocco met in another clause.
+        let passage = "وتعد إسرائيل من أهم مصدري الطائرات المسيرة الحربية والتطبيقات الإلكترونية لأغراض أمنية إلى المغرب، مثل تطبيق بيغاسوس الذي طورته شركة إن إس أو الإسرائيلية.";
+        let j = run("تطبيق بيغاسوس طورته شركة مغربية", passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
+        // Trap: the company's own nationality still supports.
+        let j = run("تطبيق بيغاسوس طورته شركة إسرائيلية", passage);
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
     use crate::stance::judged as run;
     use crate::verdict::Stance;
 

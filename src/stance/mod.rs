@@ -10,6 +10,10 @@
 //! - [`substitution`]: another word of the same kind (people, time units,
 //!   currencies...) in a claim word's slot (`substituted النساء vs الاطفال (people)`);
 //! - [`roles`]: the claim's two names in each other's places (`roles الصين/الولايات المتحده swapped`);
+//! - [`timeless`]: a negation with "since it began" (منذ قيامها) covers the
+//!   claim's time adjunct (`timeless منذ قيامها`);
+//! - [`clauses`]: a claim's name met only across a contrast (لكن) from its
+//!   predicate keeps the passage from supporting (`clause ترامب across لكن`);
 //! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
 //!   (`attributed بحسب`);
 //! - [`headline`]: a short passage given over to the claim turned around
@@ -29,6 +33,7 @@
 //! 4. anything else mentions.
 
 pub mod antonyms;
+pub mod clauses;
 pub mod cues;
 pub mod entities;
 pub mod headline;
@@ -37,6 +42,7 @@ pub mod polarity;
 pub mod quantities;
 pub mod roles;
 pub mod substitution;
+pub mod timeless;
 
 use crate::index::Term;
 use crate::matching::{Alignment, How, Query, UnitKind};
@@ -353,7 +359,8 @@ fn judge_alignment(
                     .or_else(|| entities::conflict(query, ui, terms, al))
                     .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui]))
             }
-            (UnitKind::Word, true) => antonyms::conflict(query, ui, terms, al, &opposites[ui]),
+            (UnitKind::Word, true) => entities::displaced(query, ui, terms, al)
+                .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui])),
             (UnitKind::Number, true) => None,
         };
         if let Some(r) = reason {
@@ -380,8 +387,25 @@ fn judge_alignment(
             carried += u.weight * m.strength;
         }
     }
-    let relevance = carried / total;
-    if relevance < th.mention {
+    let mut relevance = carried / total;
+    // A denial for all time covers the claim's time adjunct (see
+    // [`timeless`]), once the polarity below says the passage negates it.
+    let aside = timeless::adjunct(query, terms, al);
+    let covered = |explained: &[bool]| {
+        let Some((units, _)) = &aside else {
+            return carried;
+        };
+        carried
+            + units
+                .iter()
+                .filter(|&&ui| !explained[ui])
+                .map(|&ui| {
+                    let u = &query.units[ui];
+                    u.weight - al.units[ui].as_ref().map_or(0.0, |m| u.weight * m.strength)
+                })
+                .sum::<f64>()
+    };
+    if relevance < th.mention && covered(&explained) / total < th.mention {
         return silent;
     }
     // Another word of the same kind in a claim word's slot (read on the
@@ -460,6 +484,16 @@ fn judge_alignment(
         // passage that only lacks a denial the claim reports (see
         // `Difference::opposes`).
         denies |= d.opposes;
+        if let Some((units, marker)) = aside.as_ref().filter(|_| d.opposes) {
+            relevance = covered(&explained) / total;
+            for &ui in units {
+                explained[ui] = true;
+            }
+            reasons.push(format!("timeless {marker}"));
+        }
+    }
+    if relevance < th.mention {
+        return silent;
     }
 
     // A contradiction is about the same things. One substituted place is a
@@ -521,7 +555,9 @@ fn judge_alignment(
             .any(|(h, u)| u.weight >= heaviest - 1e-9 && (explained[h] || al.units[h].is_some()));
     // The lower gate asks for every name and number of the claim carried
     // as written: with one lacking, the passage may tell of another event.
-    let names_carried = query.units.iter().zip(&al.units).all(|(u, m)| !u.key || m.is_some());
+    let names_carried = query.units.iter().zip(&al.units).enumerate().all(|(ui, (u, m))| {
+        !u.key || m.is_some() || (explained[ui] && reasons.iter().any(|r| r.starts_with("timeless ")))
+    });
     // A passage given over to the claim turned around (its content words
     // carry claim words or make the contradiction, but for a stray one or
     // two, see `headline`) tells of nothing else: it meets the lower gate,
@@ -574,7 +610,7 @@ fn judge_alignment(
     // A claim word the passage replaces with another keeps it from supporting.
     let may_support = reasons.is_empty() && swapped.is_empty() && missing.is_empty() && al.score >= needed;
     let replaced = if may_support {
-        substitution::replaced(query, terms, al)
+        substitution::replaced(query, terms, al).or_else(|| clauses::apart(query, terms, al))
     } else {
         None
     };

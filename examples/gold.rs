@@ -14,14 +14,24 @@ use std::path::PathBuf;
 fn main() -> anyhow::Result<()> {
     let mut files: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
     if files.is_empty() {
-        files = vec![
-            "tests/data/gold/seeds-tune.yaml".into(),
-            "tests/data/gold/seeds-tune2.yaml".into(),
-            "tests/data/gold/seeds-heldout.yaml".into(),
-            "tests/data/gold/english-tune.yaml".into(),
-            "tests/data/gold/english-tune2.yaml".into(),
-            "tests/data/gold/english.yaml".into(),
-        ];
+        files = [
+            "seeds-tune",
+            "seeds-tune2",
+            "seeds-tune3",
+            "seeds-tune4",
+            "seeds-tune5",
+            "seeds-tune6",
+            "seeds-heldout",
+            "english-tune",
+            "english-tune2",
+            "english-tune3",
+            "english-tune4",
+            "english-tune5",
+            "english",
+        ]
+        .iter()
+        .map(|f| PathBuf::from(format!("tests/data/gold/{f}.yaml")))
+        .collect();
     }
     // The installed dictionary, if any, as `check` uses it.
     let lexicon = claimcheck::app::load_lexicon(&claimcheck::app::LexiconChoice::Default)?;

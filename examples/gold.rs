@@ -21,6 +21,7 @@ fn main() -> anyhow::Result<()> {
             "seeds-tune4",
             "seeds-tune5",
             "seeds-tune6",
+            "seeds-tune7",
             "seeds-heldout",
             "english-tune",
             "english-tune2",

@@ -19,6 +19,29 @@ pub const PARTICLE_SCOPE: usize = 4;
 /// How far after a particle "بقدر" turns it into a comparison.
 const COMPARATIVE_REACH: usize = 8;
 
+/// How far after a particle an exceptive (الا، سوى، باستثناء، عدا) turns
+/// it into a restriction.
+const EXCEPTIVE_REACH: usize = 8;
+
+/// Exceptives: "لا ... إلا" (nothing but, only) restricts; it does not deny.
+const EXCEPTIVES: &[&str] = &["الا", "سوي", "باستثناء", "عدا", "ماعدا"];
+
+/// Whether the particle at `i` is restricted by an exceptive before the
+/// next clause break: "لا تسمح بها الحكومة الأمريكية باستثناء حلفائها"
+/// (allows it only to its allies) states who gets it, as "لا تتيحها واشنطن
+/// إلا لحلفائها" does.
+fn restricted(tokens: &[&str], breaks: &[bool], i: usize) -> bool {
+    for k in (i + 1..tokens.len()).take(EXCEPTIVE_REACH) {
+        if breaks.get(k).copied().unwrap_or(false) || opens_clause(tokens, k) {
+            return false;
+        }
+        if EXCEPTIVES.contains(&tokens[k]) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words that open a new clause: a particle's scope stops before them.
 const CLAUSE_OPENERS: &[&str] = &[
     "فيما",
@@ -118,6 +141,10 @@ pub fn negations(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<usi
         // "ليس حرصا على التنويع بقدر محاولة الاسترضاء" (not so much X as Y)
         // weighs X against Y; it does not deny X.
         if c == Cue::Particle && tokens.iter().skip(i + 1).take(COMPARATIVE_REACH).any(|t| *t == "بقدر") {
+            continue;
+        }
+        // "لا ... إلا" (only) restricts; it denies nothing.
+        if c == Cue::Particle && restricted(tokens, breaks, i) {
             continue;
         }
         let covers = match c {
@@ -351,6 +378,27 @@ mod tests {
         // Trap: without بقدر, ليس negates.
         let plain = "عدلت الجزائر بوصلتها ليس حرصا علي تنويع مصادر تسلحها";
         assert!(check("عدلت الجزائر بوصلتها حرصا علي تنويع مصادر تسلحها", plain).is_some());
+    }
+
+    #[test]
+    fn an_exceptive_restricts_and_denies_nothing() {
+        // Seeds 004 line 19 and seeds-tune7's paraphrase of it: both say who
+        // may have the technology ("only its strategic allies").
+        let claim = toks("الرباط تسعى الى امتلاك التكنولوجيا العسكرية التي لا تتيحها واشنطن الا لحلفائها");
+        let passage = toks("تسعى الى اكتساب المزيد من التكنولوجيا العسكرية التي لا تسمح بها الحكومة الأمريكية باستثناء حلفائها الاستراتيجيين");
+        for t in [&claim, &passage] {
+            let t: Vec<&str> = t.iter().map(String::as_str).collect();
+            let content: Vec<usize> = (0..t.len()).filter(|&i| cue(t[i]).is_none()).collect();
+            assert!(negations(&t, &vec![false; t.len()], &content).is_empty(), "{t:?}");
+        }
+        // Trap: without the exceptive, لا negates.
+        assert!(check("التكنولوجيا التي تتيحها واشنطن", "التكنولوجيا التي لا تتيحها واشنطن").is_some());
+        // A clause break before the exceptive leaves the particle a negation.
+        let t = toks("لا تسمح بها الحكومة، الا ان المغرب");
+        let t: Vec<&str> = t.iter().map(String::as_str).collect();
+        let mut breaks = vec![false; t.len()];
+        breaks[4] = true;
+        assert_eq!(negations(&t, &breaks, &[1, 3]), vec![0]);
     }
 
     #[test]

@@ -567,7 +567,7 @@ const LIGHT_WORDS: &[&str] = &[
     "اصبحت", "بات", "باتت", "صار", "صارت", "amounts", "amounted", "totals", "totalled", "totaled",
     // Verbs of opinion and reporting, like قال: whose view it is, not what.
     "يري", "تري", "راي", "يرون", "يعتقد", "تعتقد", "اعتقد", "يعتقدون", "اشار", "اشارت", "يشير", "تشير",
-    "اوضح", "اوضحت", "يوضح", "ذكر", "ذكرت", "افاد", "افادت",
+    "اوضح", "اوضحت", "يوضح", "ذكر", "ذكرت", "افاد", "افادت", "نقلت", "اورد", "اوردت",
     // The same in English, whose Arabic may be any of them ("expressed
     // support" for افاد عن دعم, "described him as an ally" for كونه حليفا).
     "described", "describes", "expressed", "expresses", "stated", "noted", "explained",
@@ -2026,6 +2026,22 @@ pub(crate) mod tests {
         let q = Query::new("Morocco strengthened its cooperation", &Glossary::default(), &ix);
         let strengthened = q.units.iter().find(|u| u.label == "strengthened").unwrap();
         assert!(strengthened.predicate && strengthened.weight > described.weight);
+    }
+
+    #[test]
+    fn arabic_reporting_verbs_are_light_and_never_the_predicate() {
+        // Seeds 001 line 49: "بحسب صحيفة هسبريس"; a desk writes "نقلت صحيفة
+        // هسبريس أن": who reports it, not what.
+        let ix = index(&["تسلم الجيش المغربي ثلاث طائرات استطلاع بحسب صحيفة هسبريس المغربية"]);
+        let q = Query::new("نقلت صحيفة هسبريس أن الجيش المغربي تسلم ثلاث طائرات", &Glossary::default(), &ix);
+        let reported = q.units.iter().find(|u| u.label == "نقلت").unwrap();
+        assert!(!reported.predicate);
+        let army = q.units.iter().find(|u| u.label == "الجيش").unwrap();
+        assert!(reported.weight < army.weight);
+        // Trap: a content verb stays the predicate.
+        let q = Query::new("تسلم الجيش المغربي ثلاث طائرات", &Glossary::default(), &ix);
+        let received = q.units.iter().find(|u| u.label == "تسلم").unwrap();
+        assert!(received.predicate);
     }
 
     #[test]

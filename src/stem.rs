@@ -172,6 +172,13 @@ pub fn light_stem(token: &str) -> String {
             w = rest;
         }
     }
+    // A final hamza after alif sits on yeh before a suffix (شرائها، أبنائه،
+    // وزرائها): without the suffix it is the bare hamza of شراء، أبناء.
+    if !token.ends_with(w) && char_len(w) >= 4 {
+        if let Some(rest) = w.strip_suffix("ائ") {
+            return format!("{rest}اء");
+        }
+    }
     w.to_string()
 }
 
@@ -414,6 +421,16 @@ mod tests {
         assert_eq!(root_key(&st("المدعومة")).as_deref(), Some("دعم"));
         // Trap: a five-letter word in م without و before its last letter.
         assert_eq!(root_key(&st("مشاركة")).as_deref(), Some("شارك"));
+    }
+
+    #[test]
+    fn a_hamza_on_yeh_before_a_suffix_is_the_bare_hamza() {
+        // Seeds 001 line 36: "التي ترغب الكثير من دول العالم في شرائها"
+        // buys what شراء (and its synonym اقتناء) names.
+        assert_eq!(st("شرائها"), st("شراء"));
+        assert_eq!(st("أعضائها"), st("الأعضاء"));
+        // Trap: a word that ends in ائ is no suffixed hamza without a suffix.
+        assert_eq!(st("شراء"), "شراء");
     }
 
     #[test]

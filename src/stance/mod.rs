@@ -1059,6 +1059,17 @@ mod tests {
     }
 
     #[test]
+    fn hoping_and_uniting_meet_their_synonyms() {
+        // Seeds 003 lines 182-184: تأمل في رؤية دولها متحدة for تطمح ... موحدة.
+        let passage = "ويؤخر تقدم شعوب المغرب العربي التي تأمل في رؤية دولها متحدة ولا خلافات بينها";
+        let j = judged("تطمح شعوب المغرب العربي إلى رؤية دولها موحدة", passage);
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: the negated claim is not supported.
+        let j = judged("لا تطمح شعوب المغرب العربي إلى رؤية دولها موحدة", passage);
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn endorsing_continuing_and_sharing_meet_their_synonyms() {
         // Seeds 000 line 13: بمباركة الحكومة الجزائرية (blessed) for أيدت.
         let passage = "وشهدت العلاقات الجزائرية الروسية تطورا في الاونة الاخيرة بمباركة الحكومة الجزائرية للتدخلات الروسية في مالي والسكوت عن دور مرتزقة \"فاغنر\"";

@@ -504,6 +504,21 @@ mod tests {
     }
 
     #[test]
+    fn delaying_is_the_opposite_of_speeding_up() {
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "يؤخر", "تسرع") && opposed(&a, "تأخير", "تعجيل"));
+        // Seeds 003 lines 181-182 (PDF text, tatweel removed): Algeria's arming
+        // delays the progress of the Maghreb's peoples.
+        let passage = "يعني هذا أن الجزائر لن تقف مكتوفة الأيدي، وستعمل هي الأخرى على تقوية مكانتها وزيادة تسليحها، ما من شأنه أن يهدد أمن واستقرار المنطقة ويؤخر تقدم شعوب المغرب العربي";
+        let j = crate::stance::judged("من شأن زيادة الجزائر لتسليحها أن تسرع تقدم شعوب المغرب العربي", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the passage's own verb supports.
+        let j = crate::stance::judged("من شأن زيادة الجزائر لتسليحها أن تؤخر تقدم شعوب المغرب العربي", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn stopping_is_the_opposite_of_continuing() {
         let a = Antonyms::builtin();
         assert!(opposed(&a, "يواصل", "توقف") && opposed(&a, "واصل", "أوقف"));

@@ -2033,7 +2033,11 @@ pub(crate) mod tests {
         // Seeds 001 line 49: "بحسب صحيفة هسبريس"; a desk writes "نقلت صحيفة
         // هسبريس أن": who reports it, not what.
         let ix = index(&["تسلم الجيش المغربي ثلاث طائرات استطلاع بحسب صحيفة هسبريس المغربية"]);
-        let q = Query::new("نقلت صحيفة هسبريس أن الجيش المغربي تسلم ثلاث طائرات", &Glossary::default(), &ix);
+        let q = Query::new(
+            "نقلت صحيفة هسبريس أن الجيش المغربي تسلم ثلاث طائرات",
+            &Glossary::default(),
+            &ix,
+        );
         let reported = q.units.iter().find(|u| u.label == "نقلت").unwrap();
         assert!(!reported.predicate);
         let army = q.units.iter().find(|u| u.label == "الجيش").unwrap();

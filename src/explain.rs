@@ -204,6 +204,7 @@ pub fn explain(
                                 j.judgement.stance,
                                 j.judgement.score,
                                 &j.judgement.reasons,
+                                &lacking_names(q, &j.alignment, &j.judgement.reasons),
                                 &opts.thresholds,
                             ),
                         }
@@ -258,12 +259,33 @@ pub fn explain(
     }
 }
 
-/// The decision in a sentence an editor can follow.
-fn decision(stance: Option<Stance>, score: f64, reasons: &[String], th: &Thresholds) -> String {
+/// The names and numbers of the claim (key units) that the passage does not
+/// carry and no reason names: places a contradiction lets stand as anaphors.
+fn lacking_names(query: &crate::matching::Query, al: &crate::matching::Alignment, reasons: &[String]) -> Vec<String> {
+    query
+        .units
+        .iter()
+        .zip(&al.units)
+        .filter(|(u, m)| u.key && m.is_none() && !reasons.iter().any(|r| r.contains(u.label.as_str())))
+        .map(|(u, _)| u.label.clone())
+        .collect()
+}
+
+/// The decision in a sentence an editor can follow. `lacking`: the claim's
+/// names and numbers the passage does not carry ([`lacking_names`]).
+fn decision(stance: Option<Stance>, score: f64, reasons: &[String], lacking: &[String], th: &Thresholds) -> String {
     let rules = if reasons.is_empty() {
         String::new()
     } else {
         format!(" ({})", reasons.join("; "))
+    };
+    let names = if lacking.is_empty() {
+        "with every other name and number of the claim".to_string()
+    } else {
+        format!(
+            "with every other name and number of the claim but {} (a place it may name otherwise, as المملكة names Morocco)",
+            lacking.join(", ")
+        )
     };
     match stance {
         Some(Stance::Contradicts) if score < th.contradict => format!(
@@ -271,7 +293,7 @@ fn decision(stance: Option<Stance>, score: f64, reasons: &[String], th: &Thresho
             th.contradict_predicate
         ),
         Some(Stance::Contradicts) => format!(
-            "contradicts: a contradiction rule fired{rules} and the passage is about the claim (relevance {score:.2} ≥ contradict {:.2}), with every other name and number of the claim",
+            "contradicts: a contradiction rule fired{rules} and the passage is about the claim (relevance {score:.2} ≥ contradict {:.2}), {names}",
             th.contradict
         ),
         Some(Stance::Supports) => format!(
@@ -338,5 +360,27 @@ mod tests {
         assert_eq!(e.sources.len(), 1);
         assert_eq!(e.sources[0].stance, None);
         assert!(e.sources[0].passages.is_empty());
+    }
+
+    #[test]
+    fn a_contradiction_lacking_a_place_says_so() {
+        // Seeds 004 line 8 names Algeria and its relations, not Russia: a
+        // contradiction there would stand on Russia as an anaphor, and the
+        // decision must not claim every name carried.
+        let passage = "وأكدت المملكة تورط إيران في الصراع بين الصحراء والساحل من خلال علاقاتها بجماعات حزب الله المسلحة المحمية من الجزائر وجبهة البوليساريو.";
+        let (q, _, al) = crate::stance::aligned("تتعزز العلاقات بين الجزائر وروسيا", passage, passage.to_string());
+        let lacking = lacking_names(&q, &al, &[]);
+        assert_eq!(lacking, ["وروسيا"]);
+        let th = Thresholds::default();
+        let reasons = ["antonym تتعزز/تهديد".to_string()];
+        let d = decision(Some(Stance::Contradicts), 0.72, &reasons, &lacking, &th);
+        assert!(
+            d.ends_with("but وروسيا (a place it may name otherwise, as المملكة names Morocco)"),
+            "{d}"
+        );
+        let d = decision(Some(Stance::Contradicts), 0.72, &reasons, &[], &th);
+        assert!(d.ends_with("with every other name and number of the claim"), "{d}");
+        // A place a reason names (another in its slot) is not lacking.
+        assert!(lacking_names(&q, &al, &["entity وروسيا vs ايران".to_string()]).is_empty());
     }
 }

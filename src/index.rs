@@ -127,7 +127,7 @@ impl Tokens {
         let mut out = Tokens::with_capacity(words.len());
         for (i, &(norm, start, end)) in words.iter().enumerate() {
             let mut word = norm.index();
-            if text[prev_end..start as usize].chars().any(is_clause_mark) {
+            if breaks_clause(&text[prev_end..start as usize]) {
                 word |= BRK;
             }
             if next_value.next_if_eq(&(i as u32)).is_some() {
@@ -360,6 +360,18 @@ impl Tokens {
 /// Marks that end a clause inside a sentence.
 fn is_clause_mark(c: char) -> bool {
     matches!(c, ',' | '،' | ';' | '؛' | ':' | '(' | ')' | '–' | '—')
+}
+
+/// Whether the text between two words breaks a clause: a clause mark, or
+/// a sentence mark with a space or line break after it (the end of a
+/// sentence, as where the two sentences of a window meet; not the dot of
+/// "3.5" or of "U.S").
+fn breaks_clause(gap: &str) -> bool {
+    gap.chars().any(is_clause_mark)
+        || gap
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | '؟' | '…' | '\u{06D4}'))
+            .any(|(at, c)| gap[at + c.len_utf8()..].chars().any(char::is_whitespace))
 }
 
 impl Term {
@@ -1216,6 +1228,20 @@ mod tests {
         let parts = terms.iter().map(|t| (t.norm, t.start, t.end, t.brk)).collect();
         assert_eq!(Tokens::from_parts(parts, t.values().to_vec()), Some(t));
         assert_eq!(Tokens::from_parts(Vec::new(), vec![(0, 1.0)]), None);
+    }
+
+    #[test]
+    fn a_sentence_end_breaks_the_clause() {
+        // Seeds 002 lines 33 and 35, as a window joins them: the word after
+        // "لدى روسيا." starts another clause.
+        let terms = Term::analyze("القلق لدى روسيا. ونظرا لتهديدات الكونغرس", &Default::default());
+        assert!(terms[3].brk && !terms[2].brk && !terms[4].brk);
+        for (text, at) in [("وقال: لا", 1), ("تراجع؟ ربما", 1), ("ماذا!\nثم", 1)] {
+            assert!(Term::analyze(text, &Default::default())[at].brk, "{text}");
+        }
+        // Not a decimal point, nor the dots of an abbreviation.
+        let terms = Term::analyze("بنسبة 3.5 في U.S forces", &Default::default());
+        assert!(terms.iter().all(|t| !t.brk), "{terms:?}");
     }
 
     #[test]

@@ -4,7 +4,12 @@
 //! in, `data/antonyms-ans.tsv`, learned from the ANS train split; users may
 //! add pairs from their own file) and the rule that reads it:
 //! a claim unit the passage does not carry, whose opposite the passage does
-//! carry, contradicts the claim. Words are compared by stem.
+//! carry in the unit's slot, contradicts the claim. The slot of a missing
+//! word is the clause (no clause or sentence break between) of a passage
+//! word carrying one of the claim's other content words, or within three
+//! words of one carrying a name or number of the claim: an opposite
+//! elsewhere in the passage is about something else. Words are compared by
+//! stem.
 //!
 //! A unit the passage does carry can still be contradicted when its opposite
 //! sits in its slot: next to the passage words that carry the claim words
@@ -216,6 +221,33 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
             .map(|&(_, _, w)| w)
             .sum::<f64>()
     };
+    // Whether an opposite at position `k` sits in the slot of a claim word
+    // the passage lacks: in one clause (no clause or sentence break
+    // between) with a passage word that carries another of the claim's
+    // words, wherever the alignment took that word: one of its content
+    // words that are not names or numbers (its frame: "هبوط حاد في أسعار
+    // النفط" for "النفط يرتفع"), or a name or number right next to it
+    // ("وهو ما نفاه المغرب" for "اعترف المغرب"). Not an opposite about
+    // something else in the passage: "لتهديدات الكونغرس" in a clause that
+    // names Algeria further on, "التهديدات الدفاعية" in a sentence after
+    // the one naming Algeria's relations with Russia.
+    let in_slot = |k: usize| {
+        let carries = |j: usize, n: usize| {
+            al.units[n].as_ref().is_some_and(|m| (m.first..=m.last).contains(&j))
+                || query.units[n]
+                    .phrases
+                    .iter()
+                    .any(|p| crate::matching::token_match(&p.tokens[0], &terms[j]).is_some())
+        };
+        let start = (0..k).rev().find(|&j| terms[j + 1].brk).map_or(0, |j| j + 1);
+        let end = (k + 1..terms.len()).find(|&j| terms[j].brk).unwrap_or(terms.len());
+        (start..end).filter(|&j| j != k).any(|j| {
+            (0..query.units.len()).filter(|&n| n != ui).any(|n| {
+                let v = &query.units[n];
+                (!v.key || j.abs_diff(k) <= SLOT_DISTANCE) && carries(j, n)
+            })
+        })
+    };
     for (k, t) in terms.iter().enumerate() {
         let tk = term_key(t.stem, t.root);
         let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
@@ -226,7 +258,8 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         match &al.units[ui] {
             // An opposite met through a translation counts only in the
             // claim word's slot: the translation is one sense of several.
-            None if !translated_only(tk) || support_at(k) > 0.0 => return Some(reason),
+            None if translated_only(tk) && support_at(k) > 0.0 => return Some(reason),
+            None if !translated_only(tk) && in_slot(k) => return Some(reason),
             // Matched elsewhere: the opposite counts when it sits among
             // more (by weight) of the claim's words than the claim word
             // itself does.
@@ -614,5 +647,74 @@ mod tests {
         let ui = q.units.iter().position(|u| u.label == "difficult").unwrap();
         let al = align(&q, &terms);
         assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
+    }
+
+    /// "تتعزز العلاقات بين الجزائر وروسيا" (the README's example claim),
+    /// judged on one passage of the seeds, over a corpus where the claim's
+    /// words are as common as in the seeds.
+    fn growing(passage: &str) -> crate::stance::Judgement {
+        let claim = "تتعزز العلاقات بين الجزائر وروسيا";
+        let corpus = format!(
+            "{passage}\nتطور العلاقات بين الجزائر والمغرب\nزار وزير روسيا الجزائر\nالعلاقات الدولية\nنص آخر عن الطقس"
+        );
+        let (q, t, al) = crate::stance::aligned(claim, passage, corpus);
+        crate::stance::judge(&q, &t, &al, &Antonyms::builtin(), &crate::stance::Thresholds::default())
+    }
+
+    #[test]
+    fn an_opposite_for_a_missing_claim_word_counts_only_in_its_slot() {
+        use crate::verdict::Stance::Contradicts;
+        // Seeds 004 line 11: the threat of the Russian-Algerian axis, with
+        // no relations, says nothing of relations growing.
+        let j = growing("تدرك واشنطن مدى تواجد إيران في المنطقة ، بما في ذلك التهديد الواضح والمتزايد للمحور الروسي-الجزائري-الإيراني في شمال إفريقيا ، لكن كيف تواجه الولايات المتحدة وحلفاؤها هذا الخطر .");
+        assert_ne!(j.stance, Some(Contradicts), "{j:?}");
+        // Seeds 002 line 25: the West saw a threat to its interests.
+        let j = growing("وكانت الجزائر قد أثارت قلق وانزعاج قوى غربية تتقدمها الولايات المتحدة على خلفية تقاربها مع روسيا في السنوات الأخيرة بما أتاح للروس أكثر من بوابة للتمدد في افريقيا على حساب القوى التقليدية التي رأت في ذلك تهديدا لمصالحها الحيوية.");
+        assert_ne!(j.stance, Some(Contradicts), "{j:?}");
+        // Seeds 002 lines 33 and 35, a window: Congress's threats, in the
+        // sentence after the one ending with Russia.
+        let j = growing("ورغم التعاون العسكري الوثيق بين البلدين، إلا أن الجزائر تسعى إلى تنويع مصادر تسليحها وهو ما قد يثير بعض القلق لدى روسيا. ونظرا لتهديدات الكونغرس بفرض العقوبات المنصوص عليها في قانون مكافحة أعداء أميركا من خلال العقوبات على الجزائر بسبب مشترياتها السابقة من الأسلحة الروسية، ستحتاج واشنطن إلى تنسيق رسائلها");
+        assert_ne!(j.stance, Some(Contradicts), "{j:?}");
+        // Seeds 004 line 14, a window: the relations in one sentence, the
+        // threats Congress means to meet in the next.
+        let j = growing("وبحسب التقديرات الدولية ، فإن \"مالي يمكن أن تكون تحت رحمة نفوذ المحور للجزائر وروسيا ، ومن ثم للعديد من الدول الأفريقية الأخرى التي تحول العلاقات عن أوروبا والكتلة الغربية\". وافق الكونجرس الأمريكي على زيادة ميزانية المساعدات العسكرية الخارجية ، بما في ذلك مخصصات الموقعين على اتفاقيات أبراهام ، بما في ذلك المغرب ، لمواجهة التهديدات الدفاعية المشتركة.");
+        assert_ne!(j.stance, Some(Contradicts), "{j:?}");
+        // The true contradiction stays: seeds 002 line 23, cooling in the
+        // Algerian-Russian relations.
+        let j = growing("وإلى جانب مناكفة المغرب، يأتي التحرك الجزائري لتعزيز التعاون مع أميركا وعقد صفقات تسلح على إثر فتور في العلاقات الجزائرية الروسية على خلفية خلافات معلنة وغير معلنة");
+        assert_eq!(j.stance, Some(Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn an_opposite_next_to_a_name_or_in_the_clause_of_the_frame_still_contradicts() {
+        use crate::verdict::Stance::Contradicts;
+        // Seeds 001 line 40: "which Morocco denied", the sentence after the
+        // one naming what Morocco was accused of.
+        let j = crate::stance::judged(
+            "اعترف المغرب باستخدام برنامج بيغاسوس لاستهداف صحافيين ومعارضين",
+            "وكان تحقيق نشرته وسائل إعلام دولية في يوليو اتهم المغرب باستعمال برنامج بيغاسوس لاستهداف صحافيين ومعارضين وشخصيات سياسية مغربية وأجنبية، بينهم الرئيس الفرنسي إيمانويل ماكرون. وهو ما نفاه المغرب.",
+        );
+        assert_eq!(j.stance, Some(Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // ANS train: the fall four words before the oil, in its clause.
+        let j = crate::stance::judged(
+            "النفط يرتفع مع هبوط مؤشر الدولار",
+            "هبوط حاد في أسعار النفط مع ارتفاع الدولار",
+        );
+        assert!(j.reasons.iter().any(|r| r == "antonym يرتفع/هبوط"), "{j:?}");
+    }
+
+    #[test]
+    fn rising_tensions_are_not_easing() {
+        // Seeds 001 line 3: Morocco, "الذي تتصاعد التوترات بينه وبين الجزائر".
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "تتراجع", "تتصاعد") && opposed(&a, "تهدئة", "تصاعد"));
+        let passage = "بعد أقل من عام على تطبيع العلاقات بين البلدين، وصل بيني غانتس، مساء امس الثلاثاء، إلى الرباط، في زيارة تاريخية هي الأولى لوزير الحرب إسرائيلي إلى المغرب الذي تتصاعد التوترات بينه وبين الجزائر بسبب أزمة الصحراء الغربية.";
+        let j = crate::stance::judged("تتراجع حدة التوترات بين المغرب والجزائر بشأن الصحراء الغربية", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r == "antonym تتراجع/تصاعد"), "{j:?}");
+        // Trap: tensions that rise, as the passage says.
+        let j = crate::stance::judged("تتصاعد حدة التوترات بين المغرب والجزائر بشأن الصحراء الغربية", passage);
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
     }
 }

@@ -42,7 +42,8 @@ fn restricted(tokens: &[&str], breaks: &[bool], i: usize) -> bool {
     false
 }
 
-/// Words that open a new clause: a particle's scope stops before them.
+/// Words that open a new clause: a particle's scope stops before them. An
+/// opener of several words ("في حين") is matched word by word.
 const CLAUSE_OPENERS: &[&str] = &[
     "فيما",
     "بينما",
@@ -75,7 +76,10 @@ fn opens_reason(tokens: &[&str], k: usize) -> bool {
 /// Whether token `k` opens a new clause: a particle's or denial's scope
 /// ends before it.
 fn opens_clause(tokens: &[&str], k: usize) -> bool {
-    CLAUSE_OPENERS.contains(&tokens[k]) || opens_reason(tokens, k)
+    CLAUSE_OPENERS
+        .iter()
+        .any(|o| o.split(' ').enumerate().all(|(n, w)| tokens.get(k + n) == Some(&w)))
+        || opens_reason(tokens, k)
 }
 
 /// Denial verbs after a relative "ما" ("وهو ما نفاه المغرب"): they deny
@@ -589,5 +593,22 @@ mod tests {
             ..limited
         };
         assert!(differs(&claim, &obtains).is_some());
+    }
+
+    #[test]
+    fn an_opener_of_two_words_opens_a_clause() {
+        // Seeds 002 line 29: "تحرص الأولى على التوصل إلى حل سياسي للأزمة، في
+        // حين تركز موسكو على دعم بعض الأطراف الليبية".
+        let text = "تحرص الاولى على التوصل الى حل سياسي للازمة في حين تركز موسكو على دعم بعض الاطراف الليبية";
+        let folded: Vec<String> = text.split(' ').map(crate::normalize::normalize).collect();
+        let tokens: Vec<&str> = folded.iter().map(String::as_str).collect();
+        let at = tokens.iter().position(|t| *t == "حين").unwrap() - 1;
+        assert!(opens_clause(&tokens, at));
+        assert!(!(0..tokens.len()).filter(|&k| k != at).any(|k| opens_clause(&tokens, k)));
+        // A particle's scope stops at it: in "لا تحرص ... في حين تركز",
+        // what the other side focuses on is not negated.
+        let negated = ["لا", tokens[0], tokens[at], tokens[at + 1], tokens[at + 2]];
+        assert!(negations(&negated, &[false; 5], &[4]).is_empty());
+        assert_eq!(negations(&negated, &[false; 5], &[1]), [0]);
     }
 }

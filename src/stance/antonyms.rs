@@ -209,10 +209,18 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
     // position: their weights, so that rare words (a name) tell the slot
     // better than common ones ("الرئيس الاميركي السابق دونالد ترامب ... ادارة
     // جو بايدن الحالية": الحالية sits by بايدن, السابق by الرئيس الاميركي).
+    // A slot ends at a clause break: "قد تزيد العلاقات ... تعقيدا، وتقلل فرصة
+    // إعادة العلاقات" holds تقلل in a clause of its own, whose neighbours
+    // across the comma are not its.
+    let same_clause = |a: usize, b: usize| !terms[a.min(b) + 1..=a.max(b)].iter().any(|t| t.brk);
     let support_at = |k: usize| {
         neighbours
             .iter()
-            .filter(|&&(first, last, _)| [first, last].iter().any(|&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k))
+            .filter(|&&(first, last, _)| {
+                [first, last]
+                    .iter()
+                    .any(|&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k && n < terms.len() && same_clause(n, k))
+            })
             .map(|&(_, _, w)| w)
             .sum::<f64>()
     };
@@ -559,6 +567,36 @@ mod tests {
         let far = "قال مصدر مطلع في حديث طويل عن الصناعة ان اسرائيل من اكبر المشترين للاسلحة العسكرية";
         let terms = Term::analyze(far, &Charmap::default());
         let al = align(&q, &terms);
+        assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
+    }
+
+    #[test]
+    fn an_opposite_in_a_clause_of_its_own_is_not_in_the_claim_words_slot() {
+        // Seeds 001 line 68: the visit may make relations more complicated
+        // (تزيد ... تعقيدا), and, after a comma, reduce (تقلل) the chance of
+        // restoring them. تقلل opposes "more" (تزيد) but sits in the next
+        // clause: the claim's words just before the comma are not its slot.
+        use crate::index::Term;
+        use crate::matching::{align, Glossary, Query};
+        use crate::normalize::Charmap;
+        let passage = "وأكد لحرمة أن هذه الزيارة قد تزيد العلاقات بين المغرب والجزائر تعقيدا، وتقلل فرصة إعادة العلاقات في المستقبل القريب.";
+        // A corpus where the visit and relations are common words, as in the seeds.
+        let ix = crate::stance::one_source_index(format!(
+            "{passage}\nنص آخر عن الطقس\nالزيارة والعلاقات\nالعلاقات بعد الزيارة\nزيارة تعزز العلاقات"
+        ));
+        // The supplement comes with any dictionary (here one of an unrelated word).
+        let (_dir, lex) = crate::matching::tests::lexicon(&[("plain", "السهل")]);
+        let q = Query::with_lexicon(
+            "Lahrama warned that the visit could make relations between Morocco and Algeria more complicated",
+            &Glossary::default(),
+            Some(&lex),
+            &ix,
+        );
+        let ui = q.units.iter().position(|u| u.label == "more").unwrap();
+        let terms = Term::analyze(passage, &Charmap::default());
+        let al = align(&q, &terms);
+        let lexicon = Antonyms::builtin();
+        assert!(al.units[ui].is_some(), "more meets تزيد");
         assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
     }
 

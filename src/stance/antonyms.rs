@@ -60,12 +60,19 @@ impl Antonyms {
                 return Err(i + 1);
             };
             let side = |field: &str| -> Option<Vec<(String, String)>> {
-                let words: Vec<(String, String)> = field
+                let mut words: Vec<(String, String)> = field
                     .split([',', '،'])
                     .map(str::trim)
                     .filter(|w| !w.is_empty())
                     .map(|w| (key(&normalize(w)), w.to_string()))
                     .collect();
+                // An adjective's feminine form, where the stemmer reads it
+                // apart (كبيرة → ك + بيرة, not كبير: "بكميات كبيرة").
+                for (k, w) in words.clone() {
+                    if let Some(f) = feminine_key(&normalize(&w)).filter(|f| *f != k) {
+                        words.push((f, w));
+                    }
+                }
                 (!words.is_empty() && words.iter().all(|(k, _)| !k.is_empty())).then_some(words)
             };
             let (Some(left), Some(right)) = (side(a), side(b)) else {
@@ -106,6 +113,14 @@ fn remembered_key<R>(norm: &str, f: impl FnOnce(&str) -> R) -> R {
         keys.insert(norm.to_string(), k);
         r
     })
+}
+
+/// [`key`] of the feminine form of a folded adjective of the pattern فعيل
+/// (كبير → كبيره, صغير, قليل, جديد, قريب): four letters, the third ي.
+fn feminine_key(norm: &str) -> Option<String> {
+    let letters: Vec<char> = norm.chars().collect();
+    let faeel = letters.len() == 4 && letters[2] == 'ي' && crate::stem::is_arabic(norm);
+    faeel.then(|| key(&format!("{norm}ه"))).filter(|k| !k.is_empty())
 }
 
 /// The lookup key of a folded word: its verb key (so that يرتفع meets
@@ -568,6 +583,23 @@ mod tests {
         let terms = Term::analyze(far, &Charmap::default());
         let al = align(&q, &terms);
         assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
+    }
+
+    #[test]
+    fn an_adjective_meets_the_opposite_of_its_feminine_form() {
+        // Seeds 001 line 47: "بكميات كبيرة", whose كبيرة the stemmer reads as
+        // ك + بيرة, apart from the lexicon's كبير.
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "صغير", "كبيرة") && opposed(&a, "صغيرة", "كبيرة") && opposed(&a, "كبير", "صغيرة"));
+        let j = crate::stance::judged(
+            "سيتمكن الإسرائيليون من إنتاج طائرات بدون طيار بكميات صغيرة في المغرب",
+            "وبهذه الطريقة، سيتمكن الإسرائيليون أيضا من إنتاج طائرات بدون طيار بكميات كبيرة وبثمن أقل بكثير في المغرب",
+        );
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: only adjectives of the pattern فعيل take a feminine form; a
+        // verb with a pronoun (عززه) is not read as one.
+        assert_eq!(feminine_key("عزز"), None);
+        assert_eq!(feminine_key("تعزيز"), None);
     }
 
     #[test]

@@ -150,11 +150,17 @@ mod tests {
     fn a_name_in_an_additive_clause_after_a_comma_does_not_support() {
         // english-tune6 en6-lapid-signed-security-deal (gold contradicted):
         // Gantz signed; Lapid is named in the next clause (، كما ...).
-        let j = judged("Yair Lapid signed a security cooperation agreement in Morocco.", RECEIVED);
+        let j = judged(
+            "Yair Lapid signed a security cooperation agreement in Morocco.",
+            RECEIVED,
+        );
         assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
         assert!(j.reasons.iter().any(|r| r.starts_with("clause ")), "{j:?}");
         // Trap: the name in the signing clause still supports.
-        let j = judged("Benny Gantz signed a security cooperation agreement in Morocco.", RECEIVED);
+        let j = judged(
+            "Benny Gantz signed a security cooperation agreement in Morocco.",
+            RECEIVED,
+        );
         assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
     }
 

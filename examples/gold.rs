@@ -28,6 +28,7 @@ fn main() -> anyhow::Result<()> {
             "english-tune3",
             "english-tune4",
             "english-tune5",
+            "english-tune6",
             "english",
         ]
         .iter()

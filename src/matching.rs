@@ -571,6 +571,10 @@ const LIGHT_WORDS: &[&str] = &[
     // The same in English, whose Arabic may be any of them ("expressed
     // support" for افاد عن دعم, "described him as an ally" for كونه حليفا).
     "described", "describes", "expressed", "expresses", "stated", "noted", "explained",
+    // Reporting verbs a desk puts before what was said ("Lahrama warned that the visit could
+    // complicate relations" for أكد لحرمة أن ...): the said clause holds the predicate.
+    "warned", "warns", "stressed", "stresses", "added", "adds", "argued", "argues", "insisted",
+    "insists", "suggested", "suggests", "indicated", "indicates", "cautioned", "cautions",
 ];
 
 /// Words that name the class of the word after them, by what that word
@@ -1934,6 +1938,14 @@ pub(crate) mod tests {
             Some("boost")
         );
         assert_eq!(pred("Algeria owns six submarines").as_deref(), Some("owns"));
+        // A reporting verb is light like "said": the reported clause holds
+        // the predicate (001 line 68: أكد لحرمة أن هذه الزيارة قد تزيد ... تعقيدا).
+        assert_eq!(
+            pred("Lahrama warned that the visit could make relations between Morocco and Algeria more complicated")
+                .as_deref(),
+            Some("complicated")
+        );
+        assert!(is_light_word("warned") && is_light_word("stressed") && is_light_word("insisted"));
         // A plural noun after a nationality adjective is not a verb.
         assert_eq!(
             pred("Moroccan and Israeli ministers signed a memorandum").as_deref(),

@@ -65,12 +65,19 @@ impl Antonyms {
                 return Err(i + 1);
             };
             let side = |field: &str| -> Option<Vec<(String, String)>> {
-                let words: Vec<(String, String)> = field
+                let mut words: Vec<(String, String)> = field
                     .split([',', '،'])
                     .map(str::trim)
                     .filter(|w| !w.is_empty())
                     .map(|w| (key(&normalize(w)), w.to_string()))
                     .collect();
+                // An adjective's feminine form, where the stemmer reads it
+                // apart (كبيرة → ك + بيرة, not كبير: "بكميات كبيرة").
+                for (k, w) in words.clone() {
+                    if let Some(f) = feminine_key(&normalize(&w)).filter(|f| *f != k) {
+                        words.push((f, w));
+                    }
+                }
                 (!words.is_empty() && words.iter().all(|(k, _)| !k.is_empty())).then_some(words)
             };
             let (Some(left), Some(right)) = (side(a), side(b)) else {
@@ -111,6 +118,14 @@ fn remembered_key<R>(norm: &str, f: impl FnOnce(&str) -> R) -> R {
         keys.insert(norm.to_string(), k);
         r
     })
+}
+
+/// [`key`] of the feminine form of a folded adjective of the pattern فعيل
+/// (كبير → كبيره, صغير, قليل, جديد, قريب): four letters, the third ي.
+fn feminine_key(norm: &str) -> Option<String> {
+    let letters: Vec<char> = norm.chars().collect();
+    let faeel = letters.len() == 4 && letters[2] == 'ي' && crate::stem::is_arabic(norm);
+    faeel.then(|| key(&format!("{norm}ه"))).filter(|k| !k.is_empty())
 }
 
 /// The lookup key of a folded word: its verb key (so that يرتفع meets
@@ -214,10 +229,18 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
     // position: their weights, so that rare words (a name) tell the slot
     // better than common ones ("الرئيس الاميركي السابق دونالد ترامب ... ادارة
     // جو بايدن الحالية": الحالية sits by بايدن, السابق by الرئيس الاميركي).
+    // A slot ends at a clause break: "قد تزيد العلاقات ... تعقيدا، وتقلل فرصة
+    // إعادة العلاقات" holds تقلل in a clause of its own, whose neighbours
+    // across the comma are not its.
+    let same_clause = |a: usize, b: usize| !terms[a.min(b) + 1..=a.max(b)].iter().any(|t| t.brk);
     let support_at = |k: usize| {
         neighbours
             .iter()
-            .filter(|&&(first, last, _)| [first, last].iter().any(|&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k))
+            .filter(|&&(first, last, _)| {
+                [first, last]
+                    .iter()
+                    .any(|&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k && n < terms.len() && same_clause(n, k))
+            })
             .map(|&(_, _, w)| w)
             .sum::<f64>()
     };
@@ -607,6 +630,53 @@ mod tests {
         let far = "قال مصدر مطلع في حديث طويل عن الصناعة ان اسرائيل من اكبر المشترين للاسلحة العسكرية";
         let terms = Term::analyze(far, &Charmap::default());
         let al = align(&q, &terms);
+        assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
+    }
+
+    #[test]
+    fn an_adjective_meets_the_opposite_of_its_feminine_form() {
+        // Seeds 001 line 47: "بكميات كبيرة", whose كبيرة the stemmer reads as
+        // ك + بيرة, apart from the lexicon's كبير.
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "صغير", "كبيرة") && opposed(&a, "صغيرة", "كبيرة") && opposed(&a, "كبير", "صغيرة"));
+        let j = crate::stance::judged(
+            "سيتمكن الإسرائيليون من إنتاج طائرات بدون طيار بكميات صغيرة في المغرب",
+            "وبهذه الطريقة، سيتمكن الإسرائيليون أيضا من إنتاج طائرات بدون طيار بكميات كبيرة وبثمن أقل بكثير في المغرب",
+        );
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: only adjectives of the pattern فعيل take a feminine form; a
+        // verb with a pronoun (عززه) is not read as one.
+        assert_eq!(feminine_key("عزز"), None);
+        assert_eq!(feminine_key("تعزيز"), None);
+    }
+
+    #[test]
+    fn an_opposite_in_a_clause_of_its_own_is_not_in_the_claim_words_slot() {
+        // Seeds 001 line 68: the visit may make relations more complicated
+        // (تزيد ... تعقيدا), and, after a comma, reduce (تقلل) the chance of
+        // restoring them. تقلل opposes "more" (تزيد) but sits in the next
+        // clause: the claim's words just before the comma are not its slot.
+        use crate::index::Term;
+        use crate::matching::{align, Glossary, Query};
+        use crate::normalize::Charmap;
+        let passage = "وأكد لحرمة أن هذه الزيارة قد تزيد العلاقات بين المغرب والجزائر تعقيدا، وتقلل فرصة إعادة العلاقات في المستقبل القريب.";
+        // A corpus where the visit and relations are common words, as in the seeds.
+        let ix = crate::stance::one_source_index(format!(
+            "{passage}\nنص آخر عن الطقس\nالزيارة والعلاقات\nالعلاقات بعد الزيارة\nزيارة تعزز العلاقات"
+        ));
+        // The supplement comes with any dictionary (here one of an unrelated word).
+        let (_dir, lex) = crate::matching::tests::lexicon(&[("plain", "السهل")]);
+        let q = Query::with_lexicon(
+            "Lahrama warned that the visit could make relations between Morocco and Algeria more complicated",
+            &Glossary::default(),
+            Some(&lex),
+            &ix,
+        );
+        let ui = q.units.iter().position(|u| u.label == "more").unwrap();
+        let terms = Term::analyze(passage, &Charmap::default());
+        let al = align(&q, &terms);
+        let lexicon = Antonyms::builtin();
+        assert!(al.units[ui].is_some(), "more meets تزيد");
         assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
     }
 

@@ -9,7 +9,8 @@
 //! claim name (a key word that is neither a place nor a number, met as
 //! written or through transliteration) whose passage match lies on the
 //! other side of a contrast opener ([`CONTRAST`]: لكن، بينما، في حين، غير أن،
-//! إلا أن) from the passage's match of the claim's predicate keeps the
+//! إلا أن; after a comma also the additive كما, which opens a clause with its
+//! own verb) from the passage's match of the claim's predicate keeps the
 //! passage from supporting: it only mentions the claim (reason
 //! `clause ترامب across لكن`).
 //!
@@ -35,10 +36,17 @@ const CONTRAST_PAIRS: &[(&str, &str)] = &[
     ("الا", "انه"),
 ];
 
-/// Whether token `k` opens a contrasting clause.
+/// Additive openers (folded) that, after a clause break, start a clause with
+/// its own verb and subject: "وقع اتفاقا ...، كما سبق أن استقبل المغرب ...
+/// يائير لبيد" (seeds 003 lines 68-71: Gantz signed; Lapid was received).
+const ADDITIVE: &[&str] = &["كما", "وكما"];
+
+/// Whether token `k` opens a contrasting clause, or an additive one after a
+/// clause break.
 fn contrast_at(terms: &[Term], k: usize) -> bool {
     let w = &*terms[k].norm;
     CONTRAST.contains(&w)
+        || (terms[k].brk && ADDITIVE.contains(&w))
         || terms
             .get(k + 1)
             .is_some_and(|n| CONTRAST_PAIRS.iter().any(|&(a, b)| a == w && b == &*n.norm))
@@ -98,6 +106,7 @@ mod tests {
             ("president", "الرئيس"),
             ("former", "السابق"),
             ("joe", "جو"),
+            ("agreement", "اتفاق"),
         ]);
         let ix = one_source_index(format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر"));
         let q = Query::with_lexicon(claim, &Glossary::default(), Some(&lex), &ix);
@@ -130,6 +139,27 @@ mod tests {
         let j = judged(
             "The memorandum of cooperation was signed under former President Joe Biden.",
             MEMO,
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    /// Seeds 003 lines 68-71, in reading order (the PDF breaks وزير).
+    const RECEIVED: &str = "فقد استقبل المغرب في نوفمبر 2021 وزير الدفاع الإسرائيلي بيني غانتس الذي وقع اتفاقا بشأن التعاون الأمني بين الطرفين، كما سبق أن استقبل المغرب مستشارا للأمن الإسرائيلي ووزير الخارجية يائير لبيد.";
+
+    #[test]
+    fn a_name_in_an_additive_clause_after_a_comma_does_not_support() {
+        // english-tune6 en6-lapid-signed-security-deal (gold contradicted):
+        // Gantz signed; Lapid is named in the next clause (، كما ...).
+        let j = judged(
+            "Yair Lapid signed a security cooperation agreement in Morocco.",
+            RECEIVED,
+        );
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("clause ")), "{j:?}");
+        // Trap: the name in the signing clause still supports.
+        let j = judged(
+            "Benny Gantz signed a security cooperation agreement in Morocco.",
+            RECEIVED,
         );
         assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
     }

@@ -253,9 +253,7 @@ pub fn judge_prepared(
 
 /// Whether a unit of `al` was met through a synonym.
 fn through_synonym(al: &Alignment) -> bool {
-    al.units
-        .iter()
-        .any(|m| m.as_ref().is_some_and(|m| m.how == How::Synonym))
+    al.units.iter().any(|m| m.as_ref().is_some_and(|m| m.how.is_synonym()))
 }
 
 /// The query without the phrases its synonyms added: [`judge`] judges a
@@ -263,7 +261,7 @@ fn through_synonym(al: &Alignment) -> bool {
 pub fn without_synonyms(query: &Query) -> Query {
     let mut plain = query.clone();
     for u in &mut plain.units {
-        u.phrases.retain(|p| p.via != Some(How::Synonym));
+        u.phrases.retain(|p| !p.via.is_some_and(How::is_synonym));
     }
     plain
 }
@@ -868,6 +866,46 @@ mod tests {
         // Two words of kinds replaced at once is another story: no support, no contradiction.
         let j = run("مقتل عشرات النساء في يوم واحد", "مقتل عشرات الرجال في عام واحد");
         assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
+    }
+
+    #[test]
+    fn a_learned_paraphrase_carries_a_verb_for_its_noun() {
+        // ANS train (agree): the claim's verbal noun ارتفاع is the passage's
+        // verb ترتفع, a pair learned into data/synonyms-ans.tsv.
+        let (claim, passage) = ("ارتفاع الأسهم الخليجية", "الأسهم الخليجية ترتفع");
+        let j = run(claim, passage);
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        let (q, _, al) = aligned(claim, passage, passage.to_string());
+        assert_eq!(al.units[0].as_ref().map(|m| m.how), Some(How::Paraphrase));
+        assert!(al.units[0]
+            .as_ref()
+            .is_some_and(|m| m.strength <= crate::matching::PARAPHRASE_STRENGTH));
+        // Without it, the passage lacks the claim's predicate.
+        let plain = without_synonyms(&q);
+        let t = terms(passage);
+        let j0 = judge(
+            &plain,
+            &t,
+            &align(&plain, &t),
+            &Antonyms::builtin(),
+            &Thresholds::default(),
+        );
+        assert_ne!(j0.stance, Some(Stance::Supports), "{j0:?}");
+    }
+
+    #[test]
+    fn a_learned_paraphrase_is_not_met_by_verb_key() {
+        // قال "said" shares its verb key with اقالة "dismissal" (learned with
+        // يقيل): a learned pair is met by form or stem only.
+        let ix = setup(&["قال الروداني إن الزيارة مهمة"]);
+        let q = Query::new("قال الروداني إن الزيارة مهمة", &Glossary::default(), &ix);
+        assert!(q.units[0].phrases.iter().all(|p| p.via.is_none()), "{:?}", q.units[0]);
+        let q = Query::new("اقالة مدير الشرطة", &Glossary::default(), &ix);
+        assert!(
+            q.units[0].phrases.iter().any(|p| p.via == Some(How::Paraphrase)),
+            "{:?}",
+            q.units[0]
+        );
     }
 
     #[test]

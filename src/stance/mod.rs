@@ -17,7 +17,9 @@
 //! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
 //!   (`attributed بحسب`);
 //! - [`headline`]: a short passage given over to the claim turned around
-//!   contradicts at the lower gate, as a denial does.
+//!   contradicts at the lower gate, as a denial does;
+//! - [`casualties`]: a passage that says there were no victims ("دون وقوع
+//!   ضحايا") denies the claim's death toll (`casualties دون وقوع ضحايا`).
 //!
 //! The decision, in order:
 //! 1. a passage carrying less than [`Thresholds::mention`] of the claim is silent;
@@ -33,6 +35,7 @@
 //! 4. anything else mentions.
 
 pub mod antonyms;
+pub mod casualties;
 pub mod clauses;
 pub mod cues;
 pub mod entities;
@@ -376,6 +379,16 @@ fn judge_alignment(
             explained[ui] = true;
         }
     }
+    // A passage that says there were no victims denies the claim's
+    // casualties and their counts (see [`casualties`]).
+    let casualties_denied = casualties::denied(query, terms);
+    if let Some((units, words)) = &casualties_denied {
+        for &ui in units {
+            explained[ui] = true;
+        }
+        denies = true;
+        reasons.push(format!("casualties {words}"));
+    }
     // Relevance with the contradicted units set aside as carried.
     let mut carried = 0.0;
     for (ui, u) in query.units.iter().enumerate() {
@@ -554,7 +567,12 @@ fn judge_alignment(
     // The lower gate asks for every name and number of the claim carried
     // as written: with one lacking, the passage may tell of another event.
     let names_carried = query.units.iter().zip(&al.units).enumerate().all(|(ui, (u, m))| {
-        !u.key || m.is_some() || (explained[ui] && reasons.iter().any(|r| r.starts_with("timeless ")))
+        !u.key
+            || m.is_some()
+            || (explained[ui]
+                && reasons
+                    .iter()
+                    .any(|r| r.starts_with("timeless ") || r.starts_with("casualties ")))
     });
     // A passage given over to the claim turned around (its content words
     // carry claim words or make the contradiction, but for a stray one or

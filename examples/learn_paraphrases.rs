@@ -155,16 +155,6 @@ fn main() -> anyhow::Result<()> {
         }
     }
     let kind = |w: &str| claimcheck::stance::substitution::kind_of(&claimcheck::stem::stem(w));
-    if std::env::var_os("XX_OPPOSITES").is_some() {
-        for (a, d, x, y, _) in seen.values() {
-            let place = places.contains(&claimcheck::stem::stem(x)) || places.contains(&claimcheck::stem::stem(y));
-            let opposite = antonyms.opposites(x).any(|(k, _)| *k == key(y));
-            if *d >= min && *a == 0 && key(x) != key(y) && !place && !opposite {
-                println!("{x}\t{y}\t# {d}");
-            }
-        }
-        return Ok(());
-    }
     println!("# Paraphrases learned from the ANS corpus's train split (Khouja 2020, Apache-2.0; see");
     println!("# tests/data/ans/README.md) by examples/learn_paraphrases.rs with MIN_COUNT {min}: word pairs");
     println!("# that stand in the same slot of at least {min} agree pairs (or are the only difference of one,");

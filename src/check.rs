@@ -1590,12 +1590,7 @@ mod tests {
             for &(a, b) in &all {
                 let terms = index.span_terms(a, b);
                 let al = matcher.align(&terms);
-                through_synonym += usize::from(
-                    al.units
-                        .iter()
-                        .flatten()
-                        .any(|m| m.how == crate::matching::How::Synonym),
-                );
+                through_synonym += usize::from(al.units.iter().flatten().any(|m| m.how.is_synonym()));
                 let j = crate::stance::judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
                 let k = judge_prepared(q, &terms, &al, &opts.thresholds, &mut prepared);
                 assert_eq!(j, k, "{w}: passages {a}-{b}");

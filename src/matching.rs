@@ -55,6 +55,9 @@ pub enum How {
     Transliteration,
     /// Another word of the same meaning (see [`crate::synonyms`]).
     Synonym,
+    /// A paraphrase learned from headline pairs (see
+    /// [`crate::synonyms::learned`]): a synonym, less sure.
+    Paraphrase,
 }
 
 impl How {
@@ -69,7 +72,14 @@ impl How {
             How::Fuzzy => "fuzzy",
             How::Transliteration => "transliteration",
             How::Synonym => "synonym",
+            How::Paraphrase => "paraphrase",
         }
+    }
+
+    /// Whether a synonym or a learned paraphrase: another word for the
+    /// claim's, which only ever helps a passage carry it.
+    pub fn is_synonym(self) -> bool {
+        matches!(self, How::Synonym | How::Paraphrase)
     }
 }
 
@@ -226,7 +236,7 @@ pub fn mark_predicate(tokens: &[QTok], units: &mut [Unit]) {
                 .filter(|r| r.chars().count() >= 3)
                 .unwrap_or(&t.norm);
             // Its own word, or with synonyms (not a glossary term or a name).
-            u.phrases[1..].iter().all(|p| p.via == Some(How::Synonym))
+            u.phrases[1..].iter().all(|p| p.via.is_some_and(How::is_synonym))
                 && crate::stem::is_arabic(&t.norm)
                 && !bare.starts_with("ال")
                 && !ADVERBIAL.contains(&bare)
@@ -471,6 +481,14 @@ fn builtin_names() -> &'static [Vec<Vec<QTok>>] {
 
 /// Rank of the built-in synonyms among the phrase sets of a query.
 const SYNONYMS_RANK: usize = 3;
+/// Rank of the learned paraphrases: after the synonyms the team wrote.
+const PARAPHRASES_RANK: usize = 4;
+
+/// Whether a phrase set is matched in the claim as a synonym group (by form,
+/// stem or verb key, see [`synonym_at`]).
+fn synonym_rank(rank: usize) -> bool {
+    rank == SYNONYMS_RANK || rank == PARAPHRASES_RANK
+}
 
 /// The built-in synonym groups (see [`crate::synonyms`]) as token phrases.
 fn builtin_synonyms() -> &'static [Vec<Vec<QTok>>] {
@@ -483,16 +501,29 @@ fn builtin_synonyms() -> &'static [Vec<Vec<QTok>>] {
     })
 }
 
+/// The learned paraphrases (see [`crate::synonyms::learned`]) as token phrases.
+fn learned_paraphrases() -> &'static [Vec<Vec<QTok>>] {
+    static S: std::sync::OnceLock<Vec<Vec<Vec<QTok>>>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        crate::synonyms::learned()
+            .iter()
+            .map(|g| g.iter().map(|p| p.iter().map(|t| QTok::new(t)).collect()).collect())
+            .collect()
+    })
+}
+
 /// Whether synonym `phrase` stands in the claim's `tokens` at `start`: by
-/// folded form, stem or verb key (ترصد for رصد), the first word also with a
-/// leading clitic letter (لتحديث for تحديث); never a number.
-fn synonym_at(tokens: &[QTok], start: usize, phrase: &[QTok]) -> bool {
+/// folded form, stem or (if `by_root`) verb key (ترصد for رصد), the first
+/// word also with a leading clitic letter (لتحديث for تحديث); never a
+/// number. A learned paraphrase is met by form or stem alone (the verb key
+/// of اقالة "dismissal" is that of قال "said").
+fn phrase_as_synonym_at(tokens: &[QTok], start: usize, phrase: &[QTok], by_root: bool) -> bool {
     start + phrase.len() <= tokens.len()
         && phrase.iter().zip(&tokens[start..]).enumerate().all(|(i, (p, t))| {
             !is_number(&t.norm)
                 && (p.norm == t.norm
                     || p.stem == t.stem
-                    || (phrase.len() == 1 && p.root.is_some() && p.root == t.root)
+                    || (by_root && phrase.len() == 1 && p.root.is_some() && p.root == t.root)
                     || (i == 0 && p.stem.chars().count() >= 3 && t.bare.as_deref() == Some(p.stem.as_str())))
         })
 }
@@ -533,12 +564,17 @@ pub const LEXICON_STRENGTH: f64 = 0.85;
 /// below the claim's own word and its stem (0.85 at least), as a word met
 /// fuzzily: another word says the same thing, less surely.
 pub const SYNONYM_STRENGTH: f64 = 0.8;
+/// Strength cap of a word met through a learned paraphrase (see
+/// [`crate::synonyms::learned`]): below a synonym the team wrote, since a
+/// pair seen in a few headline pairs says the same thing less surely.
+pub const PARAPHRASE_STRENGTH: f64 = 0.7;
 
 /// The strength cap of a phrase met through an equivalent, if it is one.
 fn equivalent_cap(phrase: &Phrase) -> Option<f64> {
     match phrase.via {
         None => None,
         Some(How::Synonym) => Some(SYNONYM_STRENGTH),
+        Some(How::Paraphrase) => Some(PARAPHRASE_STRENGTH),
         Some(_) if phrase.translated => Some(LEXICON_STRENGTH),
         Some(_) => Some(0.95),
     }
@@ -916,11 +952,13 @@ impl Query {
         // matched on their English words only.
         // Then the built-in synonyms (rank 3), for Arabic words that are no
         // name, glossary term or phrase of the supplement.
-        let sets: [(&[Vec<Vec<QTok>>], How); 4] = [
+        // Then the learned paraphrases (rank 4), weaker still.
+        let sets: [(&[Vec<Vec<QTok>>], How); 5] = [
             (&glossary.groups, How::Glossary),
             (builtin_names(), How::Lexicon),
             (if lexicon.is_some() { supplement_phrases() } else { &[] }, How::Lexicon),
             (builtin_synonyms(), How::Synonym),
+            (learned_paraphrases(), How::Paraphrase),
         ];
         for (rank, (groups, _)) in sets.iter().enumerate() {
             for (g, group) in groups.iter().enumerate() {
@@ -931,8 +969,8 @@ impl Query {
                 };
                 for phrase in group {
                     for start in 0..tokens.len() {
-                        if rank == SYNONYMS_RANK {
-                            if synonym_at(&tokens, start, phrase) {
+                        if synonym_rank(rank) {
+                            if phrase_as_synonym_at(&tokens, start, phrase, rank == SYNONYMS_RANK) {
                                 candidates.push((phrase.len(), rank, g, start));
                             }
                             continue;
@@ -996,11 +1034,11 @@ impl Query {
         // supplement phrase, whatever its length.
         let others: Vec<(usize, usize)> = candidates
             .iter()
-            .filter(|c| c.1 != SYNONYMS_RANK)
+            .filter(|c| !synonym_rank(c.1))
             .map(|&(len, _, _, start)| (start, start + len))
             .collect();
         candidates.retain(|&(len, rank, _, start)| {
-            rank != SYNONYMS_RANK || !others.iter().any(|&(a, b)| start < b && a < start + len)
+            !synonym_rank(rank) || !others.iter().any(|&(a, b)| start < b && a < start + len)
         });
         candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.3.cmp(&b.3)));
         let all_candidates = candidates.clone();
@@ -1050,30 +1088,33 @@ impl Query {
                 });
                 continue;
             }
-            let synonym = rank == SYNONYMS_RANK;
+            let synonym = synonym_rank(rank);
             // A claim word may stand in two synonym groups, one by its stem
-            // and one by its verb key (يرغب: يريد/يرغب and أراد/رغب): the
-            // unit takes the members of every group met at its words.
-            let mut met: Vec<usize> = vec![g];
+            // and one by its verb key (يرغب: يريد/يرغب and أراد/رغب), and
+            // in a learned paraphrase group besides: the unit takes the
+            // members of every group met at its words, each met as its set's.
+            let mut met: Vec<(usize, usize)> = vec![(rank, g)];
             if synonym {
                 met.extend(
                     all_candidates
                         .iter()
-                        .filter(|&&(l, r, g2, s2)| l == len && r == rank && s2 == start && g2 != g)
-                        .map(|c| c.2),
+                        .filter(|&&(l, r, g2, s2)| {
+                            l == len && synonym_rank(r) && r >= rank && s2 == start && (r, g2) != (rank, g)
+                        })
+                        .map(|c| (c.1, c.2)),
                 );
             }
-            for p in met.iter().flat_map(|&g| &groups[g]) {
+            for (r, p) in met.iter().flat_map(|&(r, g)| sets[r].0[g].iter().map(move |p| (r, p))) {
                 if phrases.iter().any(|q| q.tokens == *p) {
                     continue;
                 }
                 // A synonym group's member the claim writes (in any form) is
                 // its own word, not another one.
-                let same = synonym && synonym_at(&tokens, start, p) && p.len() == len;
+                let same = synonym && phrase_as_synonym_at(&tokens, start, p, r == SYNONYMS_RANK) && p.len() == len;
                 if *p != own && !same {
                     phrases.push(Phrase {
                         tokens: p.clone(),
-                        via: Some(via),
+                        via: Some(if r == rank { via } else { sets[r].1 }),
                         translated: false,
                     });
                 }
@@ -1226,7 +1267,7 @@ impl Query {
         for u in &mut units {
             for p in &mut u.phrases {
                 for t in &mut p.tokens {
-                    t.near = Some(if p.translated || p.via == Some(How::Synonym) {
+                    t.near = Some(if p.translated || p.via.is_some_and(How::is_synonym) {
                         none.clone()
                     } else {
                         std::sync::Arc::new(neighbours(&t.stem, index))

@@ -22,6 +22,11 @@ use std::sync::OnceLock;
 /// The built-in synonym table.
 pub const BUILTIN: &str = include_str!("../data/synonyms.tsv");
 
+/// Paraphrases learned from the ANS train split (`data/synonyms-ans.tsv`,
+/// written by `examples/learn_paraphrases.rs`): met as
+/// [`crate::matching::How::Paraphrase`], weaker than the team's synonyms.
+pub const LEARNED: &str = include_str!("../data/synonyms-ans.tsv");
+
 /// A group: its phrases, each as folded tokens.
 pub type Group = Vec<Vec<String>>;
 
@@ -31,12 +36,18 @@ pub fn groups() -> &'static [Group] {
     G.get_or_init(|| parse(BUILTIN))
 }
 
+/// The learned paraphrase groups, in file order.
+pub fn learned() -> &'static [Group] {
+    static G: OnceLock<Vec<Group>> = OnceLock::new();
+    G.get_or_init(|| parse(LEARNED))
+}
+
 /// Parses a synonym table: one group per line, phrases separated by commas,
-/// `#` comments and blank lines skipped; groups of fewer than two phrases
-/// are dropped.
+/// `#` comments (a whole line, or the end of one) and blank lines skipped;
+/// groups of fewer than two phrases are dropped.
 pub fn parse(tsv: &str) -> Vec<Group> {
     tsv.lines()
-        .map(str::trim)
+        .map(|l| l.split('#').next().unwrap_or_default().trim())
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|line| {
             line.split(',')
@@ -73,6 +84,13 @@ mod tests {
     }
 
     #[test]
+    fn learned_pairs_parse_with_their_counts() {
+        let g = parse("# learned\nيرتفع, بارتفاع  # 8\n");
+        assert_eq!(g, vec![vec![vec!["يرتفع".to_string()], vec!["بارتفاع".to_string()]]]);
+        assert!(learned().len() >= 20, "the learned table is loaded");
+    }
+
+    #[test]
     fn no_stem_in_two_groups() {
         let mut seen: HashMap<Vec<String>, usize> = HashMap::new();
         let mut twice = Vec::new();
@@ -91,7 +109,7 @@ mod tests {
     #[test]
     fn no_group_joins_two_kinds_members_or_opposites() {
         let antonyms = Antonyms::builtin();
-        for g in groups() {
+        for g in groups().iter().chain(learned()) {
             let singles: Vec<&String> = g.iter().filter(|p| p.len() == 1).map(|p| &p[0]).collect();
             for a in &singles {
                 for b in &singles {

@@ -17,7 +17,9 @@
 //! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
 //!   (`attributed بحسب`);
 //! - [`headline`]: a short passage given over to the claim turned around
-//!   contradicts at the lower gate, as a denial does.
+//!   contradicts at the lower gate, as a denial does;
+//! - [`casualties`]: a passage that says there were no victims ("دون وقوع
+//!   ضحايا") denies the claim's death toll (`casualties دون وقوع ضحايا`).
 //!
 //! The decision, in order:
 //! 1. a passage carrying less than [`Thresholds::mention`] of the claim is silent;
@@ -33,6 +35,7 @@
 //! 4. anything else mentions.
 
 pub mod antonyms;
+pub mod casualties;
 pub mod clauses;
 pub mod cues;
 pub mod entities;
@@ -253,9 +256,7 @@ pub fn judge_prepared(
 
 /// Whether a unit of `al` was met through a synonym.
 fn through_synonym(al: &Alignment) -> bool {
-    al.units
-        .iter()
-        .any(|m| m.as_ref().is_some_and(|m| m.how == How::Synonym))
+    al.units.iter().any(|m| m.as_ref().is_some_and(|m| m.how.is_synonym()))
 }
 
 /// The query without the phrases its synonyms added: [`judge`] judges a
@@ -263,7 +264,7 @@ fn through_synonym(al: &Alignment) -> bool {
 pub fn without_synonyms(query: &Query) -> Query {
     let mut plain = query.clone();
     for u in &mut plain.units {
-        u.phrases.retain(|p| p.via != Some(How::Synonym));
+        u.phrases.retain(|p| !p.via.is_some_and(How::is_synonym));
     }
     plain
 }
@@ -377,6 +378,16 @@ fn judge_alignment(
             reasons.push(r);
             explained[ui] = true;
         }
+    }
+    // A passage that says there were no victims denies the claim's
+    // casualties and their counts (see [`casualties`]).
+    let casualties_denied = casualties::denied(query, terms);
+    if let Some((units, words)) = &casualties_denied {
+        for &ui in units {
+            explained[ui] = true;
+        }
+        denies = true;
+        reasons.push(format!("casualties {words}"));
     }
     // Relevance with the contradicted units set aside as carried.
     let mut carried = 0.0;
@@ -556,7 +567,12 @@ fn judge_alignment(
     // The lower gate asks for every name and number of the claim carried
     // as written: with one lacking, the passage may tell of another event.
     let names_carried = query.units.iter().zip(&al.units).enumerate().all(|(ui, (u, m))| {
-        !u.key || m.is_some() || (explained[ui] && reasons.iter().any(|r| r.starts_with("timeless ")))
+        !u.key
+            || m.is_some()
+            || (explained[ui]
+                && reasons
+                    .iter()
+                    .any(|r| r.starts_with("timeless ") || r.starts_with("casualties ")))
     });
     // A passage given over to the claim turned around (its content words
     // carry claim words or make the contradiction, but for a stray one or
@@ -868,6 +884,46 @@ mod tests {
         // Two words of kinds replaced at once is another story: no support, no contradiction.
         let j = run("مقتل عشرات النساء في يوم واحد", "مقتل عشرات الرجال في عام واحد");
         assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
+    }
+
+    #[test]
+    fn a_learned_paraphrase_carries_a_verb_for_its_noun() {
+        // ANS train (agree): the claim's verbal noun ارتفاع is the passage's
+        // verb ترتفع, a pair learned into data/synonyms-ans.tsv.
+        let (claim, passage) = ("ارتفاع الأسهم الخليجية", "الأسهم الخليجية ترتفع");
+        let j = run(claim, passage);
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        let (q, _, al) = aligned(claim, passage, passage.to_string());
+        assert_eq!(al.units[0].as_ref().map(|m| m.how), Some(How::Paraphrase));
+        assert!(al.units[0]
+            .as_ref()
+            .is_some_and(|m| m.strength <= crate::matching::PARAPHRASE_STRENGTH));
+        // Without it, the passage lacks the claim's predicate.
+        let plain = without_synonyms(&q);
+        let t = terms(passage);
+        let j0 = judge(
+            &plain,
+            &t,
+            &align(&plain, &t),
+            &Antonyms::builtin(),
+            &Thresholds::default(),
+        );
+        assert_ne!(j0.stance, Some(Stance::Supports), "{j0:?}");
+    }
+
+    #[test]
+    fn a_learned_paraphrase_is_not_met_by_verb_key() {
+        // قال "said" shares its verb key with اقالة "dismissal" (learned with
+        // يقيل): a learned pair is met by form or stem only.
+        let ix = setup(&["قال الروداني إن الزيارة مهمة"]);
+        let q = Query::new("قال الروداني إن الزيارة مهمة", &Glossary::default(), &ix);
+        assert!(q.units[0].phrases.iter().all(|p| p.via.is_none()), "{:?}", q.units[0]);
+        let q = Query::new("اقالة مدير الشرطة", &Glossary::default(), &ix);
+        assert!(
+            q.units[0].phrases.iter().any(|p| p.via == Some(How::Paraphrase)),
+            "{:?}",
+            q.units[0]
+        );
     }
 
     #[test]

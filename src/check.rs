@@ -122,11 +122,16 @@ pub fn check(files: &[ClaimsFile], corpus: &Corpus, index: &Index, opts: &Option
     }
     let counter = opts.progress.counter(crate::progress::Stage::Check, jobs.len());
     let ends = Ends::new(index);
-    let shared = std::sync::Mutex::new(Interner::default());
+    // One interner per worker thread: no thread waits for another's, and a
+    // text is kept at most once per thread.
+    let shared: Vec<std::sync::Mutex<Interner>> = (0..rayon::current_num_threads().max(1))
+        .map(|_| Default::default())
+        .collect();
     let claims: Vec<ClaimReport> = jobs
         .par_iter()
         .map(|(f, c, g)| {
-            let r = judge_claim(f, c, g, corpus, index, opts, &ends, &shared);
+            let mine = &shared[rayon::current_thread_index().unwrap_or(0) % shared.len()];
+            let r = judge_claim(f, c, g, corpus, index, opts, &ends, mine);
             counter.tick();
             r
         })
@@ -1254,7 +1259,8 @@ fn judge_claim(
         .collect();
     let mut stances: Vec<SourceStance> = Vec::new();
     let mut stance_of: BTreeMap<usize, Stance> = BTreeMap::new();
-    // One lock per claim: what is made under it is small beside judging.
+    // The thread's own interner (another thread takes it only when called
+    // from outside the pool that runs the claims).
     let mut shared = shared.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     for (&si, list) in &judged {
         let Some((stance, score, ev)) = reduce(list, opts.evidence_per_source) else {

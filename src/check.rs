@@ -131,7 +131,7 @@ pub fn check(files: &[ClaimsFile], corpus: &Corpus, index: &Index, opts: &Option
         .par_iter()
         .map(|(f, c, g)| {
             let mine = &shared[rayon::current_thread_index().unwrap_or(0) % shared.len()];
-            let r = judge_claim(f, c, g, corpus, index, opts, &ends, mine);
+            let r = judge_claim(f, c, g, corpus, index, opts, (&ends, mine));
             counter.tick();
             r
         })
@@ -1238,8 +1238,7 @@ fn judge_claim(
     corpus: &Corpus,
     index: &Index,
     opts: &Options,
-    ends: &Ends,
-    shared: &std::sync::Mutex<Interner>,
+    (ends, shared): (&Ends, &std::sync::Mutex<Interner>),
 ) -> ClaimReport {
     let queries: Vec<Query> = claim
         .wordings()
@@ -1922,14 +1921,17 @@ mod tests {
         }
     }
 
-    /// The report shares what its evidence repeats: one copy of each source
-    /// id, passage text, reason list and term list, whichever claim shows it.
+    /// The report shares what its evidence repeats: one copy (per worker
+    /// thread) of each source id, passage text, reason list and term list,
+    /// whichever claim shows it.
     #[test]
     fn reports_share_repeated_evidence() {
         let corpus = crate::sources::load(&[PathBuf::from("seeds")], Default::default()).unwrap();
         let index = Index::build(&corpus);
         let file = crate::claims::load(std::path::Path::new("tests/data/gold/seeds-tune.yaml")).unwrap();
-        let report = check(&[file], &corpus, &index, &Options::default());
+        // One thread: each worker thread keeps its own copies.
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+        let report = pool.install(|| check(&[file], &corpus, &index, &Options::default()));
         let stances: Vec<&SourceStance> = report.claims.iter().flat_map(|c| &c.sources).collect();
         let evidence: Vec<&Evidence> = stances.iter().flat_map(|s| &s.evidence).collect();
         let (mut ids, mut texts, mut reasons, mut terms) = (0, 0, 0, 0);

@@ -19,8 +19,8 @@ use crate::matching::{Alignment, Glossary, Matcher, Query, UnitKind};
 use crate::normalize::is_number;
 use crate::quote;
 use crate::report::{
-    round, CitationReport, ClaimReport, Evidence, QuoteReport, Report, SourceInfo, SourceStance, Summary, TermMatch,
-    SCHEMA,
+    round, CitationReport, ClaimReport, Evidence, Interner, QuoteReport, Report, SourceInfo, SourceStance, Summary,
+    TermMatch, SCHEMA,
 };
 use crate::sources::{Corpus, Resolution};
 use crate::stance::{antonyms, antonyms::Antonyms, judge_prepared, quantities, Judgement, Prepared, Thresholds};
@@ -122,10 +122,16 @@ pub fn check(files: &[ClaimsFile], corpus: &Corpus, index: &Index, opts: &Option
     }
     let counter = opts.progress.counter(crate::progress::Stage::Check, jobs.len());
     let ends = Ends::new(index);
+    // One interner per worker thread: no thread waits for another's, and a
+    // text is kept at most once per thread.
+    let shared: Vec<std::sync::Mutex<Interner>> = (0..rayon::current_num_threads().max(1))
+        .map(|_| Default::default())
+        .collect();
     let claims: Vec<ClaimReport> = jobs
         .par_iter()
         .map(|(f, c, g)| {
-            let r = judge_claim(f, c, g, corpus, index, opts, &ends);
+            let mine = &shared[rayon::current_thread_index().unwrap_or(0) % shared.len()];
+            let r = judge_claim(f, c, g, corpus, index, opts, (&ends, mine));
             counter.tick();
             r
         })
@@ -1139,8 +1145,15 @@ impl Kinds {
 }
 
 /// How the query's words met the passage's (`terms` starts at the
-/// passage's first token), as the report shows them: the passage words verbatim.
-pub fn term_matches(query: &Query, al: &Alignment, terms: &[Term], source: &crate::sources::Source) -> Vec<TermMatch> {
+/// passage's first token), as the report shows them: the passage words
+/// verbatim (their text shared through `shared`).
+pub fn term_matches(
+    query: &Query,
+    al: &Alignment,
+    terms: &[Term],
+    source: &crate::sources::Source,
+    shared: &mut Interner,
+) -> Vec<TermMatch> {
     query
         .units
         .iter()
@@ -1148,10 +1161,12 @@ pub fn term_matches(query: &Query, al: &Alignment, terms: &[Term], source: &crat
         .filter_map(|(u, m)| {
             let m = m.as_ref()?;
             Some(TermMatch {
-                claim: u.label.clone(),
-                source: source
-                    .charmap
-                    .apply(&source.text[terms[m.first].start..terms[m.last].end]),
+                claim: shared.text(&u.label),
+                source: shared.text(
+                    &source
+                        .charmap
+                        .apply(&source.text[terms[m.first].start..terms[m.last].end]),
+                ),
                 how: m.how.as_str().into(),
             })
         })
@@ -1223,7 +1238,7 @@ fn judge_claim(
     corpus: &Corpus,
     index: &Index,
     opts: &Options,
-    ends: &Ends,
+    (ends, shared): (&Ends, &std::sync::Mutex<Interner>),
 ) -> ClaimReport {
     let queries: Vec<Query> = claim
         .wordings()
@@ -1243,6 +1258,9 @@ fn judge_claim(
         .collect();
     let mut stances: Vec<SourceStance> = Vec::new();
     let mut stance_of: BTreeMap<usize, Stance> = BTreeMap::new();
+    // The thread's own interner (another thread takes it only when called
+    // from outside the pool that runs the claims).
+    let mut shared = shared.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     for (&si, list) in &judged {
         let Some((stance, score, ev)) = reduce(list, opts.evidence_per_source) else {
             continue;
@@ -1255,27 +1273,28 @@ fn judge_claim(
                 let q = &queries[j.wording];
                 let matched = j.alignment.units.iter().flatten().map(|m| m.last + 1).max();
                 let span = tokens.terms(j.first_token..j.first_token + matched.unwrap_or(0));
-                let terms = term_matches(q, &j.alignment, &span, source);
+                let terms = term_matches(q, &j.alignment, &span, source, &mut shared);
                 Evidence {
-                    text: source.display(j.start, j.end),
+                    text: shared.text(&source.display(j.start, j.end)),
                     line: source.line_of(j.start),
                     start: j.start,
                     end: j.end,
                     score: round(j.judgement.score),
-                    reasons: j.judgement.reasons.clone(),
-                    terms,
+                    reasons: shared.reasons(&j.judgement.reasons),
+                    terms: shared.terms(terms),
                 }
             })
             .collect();
         stance_of.insert(si, stance);
         stances.push(SourceStance {
-            source: source.id.clone(),
+            source: shared.text(&source.id),
             stance,
             cited: cited.contains(&si),
             score: round(score),
             evidence,
         });
     }
+    drop(shared);
 
     // Citations and quotes.
     let mut citations = Vec::new();
@@ -1385,7 +1404,7 @@ pub fn conclude(claim: &mut ClaimReport, written: &[&str], policy: &Policy, base
         let id = &cite.source;
         let reasons = stances
             .iter()
-            .find(|s| &s.source == id)
+            .find(|s| *s.source == **id)
             .and_then(|s| s.evidence.first())
             .map(|e| e.reasons.clone())
             .unwrap_or_default();
@@ -1440,7 +1459,7 @@ pub fn conclude(claim: &mut ClaimReport, written: &[&str], policy: &Policy, base
     claim.failures = failures;
 }
 
-fn paren(reasons: &[String]) -> String {
+fn paren(reasons: &[std::sync::Arc<str>]) -> String {
     if reasons.is_empty() {
         String::new()
     } else {
@@ -1895,5 +1914,52 @@ mod tests {
             let mut silence = Silence::new(&q, &opts.antonyms, &opts.thresholds).unwrap();
             assert!(!silence.silent(&q, &terms, &al), "{claim}");
         }
+    }
+
+    /// The report shares what its evidence repeats: one copy (per worker
+    /// thread) of each source id, passage text, reason list and term list,
+    /// whichever claim shows it.
+    #[test]
+    fn reports_share_repeated_evidence() {
+        let corpus = crate::sources::load(&[PathBuf::from("seeds")], Default::default()).unwrap();
+        let index = Index::build(&corpus);
+        let file = crate::claims::load(std::path::Path::new("tests/data/gold/seeds-tune.yaml")).unwrap();
+        // One thread: each worker thread keeps its own copies.
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+        let report = pool.install(|| check(&[file], &corpus, &index, &Options::default()));
+        let stances: Vec<&SourceStance> = report.claims.iter().flat_map(|c| &c.sources).collect();
+        let evidence: Vec<&Evidence> = stances.iter().flat_map(|s| &s.evidence).collect();
+        let (mut ids, mut texts, mut reasons, mut terms) = (0, 0, 0, 0);
+        for (i, a) in stances.iter().enumerate() {
+            for b in &stances[i + 1..] {
+                if a.source == b.source {
+                    assert!(std::sync::Arc::ptr_eq(&a.source, &b.source));
+                    ids += 1;
+                }
+            }
+        }
+        for (i, a) in evidence.iter().enumerate() {
+            for b in &evidence[i + 1..] {
+                if a.text == b.text {
+                    assert!(std::sync::Arc::ptr_eq(&a.text, &b.text));
+                    texts += 1;
+                }
+                if a.reasons == b.reasons && !a.reasons.is_empty() {
+                    assert!(std::sync::Arc::ptr_eq(&a.reasons, &b.reasons));
+                    reasons += 1;
+                }
+                if a.terms == b.terms && !a.terms.is_empty() {
+                    assert!(std::sync::Arc::ptr_eq(&a.terms, &b.terms));
+                    terms += 1;
+                }
+                for (x, y) in a.terms.iter().zip(b.terms.iter()) {
+                    if x.source == y.source {
+                        assert!(std::sync::Arc::ptr_eq(&x.source, &y.source));
+                    }
+                }
+            }
+        }
+        // The gold file's claims meet the same sources and passages.
+        assert!(ids > 0 && texts > 0, "{ids} {texts} {reasons} {terms}");
     }
 }

@@ -242,11 +242,11 @@ mod tests {
                 end: 1,
                 score,
                 reasons: if stance == Stance::Contradicts {
-                    vec!["negation لم".into()]
+                    vec!["negation لم".into()].into()
                 } else {
-                    vec![]
+                    Vec::new().into()
                 },
-                terms: vec![],
+                terms: Vec::new().into(),
             }],
         }
     }
@@ -315,10 +315,7 @@ mod tests {
         let m = merge(&parts(vec![a, b]), &Policy::default(), None).unwrap();
         let c = &m.claims[0];
         assert_eq!(c.verdict, Verdict::Disputed);
-        assert_eq!(
-            c.sources.iter().map(|s| s.source.as_str()).collect::<Vec<_>>(),
-            ["b", "a"]
-        );
+        assert_eq!(c.sources.iter().map(|s| &*s.source).collect::<Vec<_>>(), ["b", "a"]);
         assert_eq!(c.citations[0].status, CitationStatus::Contradicts);
         assert_eq!(c.citations[0].source, "b");
         assert_eq!(c.citations[0].cited, None);

@@ -6,8 +6,11 @@
 //! report of the contract (SPEC.md); it also reads a previous report back for
 //! `--baseline`. Renderers never change it, and never decide the exit code.
 
+use crate::sym::FxBuild;
 use crate::verdict::{CitationStatus, QuoteStatus, Stance, Verdict};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::sync::Arc;
 
 /// The schema name written in every JSON report.
 pub const SCHEMA: &str = "claimcheck/report/v1";
@@ -91,8 +94,8 @@ pub struct ClaimReport {
 /// A source's stance towards a claim.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceStance {
-    /// Source id.
-    pub source: String,
+    /// Source id (shared by every claim's stance of that source).
+    pub source: Arc<str>,
     /// Its stance.
     pub stance: Stance,
     /// Whether the claim cites it.
@@ -104,10 +107,16 @@ pub struct SourceStance {
 }
 
 /// A passage shown as evidence.
+///
+/// Its text, reasons and terms are shared ([`Interner`]): a report of many
+/// claims over a large archive shows the same passage words, reasons and
+/// matches again and again (the generated archive of the benchmarks repeats
+/// each sentence ≈ 125 times), and serde writes an `Arc` exactly as what it
+/// holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The passage, verbatim from the file (declared charmaps applied).
-    pub text: String,
+    pub text: Arc<str>,
     /// 1-based line of its start.
     pub line: usize,
     /// Byte offset of its start in the source file.
@@ -117,18 +126,18 @@ pub struct Evidence {
     /// Score in [0, 1].
     pub score: f64,
     /// Reasons found (for `contradicts`: negation, number, antonym...).
-    pub reasons: Vec<String>,
+    pub reasons: Arc<[Arc<str>]>,
     /// How claim words met passage words.
-    pub terms: Vec<TermMatch>,
+    pub terms: Arc<[TermMatch]>,
 }
 
 /// How one claim word met one passage word.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TermMatch {
     /// The claim's word (folded).
-    pub claim: String,
+    pub claim: Arc<str>,
     /// The passage's word, verbatim.
-    pub source: String,
+    pub source: Arc<str>,
     /// `exact`, `stem`, `fuzzy`, `glossary`, `number`, ... (the names of
     /// [`crate::matching::How`], borrowed, not one allocation per match:
     /// reports hold hundreds of thousands at scale; owned when read back).
@@ -242,7 +251,138 @@ impl Report {
     }
 }
 
+/// One copy of each text, reason list and term list of a report's evidence,
+/// shared by every evidence that shows it (held while a report is made, then
+/// dropped: the report keeps what it shares). What is shared depends only on
+/// the content, so a report is the same value whatever the order claims are
+/// judged in.
+#[derive(Debug, Default)]
+pub struct Interner {
+    texts: HashSet<Arc<str>, FxBuild>,
+    reasons: HashSet<Arc<[Arc<str>]>, FxBuild>,
+    terms: HashSet<Arc<[TermMatch]>, FxBuild>,
+}
+
+impl Interner {
+    /// The shared copy of `text`.
+    pub fn text(&mut self, text: &str) -> Arc<str> {
+        if let Some(t) = self.texts.get(text) {
+            return Arc::clone(t);
+        }
+        let t: Arc<str> = Arc::from(text);
+        self.texts.insert(Arc::clone(&t));
+        t
+    }
+
+    /// The shared copy of a list of reasons.
+    pub fn reasons(&mut self, reasons: &[String]) -> Arc<[Arc<str>]> {
+        let list: Vec<Arc<str>> = reasons.iter().map(|r| self.text(r)).collect();
+        if let Some(l) = self.reasons.get(list.as_slice()) {
+            return Arc::clone(l);
+        }
+        let l: Arc<[Arc<str>]> = Arc::from(list);
+        self.reasons.insert(Arc::clone(&l));
+        l
+    }
+
+    /// The shared copy of a list of term matches.
+    pub fn terms(&mut self, terms: Vec<TermMatch>) -> Arc<[TermMatch]> {
+        if let Some(l) = self.terms.get(terms.as_slice()) {
+            return Arc::clone(l);
+        }
+        let l: Arc<[TermMatch]> = Arc::from(terms);
+        self.terms.insert(Arc::clone(&l));
+        l
+    }
+}
+
 /// Rounds a score for the report (3 decimals), so output is stable.
 pub fn round(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The evidence as it was before its strings were shared.
+    #[derive(Serialize)]
+    struct Owned {
+        text: String,
+        line: usize,
+        start: usize,
+        end: usize,
+        score: f64,
+        reasons: Vec<String>,
+        terms: Vec<OwnedTerm>,
+    }
+
+    #[derive(Serialize)]
+    struct OwnedTerm {
+        claim: String,
+        source: String,
+        how: String,
+    }
+
+    #[test]
+    fn shared_evidence_is_written_as_owned_evidence() {
+        let mut shared = Interner::default();
+        let term = |claim: &str, source: &str| TermMatch {
+            claim: claim.into(),
+            source: source.into(),
+            how: "stem".into(),
+        };
+        for reasons in [vec![], vec!["negation لم".to_string(), "number 48/100".to_string()]] {
+            let e = Evidence {
+                text: shared.text("وقعت \"الشركة\" العقد"),
+                line: 3,
+                start: 10,
+                end: 48,
+                score: 0.75,
+                reasons: shared.reasons(&reasons),
+                terms: shared.terms(vec![term("وقع", "وقعت"), term("عقد", "العقد")]),
+            };
+            let owned = Owned {
+                text: e.text.to_string(),
+                line: 3,
+                start: 10,
+                end: 48,
+                score: 0.75,
+                reasons: reasons.clone(),
+                terms: e
+                    .terms
+                    .iter()
+                    .map(|t| OwnedTerm {
+                        claim: t.claim.to_string(),
+                        source: t.source.to_string(),
+                        how: t.how.to_string(),
+                    })
+                    .collect(),
+            };
+            let json = serde_json::to_string_pretty(&e).unwrap();
+            assert_eq!(json, serde_json::to_string_pretty(&owned).unwrap());
+            let back: Evidence = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, e);
+        }
+    }
+
+    #[test]
+    fn the_interner_keeps_one_copy() {
+        let mut shared = Interner::default();
+        let a = shared.text("المغرب");
+        let b = shared.text(&String::from("المغرب"));
+        assert!(Arc::ptr_eq(&a, &b));
+        assert!(!Arc::ptr_eq(&a, &shared.text("الجزائر")));
+        let r = shared.reasons(&["negation لم".to_string()]);
+        assert!(Arc::ptr_eq(&r, &shared.reasons(&["negation لم".to_string()])));
+        assert!(Arc::ptr_eq(&r[0], &shared.text("negation لم")));
+        let t = |s: &str| TermMatch {
+            claim: s.into(),
+            source: s.into(),
+            how: "exact".into(),
+        };
+        let l = shared.terms(vec![t("عقد")]);
+        assert!(Arc::ptr_eq(&l, &shared.terms(vec![t("عقد")])));
+        assert!(!Arc::ptr_eq(&l, &shared.terms(vec![t("عقود")])));
+    }
 }

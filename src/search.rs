@@ -33,6 +33,7 @@ pub struct Hit {
 /// The `limit` best passages for `phrase`, best first (ties in source order).
 pub fn search(phrase: &str, corpus: &Corpus, index: &Index, limit: usize) -> Vec<Hit> {
     let q = Query::new(phrase, &Glossary::default(), index);
+    let mut shared = crate::report::Interner::default();
     let candidates = index.candidates(&q.lookup_keys());
     let mut hits: Vec<Hit> = candidates
         .into_iter()
@@ -44,7 +45,7 @@ pub fn search(phrase: &str, corpus: &Corpus, index: &Index, limit: usize) -> Vec
                 return None;
             }
             let source = &corpus.sources[p.source];
-            let matched = crate::check::term_matches(&q, &al, terms, source);
+            let matched = crate::check::term_matches(&q, &al, terms, source, &mut shared);
             Some(Hit {
                 source: source.id.clone(),
                 line: p.line,

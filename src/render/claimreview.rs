@@ -105,7 +105,7 @@ fn review(report: &Report, c: &ClaimReport) -> ClaimReview {
         .sources
         .iter()
         .filter(|s| matches!(s.stance, Stance::Supports | Stance::Contradicts))
-        .filter_map(|s| report.sources.iter().find(|x| x.id == s.source))
+        .filter_map(|s| report.sources.iter().find(|x| *x.id == *s.source))
         .map(|src| CreativeWork {
             kind: "CreativeWork",
             name: src.title.clone(),
@@ -141,7 +141,7 @@ fn body(c: &ClaimReport) -> String {
         c.sources
             .iter()
             .filter(|s| s.stance == stance)
-            .map(|s| s.source.as_str())
+            .map(|s| &*s.source)
             .collect::<Vec<_>>()
             .join(", ")
     };

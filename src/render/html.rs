@@ -129,7 +129,7 @@ fn claim(out: &mut String, report: &Report, c: &ClaimReport, n: usize) {
             let title = report
                 .sources
                 .iter()
-                .find(|x| x.id == s.source)
+                .find(|x| *x.id == *s.source)
                 .map_or("", |x| &x.title);
             let _ = write!(
                 out,
@@ -211,7 +211,7 @@ fn claim(out: &mut String, report: &Report, c: &ClaimReport, n: usize) {
 
 fn passage(out: &mut String, report: &Report, s: &SourceStance, e: &Evidence) {
     let stance = s.stance.as_str();
-    let info = report.sources.iter().find(|x| x.id == s.source);
+    let info = report.sources.iter().find(|x| *x.id == *s.source);
     let label = format!("{} · line {}", report.short_id(&s.source), e.line);
     let _ = write!(out, "<div class=\"passage s-{stance}\"><div class=\"meta\">");
     match info {
@@ -237,7 +237,7 @@ fn passage(out: &mut String, report: &Report, s: &SourceStance, e: &Evidence) {
     if s.cited {
         out.push_str(" <span class=\"badge cited\">cited</span>");
     }
-    for r in &e.reasons {
+    for r in e.reasons.iter() {
         let class = if s.stance == Stance::Contradicts {
             "reason contra"
         } else {

@@ -1,0 +1,88 @@
+//! Where the memory of `check` goes: live heap bytes (counted by a global
+//! allocator) beside resident memory (VmRSS, VmHWM) after loading, indexing
+//! and checking, and what the report holds (live bytes freed when it is
+//! dropped).
+//!
+//! `cargo run --release --example heap -- DIR` on an archive of
+//! `scale gen` (`DIR/sources`, `DIR/claims.yaml`). Counting every allocation
+//! costs time: CPU figures come from `scale run`, not from here. Never run by
+//! `cargo test`.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+use claimcheck::check::{self, Options};
+use claimcheck::index::Index;
+use claimcheck::{claims, sources};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+/// The system allocator, counting live bytes and their peak.
+struct Counting;
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        let n = LIVE.fetch_add(l.size(), Relaxed) + l.size();
+        PEAK.fetch_max(n, Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        LIVE.fetch_sub(l.size(), Relaxed);
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        if n > l.size() {
+            let v = LIVE.fetch_add(n - l.size(), Relaxed) + n - l.size();
+            PEAK.fetch_max(v, Relaxed);
+        } else {
+            LIVE.fetch_sub(l.size() - n, Relaxed);
+        }
+        unsafe { System.realloc(p, l, n) }
+    }
+}
+#[global_allocator]
+static A: Counting = Counting;
+
+/// A `/proc/self/status` figure in MB (Linux).
+fn rss(f: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap()
+        .lines()
+        .find(|l| l.starts_with(f))
+        .unwrap()
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .parse::<u64>()
+        .unwrap()
+        / 1000
+}
+/// One line of figures.
+fn show(what: &str) {
+    eprintln!(
+        "{what}: live {} MB, peak live {} MB, rss {} MB, hwm {} MB",
+        LIVE.load(Relaxed) / 1_000_000,
+        PEAK.load(Relaxed) / 1_000_000,
+        rss("VmRSS:"),
+        rss("VmHWM:")
+    );
+}
+fn main() {
+    let dir = std::env::args().nth(1).unwrap();
+    let dir = Path::new(&dir);
+    let corpus = sources::load(&[dir.join("sources")], sources::LoadOptions::default()).unwrap();
+    show("load");
+    let index = Index::build(&corpus);
+    show("index");
+    let file = claims::load(&dir.join("claims.yaml")).unwrap();
+    let before = LIVE.load(Relaxed);
+    let report = check::check(&[file], &corpus, &index, &Options::default());
+    show("check");
+    let with = LIVE.load(Relaxed);
+    drop(report);
+    show("report dropped");
+    eprintln!(
+        "report ≈ {} MB; other growth during check {} MB",
+        (with - LIVE.load(Relaxed)) / 1_000_000,
+        (LIVE.load(Relaxed) - before) / 1_000_000
+    );
+}

@@ -1101,6 +1101,19 @@ mod tests {
     }
 
     #[test]
+    fn easing_opposes_raising() {
+        // Seeds 003 line 155: the deals raise the arms race (تزيد), the claim
+        // says they ease it (تخفف; seeds-tune4).
+        let passage = "من شأن الصفقات الجديدة بين المغرب والكيان الإسرائيلي أن تزيد من حدة التسليح في المنطقة";
+        let j = run(
+            "من شأن الصفقات الجديدة بين المغرب وإسرائيل أن تخفف من حدة التسلح في المنطقة",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["antonym تخفف/تزيد"]);
+    }
+
+    #[test]
     fn unrelated_passage_is_silent() {
         let j = run("المغرب اقتنى منظومة براك", "نص آخر عن الطقس");
         assert_eq!(j.stance, None);

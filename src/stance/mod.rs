@@ -1114,6 +1114,27 @@ mod tests {
     }
 
     #[test]
+    fn shrinking_greatly_is_declining_sharply() {
+        // Seeds 002 line 27 (seeds-tune7): تراجعت بشدة for تقلص كثيرا, دبلوماسية
+        // مربكة for ارتباك دبلوماسيتها.
+        let passage = "وعلى نفوذها ومصالحها التي يعتقد أنها تراجعت بشدة بسبب دبلوماسية مربكة";
+        let j = run(
+            "يعتقد أن نفوذ الجزائر في المنطقة تقلص كثيرا بسبب ارتباك دبلوماسيتها",
+            passage,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let (q, t, al) = aligned(
+            "يعتقد أن نفوذ الجزائر تقلص كثيرا بسبب ارتباك دبلوماسيتها",
+            passage,
+            format!("{passage}\nنص آخر عن الطقس"),
+        );
+        for w in ["تقلص", "كثيرا", "ارتباك"] {
+            let ui = q.units.iter().position(|u| u.label == w).expect(w);
+            assert!(al.units[ui].is_some(), "{w} not met: {al:?}");
+        }
+    }
+
+    #[test]
     fn unrelated_passage_is_silent() {
         let j = run("المغرب اقتنى منظومة براك", "نص آخر عن الطقس");
         assert_eq!(j.stance, None);

@@ -1123,7 +1123,7 @@ mod tests {
             passage,
         );
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
-        let (q, t, al) = aligned(
+        let (q, _, al) = aligned(
             "يعتقد أن نفوذ الجزائر تقلص كثيرا بسبب ارتباك دبلوماسيتها",
             passage,
             format!("{passage}\nنص آخر عن الطقس"),

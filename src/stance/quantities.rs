@@ -221,8 +221,10 @@ pub fn conflict_with(
     }
     let pn: Vec<&str> = passage.iter().map(|t| t.norm.as_str()).collect();
     let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
-    // A claim number in Arabic words ("أربع ورشات") by its value.
-    let value: f64 = cn[at].parse().ok().or(value).or_else(|| word_number(&cn, at))?;
+    // A claim number in Arabic words ("أربع ورشات") by its value (an English
+    // one comes as `value`).
+    let arabic_words = || crate::stem::is_arabic(cn[at]).then(|| word_number(&cn, at)).flatten();
+    let value: f64 = cn[at].parse().ok().or(value).or_else(arabic_words)?;
     // The claim's other numbers are not conflicting values ("بين 2005 و2015").
     let claimed: Vec<f64> = cn
         .iter()

@@ -1432,8 +1432,24 @@ fn token_match_with(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> Option<
 }
 
 /// Whether one word is the other with a leading clitic letter (و ف ب ل ك):
-/// the rest is the other word, or has its stem.
+/// the rest is the other word, or has its stem. A claim word of four
+/// letters or more with a clitic also meets a passage word of its rest's
+/// stem, whatever their lengths, and a passage word with a clitic of the
+/// same stem ("يضطلع بدور" against "ودوره في حماية").
 fn clitic_variant(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> bool {
+    if let Some(qb) = q
+        .bare
+        .as_deref()
+        .filter(|_| q.norm.chars().count() >= 4 && q.norm.starts_with(CLITICS))
+    {
+        let pb = match p_bare {
+            Some(bare) => bare.map(str::to_string),
+            None => p.norm.strip_prefix(CLITICS).map(stem),
+        };
+        if p.norm.chars().count() >= 3 && (qb == p.stem.as_str() || pb.as_deref() == Some(qb)) {
+            return true;
+        }
+    }
     if q.norm.len() > p.norm.len() {
         p.norm.chars().count() >= 3
             && q.norm
@@ -2642,6 +2658,17 @@ pub(crate) mod tests {
         assert!(a.units[u].is_some());
         let a = align(&q, &terms("صفقة قيمتها 48 دولار"));
         assert!(a.units[u].is_none());
+    }
+
+    #[test]
+    fn a_clitic_on_both_words_is_met() {
+        // Seeds 000 line 16 "ودوره في حماية المصالح" for seeds-tune7's "يضطلع
+        // بدور في حماية المصالح": each word has its own clitic.
+        let q = QTok::new("بدور");
+        assert_eq!(token_match(&q, &terms("ودوره")[0]), Some((0.9, How::Stem)));
+        assert_eq!(token_match(&q, &terms("الدور")[0]), Some((0.9, How::Stem)));
+        // A word of three letters keeps its first letter: بلد is no لد.
+        assert_eq!(token_match(&QTok::new("بلد"), &terms("ولده")[0]), None);
     }
 
     #[test]

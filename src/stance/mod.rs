@@ -1157,6 +1157,40 @@ mod tests {
     }
 
     #[test]
+    fn easing_opposes_raising() {
+        // Seeds 003 line 155: the deals raise the arms race (تزيد), the claim
+        // says they ease it (تخفف; seeds-tune4).
+        let passage = "من شأن الصفقات الجديدة بين المغرب والكيان الإسرائيلي أن تزيد من حدة التسليح في المنطقة";
+        let j = run(
+            "من شأن الصفقات الجديدة بين المغرب وإسرائيل أن تخفف من حدة التسلح في المنطقة",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["antonym تخفف/تزيد"]);
+    }
+
+    #[test]
+    fn shrinking_greatly_is_declining_sharply() {
+        // Seeds 002 line 27 (seeds-tune7): تراجعت بشدة for تقلص كثيرا, دبلوماسية
+        // مربكة for ارتباك دبلوماسيتها.
+        let passage = "وعلى نفوذها ومصالحها التي يعتقد أنها تراجعت بشدة بسبب دبلوماسية مربكة";
+        let j = run(
+            "يعتقد أن نفوذ الجزائر في المنطقة تقلص كثيرا بسبب ارتباك دبلوماسيتها",
+            passage,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let (q, _, al) = aligned(
+            "يعتقد أن نفوذ الجزائر تقلص كثيرا بسبب ارتباك دبلوماسيتها",
+            passage,
+            format!("{passage}\nنص آخر عن الطقس"),
+        );
+        for w in ["تقلص", "كثيرا", "ارتباك"] {
+            let ui = q.units.iter().position(|u| u.label == w).expect(w);
+            assert!(al.units[ui].is_some(), "{w} not met: {al:?}");
+        }
+    }
+
+    #[test]
     fn unrelated_passage_is_silent() {
         let j = run("المغرب اقتنى منظومة براك", "نص آخر عن الطقس");
         assert_eq!(j.stance, None);

@@ -221,12 +221,16 @@ pub fn conflict_with(
     }
     let pn: Vec<&str> = passage.iter().map(|t| t.norm.as_str()).collect();
     let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
-    let value: f64 = cn[at].parse().ok().or(value)?;
+    // A claim number in Arabic words ("أربع ورشات") by its value (an English
+    // one comes as `value`).
+    let arabic_words = || crate::stem::is_arabic(cn[at]).then(|| word_number(&cn, at)).flatten();
+    let value: f64 = cn[at].parse().ok().or(value).or_else(arabic_words)?;
     // The claim's other numbers are not conflicting values ("بين 2005 و2015").
     let claimed: Vec<f64> = cn
         .iter()
         .filter(|w| is_number(w))
         .filter_map(|w| w.parse().ok())
+        .chain(word_numbers(&cn).map(|s| s.value))
         .collect();
     for (k, w) in pn.iter().enumerate() {
         if !is_number(w) {
@@ -240,7 +244,37 @@ pub fn conflict_with(
             return Some(w.to_string());
         }
     }
+    // A passage count written in words ("ثلاث ورشات للحوار" against "four
+    // dialogue workshops"), in the same slot: counted from its last word.
+    for span in word_numbers(&pn) {
+        if span.value == value || claimed.contains(&span.value) {
+            continue;
+        }
+        let near = anchors
+            .iter()
+            .any(|&a| (span.first..=span.last).any(|k| a.abs_diff(k) <= SLOT_DISTANCE));
+        if near && slot(&pn, &ps, span.last).same(&want) {
+            return Some(pn[span.first..=span.last].join(" "));
+        }
+    }
     None
+}
+
+/// Small counts written in words (not digits) among folded tokens, from
+/// three to 999: "one" and "two" (واحد، اثنين) are as often a pronoun or a
+/// weekday (الاثنين) as a count, and a scale word alone ("مليار دولار")
+/// is an amount the digit rule above reads only in part ("48 مليون" as 48).
+fn word_numbers<'a>(norms: &'a [&str]) -> impl Iterator<Item = crate::numbers::NumberSpan> + 'a {
+    crate::numbers::parse_number_words(norms).into_iter().filter(move |s| {
+        s.kind == crate::numbers::NumberKind::Cardinal
+            && (3.0..1000.0).contains(&s.value)
+            && !(s.first..=s.last).any(|k| is_number(norms[k]))
+    })
+}
+
+/// The value of the cardinal in words that starts at `at`, if any.
+fn word_number(norms: &[&str], at: usize) -> Option<f64> {
+    word_numbers(norms).find(|s| s.first == at).map(|s| s.value)
 }
 
 #[cfg(test)]
@@ -349,6 +383,32 @@ mod tests {
         // Trap: the same ordinal is no conflict.
         let c = q("Israel took part in African Lion for the first time");
         assert_eq!(ordinal_conflict_with(&c, 8, &p, &counted(&["مرة"])), None);
+    }
+
+    #[test]
+    fn counts_in_words_conflict_in_their_slot() {
+        // seeds 002 line 45: "ثلاث ورشات للحوار ستقام بين البلدين" against
+        // english-tune2's "four dialogue workshops" (Arabic wording here).
+        let p = terms("واكتفى بالقول إن ثلاث ورشات للحوار ستقام بين البلدين");
+        let c = q("قال بوقادوم إن أربع ورشات للحوار ستقام بين البلدين");
+        assert_eq!(conflict(&c, 3, &p, &[4, 5]), Some("ثلاث".into()));
+        // An English count by its value, its counted thing translated.
+        let c = q("four dialogue workshops would be held");
+        let workshops = vec![crate::stem::stem(&crate::normalize::normalize("ورشات"))];
+        assert_eq!(
+            conflict_with(&c, 0, &p, &[4, 5], Some(4.0), &workshops),
+            Some("ثلاث".into())
+        );
+        // The same count is no conflict, nor a count of something else.
+        let c = q("قال بوقادوم إن ثلاث ورشات للحوار ستقام بين البلدين");
+        assert_eq!(conflict(&c, 3, &p, &[4, 5]), None);
+        let c = q("قال بوقادوم إن أربع طائرات ستقام بين البلدين");
+        assert_eq!(conflict(&c, 3, &p, &[4, 5]), None);
+        // Trap (seeds-tune7, 001 line 49): a scale word alone is no count
+        // against "48 مليون دولار".
+        let c = q("بلغت قيمة الصفقة مليار دولار");
+        let p = terms("في صفقة قيمتها 48 مليون دولار");
+        assert_eq!(conflict(&c, 3, &p, &[1, 2, 5]), None);
     }
 
     #[test]

@@ -1679,19 +1679,40 @@ impl<'q> Matcher<'q> {
             .collect();
         let (lo, hi) = tightest_window(&options);
         let centre = (lo + hi) / 2;
+        // The occurrence inside the tightest window, nearest its centre.
+        let pick = |opts: &[UnitMatch], skip: &dyn Fn(&UnitMatch) -> bool| {
+            opts.iter()
+                .filter(|m| !skip(m))
+                .min_by_key(|m| (!(lo <= m.first && m.first <= hi), m.first.abs_diff(centre), m.first))
+                .cloned()
+        };
+        let mut units: Vec<Option<UnitMatch>> = options.iter().map(|o| pick(o, &|_| false)).collect();
+        // A passage word one claim word meets as itself is not also the
+        // claim's predicate met by its stem: "فترت العلاقات ... في الفترة الأخيرة"
+        // (cooled ... lately) meets "في الفترة الحالية" once, with الفترة,
+        // not again as the verb فترت (same stem فتر).
+        let exact: Vec<usize> = units
+            .iter()
+            .flatten()
+            .filter(|m| m.how == How::Exact && m.first == m.last)
+            .map(|m| m.first)
+            .collect();
+        for (i, opts) in options.iter().enumerate() {
+            let shared = query.units[i].predicate
+                && units[i]
+                    .as_ref()
+                    .is_some_and(|m| m.how == How::Stem && m.first == m.last && exact.contains(&m.first));
+            if shared {
+                units[i] = pick(opts, &|m| m.first == m.last && exact.contains(&m.first));
+            }
+        }
         let mut total = 0.0;
         let mut got = 0.0;
-        let mut units = Vec::with_capacity(query.units.len());
-        for (u, opts) in query.units.iter().zip(options) {
+        for (u, m) in query.units.iter().zip(&units) {
             total += u.weight;
-            // The occurrence inside the tightest window, nearest its centre.
-            let m = opts
-                .into_iter()
-                .min_by_key(|m| (!(lo <= m.first && m.first <= hi), m.first.abs_diff(centre), m.first));
-            if let Some(m) = &m {
+            if let Some(m) = m {
                 got += u.weight * m.strength;
             }
-            units.push(m);
         }
         // A class word not met is carried by its instance (see `class_of`).
         for (i, u) in query.units.iter().enumerate() {
@@ -1966,6 +1987,30 @@ pub(crate) mod tests {
         let labels: Vec<_> = q.units.iter().map(|u| u.label.as_str()).collect();
         assert_eq!(labels, ["يشتر", "المغرب", "منظومه", "2021"]);
         assert!(q.units[3].key);
+    }
+
+    #[test]
+    fn a_word_met_as_itself_is_not_also_the_predicate_met_by_its_stem() {
+        // Seeds 000 line 29 against seeds-tune7's "فترت العلاقات ... في الفترة
+        // الأخيرة": الفترة (the period) is the claim's الفترة, not its
+        // verb فترت (cooled), though both stem to فتر.
+        let passage = "من الصعب بيع المنظومة الى الجزائر في الفترة الحالية رغم تطور العلاقات";
+        let ix = index(&[passage, "نص اخر عن الطقس"]);
+        let q = Query::new(
+            "فترت العلاقات بين الجزائر وموسكو في الفترة الاخيرة",
+            &Glossary::default(),
+            &ix,
+        );
+        let pred = q.units.iter().position(|u| u.predicate).unwrap();
+        assert_eq!(q.units[pred].label, "فترت");
+        let period = q.units.iter().position(|u| u.label == "الفتره").unwrap();
+        let al = align(&q, &terms(passage));
+        assert_eq!(al.units[period].as_ref().map(|m| m.how), Some(How::Exact));
+        assert!(al.units[pred].is_none(), "{al:?}");
+        // Trap: without الفترة in the claim, the stem still meets it.
+        let q = Query::new("فترت العلاقات بين الجزائر وموسكو", &Glossary::default(), &ix);
+        let al = align(&q, &terms(passage));
+        assert_eq!(al.units[0].as_ref().map(|m| m.how), Some(How::Stem), "{al:?}");
     }
 
     #[test]

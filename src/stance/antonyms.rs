@@ -20,6 +20,7 @@
 //! Example: "ارتفاع أسعار النفط" is contradicted by "انخفاض أسعار النفط"
 //! (reason `antonym ارتفاع/انخفاض`).
 
+use super::reason::Reason;
 use crate::index::Term;
 use crate::matching::{Alignment, Query};
 use crate::normalize::normalize;
@@ -210,7 +211,7 @@ pub fn unit_opposites<'a>(query: &Query, ui: usize, lexicon: &'a Antonyms) -> Un
 /// The antonym reason for unit `ui` of the query, if the passage holds its
 /// opposite (in its slot, when the unit itself is matched).
 /// `opposites` is [`unit_opposites`] of the unit.
-pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposites: &UnitOpposites) -> Option<String> {
+pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposites: &UnitOpposites) -> Option<Reason> {
     let u = &query.units[ui];
     let (opposites, own) = (&opposites.0, opposites.1);
     let translated_only = |tk: &str| !opposites[..own].iter().any(|(o, _)| o == tk);
@@ -277,7 +278,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
             continue;
         };
         let tk = tk.as_str();
-        let reason = format!("antonym {}/{}", u.label, normalize(word));
+        let reason = Reason::antonym(&u.label, &normalize(word));
         match &al.units[ui] {
             // An opposite met through a translation counts only in the
             // claim word's slot: the translation is one sense of several.
@@ -612,7 +613,9 @@ mod tests {
         // Without the dictionary's translation, the supplement's equivalent
         // (importers → مستورد, which this corpus does not write) gives it.
         assert_eq!(
-            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)).as_deref(),
+            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon))
+                .map(|r| r.to_string())
+                .as_deref(),
             Some("antonym importers/مصدر")
         );
         q.units[ui].phrases.push(Phrase {
@@ -622,7 +625,9 @@ mod tests {
         });
         let al = align(&q, &terms);
         assert_eq!(
-            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)).as_deref(),
+            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon))
+                .map(|r| r.to_string())
+                .as_deref(),
             Some("antonym importers/مصدر")
         );
         // Trap: the opposite of a translation far from the claim's words
@@ -709,7 +714,9 @@ mod tests {
         let ui = q.units.iter().position(|u| u.label == "easy").unwrap();
         let al = align(&q, &terms);
         assert_eq!(
-            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)).as_deref(),
+            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon))
+                .map(|r| r.to_string())
+                .as_deref(),
             Some("antonym easy/صعب")
         );
         // Trap: the same word, "difficult", meets no opposite.

@@ -22,6 +22,7 @@
 //! "وصل غانتس إلى الدار البيضاء في زيارة" by "وصل غانتس إلى الرباط في زيارة"
 //! (`entity الدار البيضاء vs الرباط`).
 
+use super::reason::{Reason, Rule};
 use crate::index::Term;
 use crate::matching::{Alignment, QTok, Query};
 use crate::names;
@@ -159,7 +160,7 @@ fn relation_between_places(query: &Query, claimed: &[usize]) -> bool {
 }
 
 /// The entity reason for unit `ui`, if the passage names another place in its slot.
-pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<String> {
+pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<Reason> {
     let u = &query.units[ui];
     let group = u.place?;
     let own = own_place(query, ui, group);
@@ -207,7 +208,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
             })
             .map(|(_, n)| {
                 let shown: Vec<&str> = terms[k..k + n].iter().map(|t| t.norm.as_str()).collect();
-                format!("entity {} vs {}", u.label, shown.join(" "))
+                Reason::against(Rule::Entity, &u.label, &shown.join(" "))
             })
     })
 }
@@ -235,7 +236,7 @@ fn nationality(word: &str) -> bool {
 /// from the noun (المغرب in another clause), the noun is another place's.
 /// The claim's noun is the unit right next to the place in the claim;
 /// another place the claim names itself is not a substitute.
-pub fn displaced(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<String> {
+pub fn displaced(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<Reason> {
     let u = &query.units[ui];
     let group = u.place?;
     let own_match = al.units[ui].as_ref()?;
@@ -277,7 +278,7 @@ pub fn displaced(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Op
                     && nationality(&terms[k].norm)
             }) {
                 let shown: Vec<&str> = terms[k..k + len].iter().map(|t| t.norm.as_str()).collect();
-                return Some(format!("entity {} vs {}", u.label, shown.join(" ")));
+                return Some(Reason::against(Rule::Entity, &u.label, &shown.join(" ")));
             }
             k += 1;
         }

@@ -25,6 +25,7 @@
 //! decide; the one with three that would contradict
 //! ("واعرب المغرب عن اسفه للقرار ورفض مبرراته الزائفه") is left to them.
 
+use super::reason::Reason;
 use crate::index::Term;
 use crate::matching::Alignment;
 
@@ -36,13 +37,12 @@ pub const MAX_STRAY: usize = 2;
 /// neither fall in a claim word's aligned span nor make one of the `reasons`
 /// (a word a reason names, compared as written or by its antonym key, so
 /// that a reason's lexicon form meets the passage's inflected one).
-pub fn stray_words(terms: &[Term], al: &Alignment, reasons: &[String]) -> usize {
+pub fn stray_words(terms: &[Term], al: &Alignment, reasons: &[Reason]) -> usize {
     let covered: std::collections::BTreeSet<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
-    // The words a reason names, after its kind ("antonym", "negation"...).
+    // The words a reason names (the claim's and the passage's).
     let named: Vec<&str> = reasons
         .iter()
-        .flat_map(|r| r.split([' ', '/']).skip(1))
-        .filter(|w| !w.is_empty())
+        .flat_map(|r| r.words.iter().map(String::as_str))
         .collect();
     let named_keys: Vec<String> = named.iter().map(|w| super::antonyms::key(w)).collect();
     terms
@@ -62,7 +62,7 @@ pub fn stray_words(terms: &[Term], al: &Alignment, reasons: &[String]) -> usize 
 /// Whether the passage is given over to the claim: at most [`MAX_STRAY`]
 /// of its content words neither carry a claim word nor make one of the
 /// `reasons` (see [`stray_words`]).
-pub fn given_over(terms: &[Term], al: &Alignment, reasons: &[String]) -> bool {
+pub fn given_over(terms: &[Term], al: &Alignment, reasons: &[Reason]) -> bool {
     stray_words(terms, al, reasons) <= MAX_STRAY
 }
 
@@ -70,6 +70,7 @@ pub fn given_over(terms: &[Term], al: &Alignment, reasons: &[String]) -> bool {
 mod tests {
     use super::*;
     use crate::stance::antonyms::Antonyms;
+    use crate::stance::reason::Rule;
     use crate::stance::{aligned, judge, judged, Thresholds};
     use crate::verdict::Stance;
 
@@ -115,7 +116,7 @@ mod tests {
         let claim = "الأتراك يستنجدون والليرة تواصل الهبوط";
         let passage = "اردوغان يصمت والليرة تواصل الصعود";
         let (_, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر"));
-        let reasons = vec!["antonym الهبوط/صعود".to_string()];
+        let reasons = vec![Reason::antonym("الهبوط", "صعود")];
         // اردوغان and يصمت; الصعود is the reason's word.
         assert_eq!(stray_words(&t, &al, &reasons), 2);
         assert!(given_over(&t, &al, &reasons));
@@ -132,7 +133,11 @@ mod tests {
         let j = judged(claim, passage);
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
         let (_, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر"));
-        assert!(!given_over(&t, &al, &["entity الجزائر vs المغربي".to_string()]));
+        assert!(!given_over(
+            &t,
+            &al,
+            &[Reason::against(Rule::Entity, "الجزائر", "المغربي")]
+        ));
     }
 
     #[test]

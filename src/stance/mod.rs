@@ -43,9 +43,12 @@ pub mod headline;
 pub mod hedges;
 pub mod polarity;
 pub mod quantities;
+pub mod reason;
 pub mod roles;
 pub mod substitution;
 pub mod timeless;
+
+use reason::{Reason, Rule};
 
 use crate::index::Term;
 use crate::matching::{Alignment, How, Query, UnitKind};
@@ -352,11 +355,11 @@ fn judge_alignment(
                 let latin = !crate::stem::is_arabic(first);
                 let value = latin.then(|| u.phrases[0].tokens[0].norm.parse().ok()).flatten();
                 quantities::conflict_with(&query.tokens, u.at, terms, &anchors, value, &counted_stems(query, ui))
-                    .map(|other| format!("number {shown} vs {other}"))
+                    .map(|other| Reason::against(Rule::Number, shown, &other.to_string()))
             }
             (UnitKind::Word, false) => {
                 quantities::ordinal_conflict_with(&query.tokens, u.at, terms, &counted_stems(query, ui))
-                    .map(|other| format!("ordinal {} vs {}", u.label, other))
+                    .map(|other| Reason::against(Rule::Ordinal, &u.label, &other.to_string()))
                     .or_else(|| entities::conflict(query, ui, terms, al))
                     .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui]))
             }
@@ -365,16 +368,16 @@ fn judge_alignment(
             (UnitKind::Number, true) => None,
         };
         if let Some(r) = reason {
-            if r.starts_with("entity ") {
+            if r.rule == Rule::Entity {
                 substituted.push(ui);
             }
             // An opposite in place of the predicate, or of a word the
             // passage lacks, unless the claim holds both opposites itself
             // ("تراجع الدولار يدفع أسعار الذهب للارتفاع": which goes up is
             // then what matters, and the slot rule reads it at the usual gate).
-            let both = r.starts_with("antonym ") && holds_opposites(query, ui, &opposites[ui]);
+            let both = r.rule == Rule::Antonym && holds_opposites(query, ui, &opposites[ui]);
             own_opposites |= both;
-            denies |= r.starts_with("antonym ") && (u.predicate || (al.units[ui].is_none() && !both));
+            denies |= r.rule == Rule::Antonym && (u.predicate || (al.units[ui].is_none() && !both));
             reasons.push(r);
             explained[ui] = true;
         }
@@ -387,7 +390,7 @@ fn judge_alignment(
             explained[ui] = true;
         }
         denies = true;
-        reasons.push(format!("casualties {words}"));
+        reasons.push(Reason::cues(Rule::Casualties, words));
     }
     // Relevance with the contradicted units set aside as carried.
     let mut carried = 0.0;
@@ -422,7 +425,7 @@ fn judge_alignment(
     // Another word of the same kind in a claim word's slot (read on the
     // relevance as it is: the rule lifts no passage). Like places, one
     // substitution contradicts; two tell another story, and only mention.
-    let mut swapped: Vec<String> = Vec::new();
+    let mut swapped: Vec<Reason> = Vec::new();
     if substituted.is_empty() {
         swapped.extend((0..query.units.len()).filter_map(|ui| substitution::conflict(query, ui, terms, al)));
         if swapped.len() == 1 {
@@ -489,7 +492,7 @@ fn judge_alignment(
         !d.opposes && predicate_lacking && d.words.iter().all(|w| polarity::owned_denial_noun(w))
     };
     if let Some(d) = polarity::differs(&claim_side, &passage_side).filter(|d| !reported_position(d)) {
-        reasons.insert(0, format!("negation {}", d.words.join(" ")));
+        reasons.insert(0, Reason::cues(Rule::Negation, &d.words.join(" ")));
         // A negation covers the claim's matched content: it denies what the
         // claim says, as an opposite in the predicate's place does; not a
         // passage that only lacks a denial the claim reports (see
@@ -500,7 +503,7 @@ fn judge_alignment(
             for &ui in units {
                 explained[ui] = true;
             }
-            reasons.push(format!("timeless {marker}"));
+            reasons.push(Reason::cues(Rule::Timeless, marker));
         }
     }
     if relevance < th.mention {
@@ -513,7 +516,7 @@ fn judge_alignment(
     // and number must be carried, or be missing with no other one in its
     // place (an anaphor: "المملكة" for المغرب).
     if substituted.len() > 1 {
-        reasons.retain(|r| !r.starts_with("entity "));
+        reasons.retain(|r| r.rule != Rule::Entity);
         for &ui in &substituted {
             explained[ui] = false;
         }
@@ -548,8 +551,8 @@ fn judge_alignment(
     // Another name and another number or year together tell of another
     // event ("الجزائر وإيران ... 2022" against "الولايات المتحدة ... 1993"),
     // unless the passage carries the rest of the claim on its own.
-    let another_event = reasons.iter().any(|r| r.starts_with("entity "))
-        && reasons.iter().any(|r| r.starts_with("number "))
+    let another_event = reasons.iter().any(|r| r.rule == Rule::Entity)
+        && reasons.iter().any(|r| r.rule == Rule::Number)
         && al.score < th.contradict;
     // And it carries a most telling word of the claim (one of the heaviest
     // units), or contradicts it: a passage without the word a claim turns on
@@ -572,7 +575,7 @@ fn judge_alignment(
             || (explained[ui]
                 && reasons
                     .iter()
-                    .any(|r| r.starts_with("timeless ") || r.starts_with("casualties ")))
+                    .any(|r| matches!(r.rule, Rule::Timeless | Rule::Casualties)))
     });
     // A passage given over to the claim turned around (its content words
     // carry claim words or make the contradiction, but for a stray one or
@@ -589,7 +592,7 @@ fn judge_alignment(
         return Judgement {
             stance: Some(Stance::Contradicts),
             score: relevance,
-            reasons,
+            reasons: reasons.iter().map(Reason::to_string).collect(),
         };
     }
     let missing: Vec<&str> = query
@@ -663,8 +666,7 @@ fn judge_alignment(
     if al.score < th.mention {
         return silent;
     }
-    let mut why = reasons;
-    why.append(&mut swapped);
+    let mut why: Vec<String> = reasons.iter().chain(&swapped).map(Reason::to_string).collect();
     why.extend(replaced);
     if !missing.is_empty() {
         why.push(format!("lacks {}", missing.join(", ")));

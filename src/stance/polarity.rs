@@ -135,6 +135,33 @@ pub fn owned_denial_noun(word: &str) -> bool {
         && ["رفضها", "رفضهم", "رفضه", "نفيها", "نفيه", "نفيهم"].contains(&word.trim_start_matches(['و', 'ف', 'ب']))
 }
 
+/// Words (folded) that open a purpose clause before a negation: "لكي لا"،
+/// "كي لا"، "حتى لا" (so as not to), with a leading و or ف.
+const PURPOSE_MARKERS: &[&str] = &["لكي", "كي", "حتي"];
+
+/// The position of the verb a purpose negation at `i` negates, if the
+/// particle opens a purpose clause: "لكي لا تنعكس الأمور" (تنعكس), "so as
+/// not to affect", "in order not to affect" (affect). A negation there
+/// denies the purpose's own verb, not the sentence's main predicate.
+fn purpose_verb(tokens: &[&str], i: usize) -> Option<usize> {
+    if i == 0 {
+        return None;
+    }
+    let before = tokens[i - 1];
+    let bare = before
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(before);
+    let arabic = tokens[i] == "لا" && (PURPOSE_MARKERS.contains(&before) || PURPOSE_MARKERS.contains(&bare));
+    let english =
+        tokens[i] == "not" && i >= 2 && matches!((tokens[i - 2], tokens[i - 1]), ("so", "as") | ("in", "order"));
+    if !(arabic || english) {
+        return None;
+    }
+    let verb = if tokens.get(i + 1) == Some(&"to") { i + 2 } else { i + 1 };
+    (verb < tokens.len()).then_some(verb)
+}
+
 /// Cues whose scope covers one of `content` (token indices), as indices.
 /// `breaks[k]` says a clause break (comma, semicolon) precedes token `k`;
 /// a particle's scope ends there.
@@ -150,6 +177,18 @@ pub fn negations(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<usi
         // "لا ... إلا" (only) restricts; it denies nothing.
         if c == Cue::Particle && restricted(tokens, breaks, i) {
             continue;
+        }
+        // "لكي لا تنعكس الأمور على العلاقات" (so that matters do not
+        // reflect on relations) negates the purpose's verb only: it counts
+        // when that verb is matched content, not for the clause's other
+        // words, and never for the sentence's main predicate.
+        if c == Cue::Particle {
+            if let Some(verb) = purpose_verb(tokens, i) {
+                if content.contains(&verb) {
+                    out.push(i);
+                }
+                continue;
+            }
         }
         let covers = match c {
             Cue::Particle => {
@@ -593,6 +632,46 @@ mod tests {
             ..limited
         };
         assert!(differs(&claim, &obtains).is_some());
+    }
+
+    #[test]
+    fn a_purpose_negation_negates_only_its_own_verb() {
+        // Seeds 002 line 29: Russia looked for a compromise "لكي لا تنعكس
+        // الأمور على العلاقات" (so that matters do not reflect on relations);
+        // the relations the claim speaks of are not negated.
+        let passage = "بحثا عن صيغه توافقيه لكي لا تنعكس الامور على العلاقات الثنائيه بين البلدين";
+        assert_eq!(check("تتعزز العلاقات الثنائيه بين البلدين", passage), None);
+        // كي لا and حتى لا alike (ANS train wordings).
+        let kay = "بحثا عن صيغه توافقيه كي لا تنعكس الامور على العلاقات الثنائيه";
+        assert_eq!(check("تتعزز العلاقات الثنائيه", kay), None);
+        let hatta = "بحثا عن صيغه توافقيه حتى لا تنعكس الامور على العلاقات الثنائيه";
+        assert_eq!(check("تتعزز العلاقات الثنائيه", hatta), None);
+        // Trap: a claim whose own predicate is the purpose's verb is negated.
+        assert_eq!(
+            check("تنعكس الامور على العلاقات الثنائيه", passage),
+            Some(vec!["لا".into()])
+        );
+        // Trap: لا without a purpose word before it negates its four words.
+        let plain = "بحثا عن صيغه توافقيه لا تنعكس الامور على العلاقات الثنائيه";
+        assert!(check("تتعزز العلاقات الثنائيه", plain).is_some());
+        // English: "so as not to", "in order not to".
+        let en = "russia discussed the file in order not to harm relations between the two countries";
+        assert_eq!(check("relations between the two countries improved", en), None);
+        let en = "russia discussed the file so as not to harm relations between the two countries";
+        assert_eq!(check("relations between the two countries improved", en), None);
+        assert!(check("harm relations between the two countries", en).is_some());
+    }
+
+    #[test]
+    fn a_purpose_negation_with_its_verb_on_both_sides_agrees() {
+        // ANS train (agree): the relatives refuse to pardon "كي لا تتشجع
+        // النساء" / "حتى لا تتشجع النساء"; يرفضون (they refuse) is a denial
+        // as رفض is, and the purpose's verb is negated on both sides.
+        let claim = "اقارب الزوج المقتول يرفضون الصفح كي لا تتشجع النساء على رفض الرجال";
+        let passage = "رفض اقارب الزوج المقتول الصفح حتى لا تتشجع النساء على رفض الرجال";
+        assert_eq!(check(claim, passage), None);
+        // Trap (ANS train, disagree): they accept the pardon.
+        assert!(check(claim, "اهل الزوج المقتول يقبلون الصفح").is_some());
     }
 
     #[test]

@@ -28,6 +28,7 @@
 //! "أميركا تتحدى الصين في إجراءات جديدة" (reason `roles الصين/الولايات
 //! المتحده swapped`); "غاز قبرص لمصر" by "غاز مصري لقبرص".
 
+use super::reason::Reason;
 use crate::index::Term;
 use crate::matching::{Alignment, Query, Unit, UnitKind};
 
@@ -70,7 +71,7 @@ fn marker(words: &[&str], k: usize, u: &Unit) -> Option<Marker> {
 
 /// The swapped-roles reason, if the passage holds the claim's two names in
 /// each other's places.
-pub fn conflict(query: &Query, terms: &[Term], al: &Alignment) -> Option<String> {
+pub fn conflict(query: &Query, terms: &[Term], al: &Alignment) -> Option<Reason> {
     // The claim's names the passage carries as written: (unit, passage first token).
     let names: Vec<(usize, usize)> = query
         .units
@@ -91,7 +92,7 @@ pub fn conflict(query: &Query, terms: &[Term], al: &Alignment) -> Option<String>
                 continue;
             }
             let (ca, cb) = (ua.at, ub.at);
-            let reason = || Some(format!("roles {}/{} swapped", ua.label, ub.label));
+            let reason = || Some(Reason::roles(&ua.label, &ub.label));
             // Direction markers swapped.
             let (ma, mb) = (marker(&claim_words, ca, ua), marker(&claim_words, cb, ub));
             if ma != mb {

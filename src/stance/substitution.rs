@@ -18,6 +18,7 @@
 //! Example: "هل النساء أكثر سعادة من الرجال" is contradicted by "هل الأطفال
 //! أكثر سعادة من الرجال" (reason `substituted النساء vs الاطفال (people)`).
 
+use super::reason::Reason;
 use crate::index::Term;
 use crate::matching::{Alignment, QTok, Query, UnitKind};
 use std::collections::HashMap;
@@ -106,7 +107,7 @@ pub fn kind_of(stem: &str) -> Option<&'static str> {
 
 /// The substitution reason for unit `ui`, if the passage holds another word
 /// of its kind in its slot.
-pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<String> {
+pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<Reason> {
     let u = &query.units[ui];
     if u.kind != UnitKind::Word || al.units[ui].is_some() || u.place.is_some() || u.phrases[0].tokens.len() != 1 {
         return None;
@@ -127,7 +128,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
         let (other_kind, other) = term_member(t)?;
         let in_slot = carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE);
         (other_kind == kind && other != own && !claimed.contains(&other) && in_slot && !covered(k))
-            .then(|| format!("substituted {} vs {} ({kind})", u.label, &*t.norm))
+            .then(|| Reason::substituted(&u.label, &t.norm, kind))
     })
 }
 
@@ -184,7 +185,10 @@ mod tests {
     /// The substitution reasons of a claim against a passage.
     fn reasons(claim: &str, passage: &str) -> Vec<String> {
         let (q, t, al) = crate::stance::aligned(claim, passage, format!("{passage}\n{claim}\nنص آخر عن الطقس"));
-        (0..q.units.len()).filter_map(|ui| conflict(&q, ui, &t, &al)).collect()
+        (0..q.units.len())
+            .filter_map(|ui| conflict(&q, ui, &t, &al))
+            .map(|r| r.to_string())
+            .collect()
     }
 
     #[test]

@@ -28,6 +28,7 @@ use crate::sym::FxHashMap;
 use crate::verdict::{CitationStatus, Policy, QuoteStatus, Stance, Verdict};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// What judging needs besides the inputs.
 #[derive(Debug, Clone)]
@@ -1154,18 +1155,34 @@ pub fn term_matches(
     source: &crate::sources::Source,
     shared: &mut Interner,
 ) -> Vec<TermMatch> {
+    term_matches_with(query, &mut Vec::new(), al, terms, source, shared)
+}
+
+/// [`term_matches`] with the query's shared labels kept in `labels` (per
+/// unit, interned on first use) across the evidence of one claim, so a
+/// label is looked up once per claim, not once per evidence.
+fn term_matches_with(
+    query: &Query,
+    labels: &mut Vec<Option<Arc<str>>>,
+    al: &Alignment,
+    terms: &[Term],
+    source: &crate::sources::Source,
+    shared: &mut Interner,
+) -> Vec<TermMatch> {
+    labels.resize(query.units.len(), None);
     query
         .units
         .iter()
         .zip(&al.units)
-        .filter_map(|(u, m)| {
+        .zip(labels.iter_mut())
+        .filter_map(|((u, m), label)| {
             let m = m.as_ref()?;
             Some(TermMatch {
-                claim: shared.text(&u.label),
-                source: shared.text(
+                claim: Arc::clone(label.get_or_insert_with(|| shared.word(&u.label))),
+                source: shared.word(
                     &source
                         .charmap
-                        .apply(&source.text[terms[m.first].start..terms[m.last].end]),
+                        .apply_borrowed(&source.text[terms[m.first].start..terms[m.last].end]),
                 ),
                 how: m.how.as_str().into(),
             })
@@ -1261,6 +1278,7 @@ fn judge_claim(
     // The thread's own interner (another thread takes it only when called
     // from outside the pool that runs the claims).
     let mut shared = shared.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut labels: Vec<Vec<Option<Arc<str>>>> = vec![Vec::new(); queries.len()];
     for (&si, list) in &judged {
         let Some((stance, score, ev)) = reduce(list, opts.evidence_per_source) else {
             continue;
@@ -1273,9 +1291,9 @@ fn judge_claim(
                 let q = &queries[j.wording];
                 let matched = j.alignment.units.iter().flatten().map(|m| m.last + 1).max();
                 let span = tokens.terms(j.first_token..j.first_token + matched.unwrap_or(0));
-                let terms = term_matches(q, &j.alignment, &span, source, &mut shared);
+                let terms = term_matches_with(q, &mut labels[j.wording], &j.alignment, &span, source, &mut shared);
                 Evidence {
-                    text: shared.text(&source.display(j.start, j.end)),
+                    text: shared.text(&source.shown(j.start, j.end)),
                     line: source.line_of(j.start),
                     start: j.start,
                     end: j.end,
@@ -1287,7 +1305,7 @@ fn judge_claim(
             .collect();
         stance_of.insert(si, stance);
         stances.push(SourceStance {
-            source: shared.text(&source.id),
+            source: shared.source(si, &source.id),
             stance,
             cited: cited.contains(&si),
             score: round(score),

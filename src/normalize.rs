@@ -51,8 +51,14 @@ impl Charmap {
 
     /// Applies the mapping to a display string.
     pub fn apply(&self, text: &str) -> String {
-        if self.map.is_empty() {
-            return text.to_string();
+        self.apply_borrowed(text).into_owned()
+    }
+
+    /// Applies the mapping, borrowing `text` when nothing in it is mapped
+    /// (no copy for the common source without a charmap).
+    pub fn apply_borrowed<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.map.is_empty() || !text.chars().any(|c| self.map.contains_key(&c)) {
+            return std::borrow::Cow::Borrowed(text);
         }
         let mut out = String::with_capacity(text.len());
         for c in text.chars() {
@@ -61,7 +67,7 @@ impl Charmap {
                 None => out.push(c),
             }
         }
-        out
+        std::borrow::Cow::Owned(out)
     }
 }
 
@@ -462,6 +468,18 @@ mod tests {
         let glued = tokenize("و\u{E00C}\u{E005}", &map);
         assert_eq!(glued.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>(), ["و", "50"]);
         assert_eq!(&s[toks[0].start..toks[0].end], "\u{E00C}\u{E005}\u{E005}");
+    }
+
+    #[test]
+    fn a_charmap_copies_only_text_it_changes() {
+        use std::borrow::Cow;
+        let map = Charmap::from_pairs([('\u{E005}', "0".to_string()), ('\u{E00C}', "5".to_string())]);
+        let s = "\u{E00C}\u{E005}\u{E005} مليون";
+        assert_eq!(map.apply_borrowed(s), "500 مليون");
+        assert_eq!(map.apply(s), "500 مليون");
+        assert!(matches!(map.apply_borrowed("مليون"), Cow::Borrowed("مليون")));
+        assert!(matches!(Charmap::default().apply_borrowed(s), Cow::Borrowed(t) if t == s));
+        assert_eq!(Charmap::default().apply(s), s);
     }
 
     #[test]

@@ -258,25 +258,49 @@ impl Report {
 /// judged in.
 #[derive(Debug, Default)]
 pub struct Interner {
+    /// Evidence texts.
     texts: HashSet<Arc<str>, FxBuild>,
+    /// Short strings: claim and passage words, reasons (apart from the
+    /// texts, so this set stays small and its look-ups hit the cache).
+    words: HashSet<Arc<str>, FxBuild>,
     reasons: HashSet<Arc<[Arc<str>]>, FxBuild>,
     terms: HashSet<Arc<[TermMatch]>, FxBuild>,
+    /// Source ids by source number (each id is one source's own).
+    sources: Vec<Option<Arc<str>>>,
 }
 
 impl Interner {
     /// The shared copy of `text`.
     pub fn text(&mut self, text: &str) -> Arc<str> {
-        if let Some(t) = self.texts.get(text) {
+        Self::intern(&mut self.texts, text)
+    }
+
+    /// The shared copy of a word (or another short string).
+    pub fn word(&mut self, word: &str) -> Arc<str> {
+        Self::intern(&mut self.words, word)
+    }
+
+    fn intern(set: &mut HashSet<Arc<str>, FxBuild>, text: &str) -> Arc<str> {
+        if let Some(t) = set.get(text) {
             return Arc::clone(t);
         }
         let t: Arc<str> = Arc::from(text);
-        self.texts.insert(Arc::clone(&t));
+        set.insert(Arc::clone(&t));
         t
+    }
+
+    /// The shared id of source number `i` (`id`): found by number, not by
+    /// hashing the id again for every claim.
+    pub fn source(&mut self, i: usize, id: &str) -> Arc<str> {
+        if i >= self.sources.len() {
+            self.sources.resize(i + 1, None);
+        }
+        Arc::clone(self.sources[i].get_or_insert_with(|| Arc::from(id)))
     }
 
     /// The shared copy of a list of reasons.
     pub fn reasons(&mut self, reasons: &[String]) -> Arc<[Arc<str>]> {
-        let list: Vec<Arc<str>> = reasons.iter().map(|r| self.text(r)).collect();
+        let list: Vec<Arc<str>> = reasons.iter().map(|r| self.word(r)).collect();
         if let Some(l) = self.reasons.get(list.as_slice()) {
             return Arc::clone(l);
         }
@@ -375,7 +399,12 @@ mod tests {
         assert!(!Arc::ptr_eq(&a, &shared.text("الجزائر")));
         let r = shared.reasons(&["negation لم".to_string()]);
         assert!(Arc::ptr_eq(&r, &shared.reasons(&["negation لم".to_string()])));
-        assert!(Arc::ptr_eq(&r[0], &shared.text("negation لم")));
+        assert!(Arc::ptr_eq(&r[0], &shared.word("negation لم")));
+        let w = shared.word("المغرب");
+        assert!(Arc::ptr_eq(&w, &shared.word("المغرب")));
+        let id = shared.source(7, "001-x");
+        assert!(Arc::ptr_eq(&id, &shared.source(7, "001-x")));
+        assert!(!Arc::ptr_eq(&id, &shared.source(3, "002-y")));
         let t = |s: &str| TermMatch {
             claim: s.into(),
             source: s.into(),

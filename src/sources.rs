@@ -72,7 +72,13 @@ impl Source {
 
     /// Text between two byte offsets with the declared charmap applied, for display.
     pub fn display(&self, start: usize, end: usize) -> String {
-        self.charmap.apply(self.text[start..end].trim())
+        self.shown(start, end).into_owned()
+    }
+
+    /// [`Source::display`], borrowed from the text when no declared
+    /// character occurs in it.
+    pub fn shown(&self, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
+        self.charmap.apply_borrowed(self.text[start..end].trim())
     }
 
     /// Whether the text holds private-use characters that no charmap declares.

@@ -1696,8 +1696,8 @@ mod tests {
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .count();
-        // And one merged entry per word listed in two (sharing, view, views).
-        assert_eq!(s.entries.len(), lines + 3);
+        // And one merged entry per word listed in two (sharing, view, views, end).
+        assert_eq!(s.entries.len(), lines + 4);
         assert!(lines > 200);
         assert!(s.translations("purchase").iter().any(|t| t == &["اقتناء"]));
     }

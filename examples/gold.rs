@@ -29,6 +29,7 @@ fn main() -> anyhow::Result<()> {
             "english-tune4",
             "english-tune5",
             "english-tune6",
+            "english-tune7",
             "english",
         ]
         .iter()

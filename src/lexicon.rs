@@ -1696,8 +1696,8 @@ mod tests {
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .count();
-        // And one merged entry per word listed in two (sharing, view, views).
-        assert_eq!(s.entries.len(), lines + 3);
+        // And one merged entry per word listed in two (sharing, view, views, end).
+        assert_eq!(s.entries.len(), lines + 4);
         assert!(lines > 200);
         assert!(s.translations("purchase").iter().any(|t| t == &["اقتناء"]));
     }
@@ -1746,6 +1746,28 @@ mod tests {
         assert!(has("sharing", "حصة") && has("sharing", "تبادل") && has("views", "آراء") && has("views", "ينظر"));
         // Trap: the other words of each entry keep their own senses only.
         assert!(!has("share", "تبادل") && !has("exchange", "حصة"));
+        // Session 11 (english-tune7): a statement "issued" (000 line 21: بيان
+        // صدر) at the "end" (في ختام) of a meeting of the "State Department"
+        // (وزارة الخارجية); an intifada that "broke out" (001 line 21:
+        // انطلقت); a country "keen" on a "settlement" (002 line 31: تحرص ...
+        // حل); terrorist "strikes" (001 line 51: الضربات); "leaders" (003 line
+        // 174: قادة); the "number one" enemy (003 line 172: العدو الأول).
+        assert!(has("issued", "صدر") && has("end", "ختام") && has("end", "إنهاء") && has("keen", "تحرص"));
+        assert!(
+            has("settlement", "تسوية") && has("attacks", "ضربات") && has("strikes", "ضربات") && has("leaders", "قادة")
+        );
+        let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
+        for p in [
+            "state department",
+            "broke out",
+            "managed to",
+            "number one",
+            "drifting apart",
+        ] {
+            assert!(phrases.iter().any(|x| x == p), "{p}");
+        }
+        // Trap: "issue" stays a matter (قضية), never a verb of issuing.
+        assert!(has("issue", "قضية") && !has("issue", "صدر"));
         // Phrases are units of their own ("a year" → سنويا), not word senses.
         let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
         for p in ["a year", "according to", "memorandum of understanding", "enter service"] {

@@ -189,16 +189,23 @@ const SLOT_DISTANCE: usize = 3;
 /// translations, count only in the claim word's slot.
 pub fn unit_opposites<'a>(query: &Query, ui: usize, lexicon: &'a Antonyms) -> UnitOpposites<'a> {
     let u = &query.units[ui];
-    if u.phrases[0].tokens.len() != 1 {
+    let norm = &query.tokens[u.at].norm;
+    // A phrase of several words has no opposites of its own; an English one
+    // ("drifting apart") has those of its one-word translations (فتور).
+    let single = u.phrases[0].tokens.len() == 1;
+    if !single && crate::stem::is_arabic(norm) {
         return (Vec::new(), 0);
     }
-    let norm = &query.tokens[u.at].norm;
-    let mut opposites: Vec<&(String, String)> = lexicon.opposites(norm).collect();
+    let mut opposites: Vec<&(String, String)> = if single {
+        lexicon.opposites(norm).collect()
+    } else {
+        Vec::new()
+    };
     let own = opposites.len();
     for p in u.phrases.iter().filter(|p| p.translated && p.tokens.len() == 1) {
         opposites.extend(lexicon.opposites(&p.tokens[0].norm));
     }
-    if !crate::stem::is_arabic(norm) {
+    if single && !crate::stem::is_arabic(norm) {
         for words in crate::lexicon::Supplement::builtin().translations(norm) {
             if let [word] = words.as_slice() {
                 opposites.extend(lexicon.opposites(&normalize(word)));
@@ -683,6 +690,50 @@ mod tests {
         let lexicon = Antonyms::builtin();
         assert!(al.units[ui].is_some(), "more meets تزيد");
         assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
+    }
+
+    #[test]
+    fn an_english_phrase_meets_the_opposites_of_its_one_word_translations() {
+        // Seeds 000 line 13 (ties developed) against "drifting apart", whose
+        // supplement translation فتور (002 line 23) is تطور's opposite.
+        use crate::index::Term;
+        use crate::lexicon::{encode_b64, Lexicon};
+        use crate::matching::{align, Glossary, Query};
+        use crate::normalize::Charmap;
+        // A one-entry dictionary: the supplement's phrases are read when a
+        // dictionary is loaded.
+        let dir = tempfile::tempdir().unwrap();
+        let entry = "army\nالجيش\n";
+        std::fs::write(
+            dir.path().join("t.index"),
+            format!("army\t{}\t{}\n", encode_b64(0), encode_b64(entry.len())),
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("t.dict"), entry).unwrap();
+        let lex = Lexicon::load(&dir.path().join("t.index"), &dir.path().join("t.dict")).unwrap();
+        let passage = "وشهدت العلاقات الجزائرية الروسية تطورا في الاونة الاخيرة";
+        let ix = crate::stance::one_source_index(format!("{passage}\nعلى إثر فتور في العلاقات الجزائرية الروسية"));
+        let lexicon = Antonyms::builtin();
+        let terms = Term::analyze(passage, &Charmap::default());
+        let q = Query::with_lexicon(
+            "Algiers and Moscow have been drifting apart",
+            &Glossary::default(),
+            Some(&lex),
+            &ix,
+        );
+        let ui = q.units.iter().position(|u| u.label == "drifting apart").unwrap();
+        let al = align(&q, &terms);
+        assert_eq!(
+            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)).as_deref(),
+            Some("antonym drifting apart/تطور")
+        );
+        // Trap: an Arabic phrase of several words still has none.
+        let q = Query::new("فتور العلاقات الجزائرية الروسية", &Glossary::default(), &ix);
+        assert!(q
+            .units
+            .iter()
+            .enumerate()
+            .all(|(ui, u)| u.phrases[0].tokens.len() == 1 || unit_opposites(&q, ui, &lexicon).0.is_empty()));
     }
 
     #[test]

@@ -19,6 +19,13 @@
 //!   pronoun on it, is followed by A, now its object ("الجزائر … إذ سبق أن
 //!   اتهمت المغرب" against "اتهم المغرب الجزائر").
 //!
+//! - **two contrasted clauses**: the claim says "A P1, while B P2", the
+//!   passage gives P1 to B and P2 to A around its own contrast (في حين،
+//!   بينما): the names, or the clauses' words, changed sides of the
+//!   contrast while the others kept theirs ("Moscow wants a political
+//!   solution while Algeria backs certain factions" against "تحرص الأولى
+//!   (الجزائر) على ... حل سياسي ... في حين تركز موسكو على دعم بعض الأطراف").
+//!
 //! Names are the places the tool knows (countries, cities) and, in a Latin
 //! wording, capitalized words; Arabic personal names are not told apart
 //! from other words, so "ميركل تحذر ترامب" against "ترامب يحذر ميركل" is
@@ -101,7 +108,8 @@ pub fn conflict(query: &Query, terms: &[Term], al: &Alignment) -> Option<Reason>
                     return reason();
                 }
             }
-            if topic_swapped(query, terms, al, (a, pa), (b, pb)) {
+            if topic_swapped(query, terms, al, (a, pa), (b, pb)) || contrast_swapped(query, terms, al, (a, pa), (b, pb))
+            {
                 return reason();
             }
             // Order around a relating word swapped.
@@ -136,6 +144,56 @@ pub fn conflict(query: &Query, terms: &[Term], al: &Alignment) -> Option<Reason>
         }
     }
     None
+}
+
+/// Where a contrast between two clauses ("while", في حين، بينما) stands in
+/// `words`: the index of its (last) word.
+fn contrast_at(words: &[&str]) -> Vec<usize> {
+    (0..words.len())
+        .filter(|&k| match words[k] {
+            "while" | "whereas" | "بينما" => true,
+            "حين" => k > 0 && words[k - 1] == "في",
+            _ => false,
+        })
+        .collect()
+}
+
+/// The "two contrasted clauses" sign: the claim's names A and B stand on
+/// either side of its one contrast, and so do the passage's; every claim
+/// word (not a name) the passage carries keeps to one side, and the words of
+/// each claim clause are met on one side of the passage's contrast, at least
+/// one per clause. The roles are swapped when the names changed sides and
+/// the words did not, or the other way.
+fn contrast_swapped(query: &Query, terms: &[Term], al: &Alignment, a: (usize, usize), b: (usize, usize)) -> bool {
+    let claim_words: Vec<&str> = query.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let passage_words: Vec<&str> = terms.iter().map(|t| &*t.norm).collect();
+    let (&[cc], &[pc]) = (&contrast_at(&claim_words)[..], &contrast_at(&passage_words)[..]) else {
+        return false;
+    };
+    let (ca, cb) = (query.units[a.0].at, query.units[b.0].at);
+    if (ca < cc) == (cb < cc) || (a.1 < pc) == (b.1 < pc) {
+        return false;
+    }
+    let names_kept = (ca < cc) == (a.1 < pc);
+    // Per claim clause (before, after the contrast): is each of its words
+    // the passage carries before the passage's contrast?
+    let mut sides: [Vec<bool>; 2] = [Vec::new(), Vec::new()];
+    for (u, m) in query.units.iter().zip(&al.units) {
+        let Some(m) = m else { continue };
+        if u.key || u.place.is_some() || u.kind != UnitKind::Word || u.at == cc {
+            continue;
+        }
+        if m.first < pc && m.last > pc {
+            return false;
+        }
+        sides[usize::from(u.at > cc)].push(m.last < pc);
+    }
+    let one_side = |v: &[bool]| !v.is_empty() && v.iter().all(|&x| x == v[0]);
+    if !one_side(&sides[0]) || !one_side(&sides[1]) || sides[0][0] == sides[1][0] {
+        return false;
+    }
+    let words_kept = sides[0][0];
+    names_kept != words_kept
 }
 
 /// Words before a name that make it no subject (a preposition).
@@ -237,6 +295,35 @@ mod tests {
         let j = run(
             "اتهم المغرب الجزائر بدعم جبهة البوليساريو",
             "وفي رد على الجزائر اتهم المغرب جارته بدعم جبهة البوليساريو",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn two_contrasted_clauses_swapped() {
+        // Seeds 002 line 31: Algeria wants a political solution in Libya,
+        // Moscow backs some Libyan parties.
+        let passage = "وتختلف وجهات نظر الجزائر وروسيا أيضا بشأن بعض جوانب الأزمة الليبية، اذ تحرص الأولى على التوصل إلى حل سياسي للأزمة، في حين تركز موسكو على دعم بعض الأطراف الليبية";
+        let j = run(
+            "تحرص موسكو على حل سياسي للأزمة الليبية في حين تدعم الجزائر بعض الأطراف",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["roles موسكو/الجزائر swapped"]);
+        let j = run(
+            "الجزائر تدعم بعض الأطراف الليبية في حين تحرص موسكو على حل سياسي للأزمة",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Traps: the passage's own roles, in its order and the other way round.
+        let j = run(
+            "تحرص الجزائر على حل سياسي للأزمة الليبية في حين تدعم موسكو بعض الأطراف",
+            passage,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = run(
+            "تدعم موسكو بعض الأطراف الليبية في حين تحرص الجزائر على حل سياسي للأزمة",
+            passage,
         );
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }

@@ -62,7 +62,7 @@ fn gold_tuning_files_keep_their_accuracy() {
 fn gold_heldout_keeps_its_accuracy() {
     // Measured only, never tuned on.
     let (acc, fs) = gold("tests/data/gold/seeds-heldout.yaml");
-    assert!(acc >= 0.53, "seeds-heldout accuracy {acc:.3}");
+    assert!(acc >= 0.73, "seeds-heldout accuracy {acc:.3}");
     assert!(fs <= 1, "seeds-heldout: {fs} claims wrongly judged supported");
 }
 
@@ -126,14 +126,28 @@ fn english_claims_keep_their_accuracy() {
         // 30) when first measured, two wrongly supported; 0.800 (24 of 30)
         // now, none wrongly supported.
         ("tests/data/gold/seeds-tune6.yaml", 0.76, 0),
+        // Seeds-tune7 (session 11: 24 Arabic claims, 6 English with `also`),
+        // tuned on: 0.533 (16 of 30) when first measured, none wrongly
+        // supported; 0.767 (23 of 30) now.
+        ("tests/data/gold/seeds-tune7.yaml", 0.73, 0),
+        // English-tune6 (session 11, no `also`, glossary of two terms), tuned
+        // on: 0.633 (19 of 30) when first measured, one wrongly supported
+        // (Lapid for Gantz); 0.867 (26 of 30) now, none.
+        ("tests/data/gold/english-tune6.yaml", 0.83, 0),
+        // English-tune7 (session 11, no `also`, glossary of one term), tuned
+        // on: 0.567 (17 of 30) when first measured; 0.767 (23 of 30) now.
+        // Two disputed claims are still judged supported: the tool finds
+        // one side only (Trump back in the White House, Algeria's blind eye
+        // to Wagner), which needs the articles' dates and what worries whom.
+        ("tests/data/gold/english-tune7.yaml", 0.73, 2),
         // Measured only, never tuned on. 0.367 before built-in cities (0.333
         // with them: one supported claim fewer, not investigated, since
         // held-out errors are not read); 0.500 with the news supplement,
         // English predicates and acronyms; 0.533 after session 7; 0.567 after
-        // session 9. Two claims wrongly supported: a contradicted one and,
+        // session 9; 0.600 after session 11. Two claims wrongly supported: a contradicted one and,
         // since the supplement, a disputed one (not investigated, since
         // held-out errors are not read).
-        ("tests/data/gold/english.yaml", 0.50, 2),
+        ("tests/data/gold/english.yaml", 0.56, 2),
     ];
     for (i, (file, floor, most_fs)) in files.into_iter().enumerate() {
         let Some((acc, fs, unsourced_supported)) = gold_with_dictionary(file) else {

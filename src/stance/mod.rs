@@ -807,6 +807,28 @@ mod tests {
     }
 
     #[test]
+    fn both_ends_of_a_range_wrong_contradict() {
+        // Seeds 003 lines 131-132 (english-tune6 asks it in English): "2018"
+        // has no claim word within three of it but "2014"; the other end's
+        // neighbours anchor it, and the second end meets the second year.
+        let claim = "احتل المغرب المرتبة الثانية إفريقيا ضمن كبار مشتريي السلاح بين 2014 و2018";
+        let passage = "احتل المغرب المرتبة الثانية إفريقيًا ضمن كبار مشتريي السلاح بين عامي 2012 و2016";
+        let j = run(claim, passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["number 2014 vs 2012", "number 2018 vs 2016"]);
+    }
+
+    #[test]
+    fn six_months_against_a_full_year() {
+        // seeds-tune7 (seeds 003 lines 64-66): an Arabic number word counting
+        // time is compared by its value.
+        let claim = "استضاف الجيش الإسرائيلي ضباطا مغاربة كبارا لوضع برنامج عمل مشترك يمتد ستة أشهر";
+        let passage = "واستضاف الشهر الماضي أيضًا ضباطًا مغربيين سامين للاتفاق على برنامج عمل مشترك لمدة عام كامل";
+        let j = run(claim, passage);
+        assert!(j.reasons.iter().any(|r| r == "number سته vs عام"), "{j:?}");
+    }
+
+    #[test]
     fn another_name_and_another_year_tell_another_event() {
         // Seeds 001 line 21 against an unsourced claim: the passage's treaty
         // is another one (Oslo, the US, 1993), not the claim's with a detail

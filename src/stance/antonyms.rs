@@ -724,7 +724,9 @@ mod tests {
         let ui = q.units.iter().position(|u| u.label == "drifting apart").unwrap();
         let al = align(&q, &terms);
         assert_eq!(
-            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)).as_deref(),
+            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon))
+                .map(|r| r.to_string())
+                .as_deref(),
             Some("antonym drifting apart/تطور")
         );
         // Trap: an Arabic phrase of several words still has none.

@@ -331,19 +331,36 @@ fn judge_alignment(
                 // number (not only the aligned one: the number's clause may
                 // repeat a word the alignment took elsewhere), or the other
                 // end of the claim's range ("من 2020 إلى 2025" vs "2020-2030").
-                let anchors: Vec<usize> = query
-                    .units
-                    .iter()
-                    .filter(|v| v.at != u.at && v.at.abs_diff(u.at) <= 3)
-                    .flat_map(|v| v.phrases.iter().map(|p| &p.tokens[0]))
-                    .flat_map(|q| {
-                        terms
+                let anchors_of = |at: usize| {
+                    query
+                        .units
+                        .iter()
+                        .filter(move |v| v.at != at && v.at.abs_diff(at) <= 3)
+                        .flat_map(|v| v.phrases.iter().map(|p| &p.tokens[0]))
+                        .flat_map(|q| {
+                            terms
+                                .iter()
+                                .enumerate()
+                                .filter(move |(_, t)| crate::matching::token_match(q, t).is_some())
+                                .map(|(k, _)| k)
+                        })
+                };
+                let mut anchors: Vec<usize> = anchors_of(u.at).collect();
+                // Both ends of a claim's range missing ("between 2014 and
+                // 2018" against "بين عامي 2012 و2016"): the other end's
+                // neighbours anchor this one too.
+                for v in &query.units {
+                    let partner = v.kind == UnitKind::Number && v.at != u.at && v.at.abs_diff(u.at) <= 3;
+                    if partner
+                        && al
+                            .units
                             .iter()
-                            .enumerate()
-                            .filter(move |(_, t)| crate::matching::token_match(q, t).is_some())
-                            .map(|(k, _)| k)
-                    })
-                    .collect();
+                            .zip(&query.units)
+                            .any(|(m, w)| w.at == v.at && m.is_none())
+                    {
+                        anchors.extend(anchors_of(v.at));
+                    }
+                }
                 // "48 مليون vs 100 مليون" reads best as "48 vs 100" (same slot).
                 let first = &query.tokens[u.at].norm;
                 let shown = if crate::normalize::is_number(first) {
@@ -351,9 +368,13 @@ fn judge_alignment(
                 } else {
                     &u.label
                 };
-                // An English number word ("eight") by its value.
+                // An English number word ("eight") by its value, and an
+                // Arabic one counting time ("ستة أشهر"); not an Arabic scale
+                // word alone ("مليار" is not comparable with "48 مليار").
                 let latin = !crate::stem::is_arabic(first);
-                let value = latin.then(|| u.phrases[0].tokens[0].norm.parse().ok()).flatten();
+                let value = (latin || quantities::counts_time(&query.tokens, u.at))
+                    .then(|| u.phrases[0].tokens[0].norm.parse().ok())
+                    .flatten();
                 quantities::conflict_with(&query.tokens, u.at, terms, &anchors, value, &counted_stems(query, ui))
                     .map(|other| Reason::against(Rule::Number, shown, &other.to_string()))
             }
@@ -785,6 +806,28 @@ mod tests {
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
         let j = run(claim, "منذ توقيع المغرب خطة التعاون الدفاعي");
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn both_ends_of_a_range_wrong_contradict() {
+        // Seeds 003 lines 131-132 (english-tune6 asks it in English): "2018"
+        // has no claim word within three of it but "2014"; the other end's
+        // neighbours anchor it, and the second end meets the second year.
+        let claim = "احتل المغرب المرتبة الثانية إفريقيا ضمن كبار مشتريي السلاح بين 2014 و2018";
+        let passage = "احتل المغرب المرتبة الثانية إفريقيًا ضمن كبار مشتريي السلاح بين عامي 2012 و2016";
+        let j = run(claim, passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["number 2014 vs 2012", "number 2018 vs 2016"]);
+    }
+
+    #[test]
+    fn six_months_against_a_full_year() {
+        // seeds-tune7 (seeds 003 lines 64-66): an Arabic number word counting
+        // time is compared by its value.
+        let claim = "استضاف الجيش الإسرائيلي ضباطا مغاربة كبارا لوضع برنامج عمل مشترك يمتد ستة أشهر";
+        let passage = "واستضاف الشهر الماضي أيضًا ضباطًا مغربيين سامين للاتفاق على برنامج عمل مشترك لمدة عام كامل";
+        let j = run(claim, passage);
+        assert!(j.reasons.iter().any(|r| r == "number سته vs عام"), "{j:?}");
     }
 
     #[test]

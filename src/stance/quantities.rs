@@ -8,6 +8,9 @@
 //! دولار, غواصات). A different value in the same slot contradicts; a value
 //! the passage does not state leaves the claim at `mentions`.
 //!
+//! A number counting time is compared as a duration, units converted
+//! ("ستة أشهر" vs "لمدة عام كامل", one year; 12 months are a year).
+//!
 //! Example: "48 مليون دولار" is contradicted by "100 مليون دولار" (reason
 //! `number 48 vs 100`).
 
@@ -225,6 +228,10 @@ pub fn conflict_with(
     // one comes as `value`).
     let arabic_words = || crate::stem::is_arabic(cn[at]).then(|| word_number(&cn, at)).flatten();
     let value: f64 = cn[at].parse().ok().or(value).or_else(arabic_words)?;
+    // A length of time, compared in days ("ستة أشهر" vs "عام كامل").
+    if let Some(other) = duration_conflict(&cn, at, value, &pn, anchors) {
+        return Some(other);
+    }
     // The claim's other numbers are not conflicting values ("بين 2005 و2015").
     let claimed: Vec<f64> = cn
         .iter()
@@ -232,6 +239,13 @@ pub fn conflict_with(
         .filter_map(|w| w.parse().ok())
         .chain(word_numbers(&cn).map(|s| s.value))
         .collect();
+    // The second end of a claim's range ("between 2014 and 2018") meets the
+    // second of the passage's values ("بين عامي 2012 و2016").
+    let rank = (at.saturating_sub(3)..at)
+        .filter(|&j| is_number(cn[j]) && slot(&cn, &cs, j).same(&want))
+        .count();
+    let mut found = Vec::new();
+    let mut last: Option<usize> = None;
     for (k, w) in pn.iter().enumerate() {
         if !is_number(w) {
             continue;
@@ -240,9 +254,15 @@ pub fn conflict_with(
         if v == value || claimed.contains(&v) {
             continue;
         }
-        if anchors.iter().any(|&a| a.abs_diff(k) <= SLOT_DISTANCE) && slot(&pn, &ps, k).same(&want) {
-            return Some(w.to_string());
+        // The other end of a passage range found near an anchor ("2012 و2016").
+        let joined = last.is_some_and(|f| k - f <= 2);
+        if (joined || anchors.iter().any(|&a| a.abs_diff(k) <= SLOT_DISTANCE)) && slot(&pn, &ps, k).same(&want) {
+            found.push(w.to_string());
+            last = Some(k);
         }
+    }
+    if let Some(other) = found.get(rank).or(found.last()) {
+        return Some(other.clone());
     }
     // A passage count written in words ("ثلاث ورشات للحوار" against "four
     // dialogue workshops"), in the same slot: counted from its last word.
@@ -255,6 +275,122 @@ pub fn conflict_with(
             .any(|&a| (span.first..=span.last).any(|k| a.abs_diff(k) <= SLOT_DISTANCE));
         if near && slot(&pn, &ps, span.last).same(&want) {
             return Some(pn[span.first..=span.last].join(" "));
+        }
+    }
+    None
+}
+
+/// Days in a unit of time (folded words: Arabic singular, plural and
+/// accusative forms, English singular and plural). A year is 365.25 days and
+/// a month a twelfth of it, so that 12 months are one year.
+fn time_unit(norm: &str) -> Option<f64> {
+    const YEAR: f64 = 365.25;
+    let bare = norm
+        .strip_prefix(['ل', 'ب', 'و'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(norm);
+    Some(match bare {
+        "عام" | "عاما" | "اعوام" | "سنه" | "سنوات" | "سنين" | "year" | "years" => YEAR,
+        "شهر" | "شهرا" | "اشهر" | "شهور" | "month" | "months" => YEAR / 12.0,
+        "اسبوع" | "اسبوعا" | "اسابيع" | "week" | "weeks" => 7.0,
+        "يوم" | "يوما" | "ايام" | "day" | "days" => 1.0,
+        _ => return None,
+    })
+}
+
+/// Whether the claim number at `at` counts a unit of time ("ستة أشهر").
+pub fn counts_time(claim: &[QTok], at: usize) -> bool {
+    claim.get(at + 1).is_some_and(|t| time_unit(&t.norm).is_some())
+}
+
+/// Dual forms of a unit of time: "عامين", "سنتين", "شهرين" (two).
+fn dual_time_unit(norm: &str) -> Option<f64> {
+    let bare = norm
+        .strip_prefix(['ل', 'ب', 'و'])
+        .filter(|r| r.chars().count() >= 4)
+        .unwrap_or(norm);
+    let single = match bare {
+        "عامين" => "عام",
+        "سنتين" => "سنه",
+        "شهرين" => "شهر",
+        "اسبوعين" => "اسبوع",
+        "يومين" => "يوم",
+        _ => return None,
+    };
+    time_unit(single).map(|d| 2.0 * d)
+}
+
+/// Words before a singular unit of time that make it a length of time:
+/// "لمدة عام", "على مدى شهر", "طوال سنة", "for a year".
+const DURATION_MARKERS: &[&str] = &["لمده", "مده", "مدي", "طوال", "طيله", "full", "whole"];
+
+/// The duration (in days) a passage states at `k`, with its last token:
+/// a number and a unit of time ("6 أشهر", "ستة أشهر", "two years"), a dual
+/// ("عامين"), or a singular unit with no number that is a length of time
+/// (one of it: "لمدة عام كامل", "a full year", "a year-long"). Not a point
+/// in time: "عام 2030", "منذ عام", "a year ago", "the year".
+fn duration_at(
+    norms: &[&str],
+    values: &std::collections::BTreeMap<usize, (usize, f64)>,
+    k: usize,
+) -> Option<(f64, usize)> {
+    if let Some(&(last, v)) = values.get(&k) {
+        let unit = norms.get(last + 1).and_then(|w| time_unit(w))?;
+        return Some((v * unit, last + 1));
+    }
+    if let Some(d) = dual_time_unit(norms[k]) {
+        return Some((d, k));
+    }
+    let unit = time_unit(norms[k])?;
+    let bare = norms[k].strip_prefix(['ل', 'ب', 'و']).unwrap_or(norms[k]);
+    // Only the singular: "أشهر" with no number is "months", not one.
+    if !matches!(
+        bare,
+        "عام" | "سنه" | "شهر" | "اسبوع" | "يوم" | "year" | "month" | "week" | "day"
+    ) {
+        return None;
+    }
+    let prev = k.checked_sub(1).map(|p| norms[p]);
+    let next = norms.get(k + 1).copied();
+    // A point in time, not a length: "عام 2030", "a year ago", "منذ عام".
+    if next.is_some_and(|w| is_year(w) || w == "ago") || prev.is_some_and(|w| ["منذ", "قبل", "بعد"].contains(&w))
+    {
+        return None;
+    }
+    let full = next.is_some_and(|w| ["كامل", "كامله", "كاملا", "long"].contains(&w));
+    let marked = prev.is_some_and(|w| DURATION_MARKERS.contains(&w));
+    // English "for a year", "a full year".
+    let for_a = k >= 2 && norms[k - 1] == "a" && norms[k - 2] == "for";
+    (full || marked || for_a).then_some((unit, k))
+}
+
+/// For a claim number counting a unit of time ("ستة أشهر", "a two-year
+/// programme"), the passage's different duration in the same slot (near an
+/// anchor), units compared: "عام كامل" (one year) against six months; 12
+/// months are one year and do not conflict.
+fn duration_conflict(claim: &[&str], at: usize, value: f64, passage: &[&str], anchors: &[usize]) -> Option<String> {
+    let unit = claim.get(at + 1).and_then(|w| time_unit(w))?;
+    let claimed = value * unit;
+    let values: std::collections::BTreeMap<usize, (usize, f64)> = crate::numbers::parse_number_words(passage)
+        .into_iter()
+        .filter(|s| s.kind != crate::numbers::NumberKind::Ordinal)
+        .map(|s| (s.first, (s.last, s.value)))
+        .chain(
+            passage
+                .iter()
+                .enumerate()
+                .filter_map(|(k, w)| w.parse::<f64>().ok().map(|v| (k, (k, v)))),
+        )
+        .collect();
+    for k in 0..passage.len() {
+        let Some((days, last)) = duration_at(passage, &values, k) else {
+            continue;
+        };
+        let near = anchors
+            .iter()
+            .any(|&a| a.abs_diff(k) <= SLOT_DISTANCE || a.abs_diff(last) <= SLOT_DISTANCE);
+        if near && (days - claimed).abs() > 0.01 * claimed.max(days) {
+            return Some(passage[k..=last].join(" "));
         }
     }
     None
@@ -417,5 +553,78 @@ mod tests {
         assert_eq!(conflict(&c, 1, &terms("اشترى 12 طائرة في 2021"), &[0]), None);
         let c = q("في 2021");
         assert_eq!(conflict(&c, 1, &terms("بلغت 60% من الصادرات"), &[0]), None);
+    }
+
+    fn pos(ts: &[Term], w: &str) -> usize {
+        ts.iter().position(|t| &*t.norm == w).unwrap()
+    }
+
+    #[test]
+    fn a_duration_without_a_digit_is_one() {
+        // seeds-tune7 (003 lines 64-66): six months against "a full year".
+        let c = q("استضاف الجيش الإسرائيلي ضباطا مغاربة كبارا لوضع برنامج عمل مشترك يمتد ستة أشهر");
+        let at = c.iter().position(|t| t.norm == "سته").unwrap();
+        let p = terms("واستضاف الشهر الماضي أيضًا ضباطًا مغربيين سامين للاتفاق على برنامج عمل مشترك لمدة عام كامل");
+        let a = [pos(&p, "مشترك")];
+        assert_eq!(conflict_with(&c, at, &p, &a, Some(6.0), &[]), Some("عام".into()));
+        // 12 months are one year.
+        let c12 = q("لوضع برنامج عمل مشترك يمتد 12 شهرا");
+        assert_eq!(conflict_with(&c12, 5, &p, &a, None, &[]), None);
+        // A dual is two.
+        let p2 = terms("للاتفاق على برنامج عمل مشترك لمدة عامين");
+        assert_eq!(
+            conflict_with(&c, at, &p2, &[pos(&p2, "مشترك")], Some(6.0), &[]),
+            Some("عامين".into())
+        );
+        let c24 = q("برنامج عمل مشترك يمتد 24 شهرا");
+        assert_eq!(conflict_with(&c24, 4, &p2, &[pos(&p2, "مشترك")], None, &[]), None);
+        // english-tune6: "a two-year joint work programme".
+        let e = q("senior Moroccan officers to agree on a two-year joint work programme");
+        let at = e.iter().position(|t| t.norm == "two").unwrap();
+        assert_eq!(conflict_with(&e, at, &p, &a, Some(2.0), &[]), Some("عام".into()));
+        let pe = terms("officers agreed on a joint work programme for a full year");
+        assert_eq!(
+            conflict_with(&e, at, &pe, &[pos(&pe, "programme")], Some(2.0), &[]),
+            Some("year".into())
+        );
+    }
+
+    #[test]
+    fn a_point_in_time_is_no_duration() {
+        let c = q("برنامج عمل مشترك يمتد ستة أشهر");
+        let at = c.iter().position(|t| t.norm == "سته").unwrap();
+        for p in [
+            "برنامج عمل مشترك أطلق منذ عام",
+            "برنامج عمل مشترك ينتهي عام 2030",
+            "برنامج عمل مشترك أطلق الشهر الماضي",
+            "برنامج عمل مشترك بين البلدين",
+        ] {
+            let p = terms(p);
+            assert_eq!(conflict_with(&c, at, &p, &[pos(&p, "مشترك")], Some(6.0), &[]), None);
+        }
+        let e = q("a six-month joint programme");
+        let at = e.iter().position(|t| t.norm == "six").unwrap();
+        for p in [
+            "the joint programme began a year ago",
+            "the joint programme ends in the year 2030",
+        ] {
+            let p = terms(p);
+            assert_eq!(conflict_with(&e, at, &p, &[pos(&p, "joint")], Some(6.0), &[]), None);
+        }
+        // A duration of another thing, far from the claim's words.
+        let p = terms("برنامج عمل مشترك بين الجيشين اللذين تعاونا في مجالات عديدة على مدى عام كامل");
+        assert_eq!(conflict_with(&c, at, &p, &[pos(&p, "مشترك")], Some(6.0), &[]), None);
+    }
+
+    #[test]
+    fn the_second_end_of_a_range_meets_the_second_year() {
+        // english-tune6 (003 lines 131-132): 2014-2018 against 2012-2016.
+        let c = q("among the biggest arms buyers between 2014 and 2018");
+        let p = terms("ضمن كبار مشتريي السلاح بين عامي 2012 و2016");
+        let a = [pos(&p, "السلاح"), pos(&p, "مشتريي")];
+        let at14 = c.iter().position(|t| t.norm == "2014").unwrap();
+        let at18 = c.iter().position(|t| t.norm == "2018").unwrap();
+        assert_eq!(conflict(&c, at14, &p, &a), Some("2012".into()));
+        assert_eq!(conflict(&c, at18, &p, &a), Some("2016".into()));
     }
 }

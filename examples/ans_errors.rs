@@ -10,7 +10,6 @@ use claimcheck::check::Options;
 use claimcheck::eval;
 use claimcheck::index::Index;
 use claimcheck::matching::{align, Glossary, Query};
-use claimcheck::sources::{Corpus, Source};
 
 fn main() -> anyhow::Result<()> {
     let path = std::env::args()
@@ -21,23 +20,7 @@ fn main() -> anyhow::Result<()> {
     let opts = Options::default();
     let preds = eval::ans_predictions(&pairs, &opts);
     let judged = eval::ans_judgements(&pairs, &opts);
-    let corpus = Corpus {
-        sources: pairs
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                Source::new(
-                    format!("{i:05}"),
-                    format!("ans/{i:05}"),
-                    format!("{i:05}.txt"),
-                    p.s2.clone(),
-                    Default::default(),
-                )
-            })
-            .collect(),
-        ..Corpus::default()
-    };
-    let index = Index::build(&corpus);
+    let index = Index::build(&eval::ans_corpus(&pairs));
     for (i, ((p, pred), j)) in pairs.iter().zip(&preds).zip(&judged).enumerate() {
         let kind = format!("{}->{}", p.label, pred);
         if p.label == *pred || only.as_ref().is_some_and(|o| *o != kind) {

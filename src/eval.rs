@@ -221,10 +221,9 @@ pub fn ans_predictions(pairs: &[AnsPair], opts: &Options) -> Vec<&'static str> {
         .collect()
 }
 
-/// The judgement of each ANS pair (its second headline as the passage, the
-/// first as the claim), with the reasons the stance rules gave.
-pub fn ans_judgements(pairs: &[AnsPair], opts: &Options) -> Vec<Judgement> {
-    let corpus = Corpus {
+/// The ANS pairs as a corpus: pair `i`'s second headline is source `{i:05}`.
+pub fn ans_corpus(pairs: &[AnsPair]) -> Corpus {
+    Corpus {
         sources: pairs
             .iter()
             .enumerate()
@@ -239,8 +238,13 @@ pub fn ans_judgements(pairs: &[AnsPair], opts: &Options) -> Vec<Judgement> {
             })
             .collect(),
         ..Corpus::default()
-    };
-    let index = Index::build(&corpus);
+    }
+}
+
+/// The judgement of each ANS pair (its second headline as the passage, the
+/// first as the claim), with the reasons the stance rules gave.
+pub fn ans_judgements(pairs: &[AnsPair], opts: &Options) -> Vec<Judgement> {
+    let index = Index::build(&ans_corpus(pairs));
     let glossary = Glossary::default();
     pairs
         .iter()

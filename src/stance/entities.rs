@@ -159,19 +159,25 @@ fn relation_between_places(query: &Query, claimed: &[usize]) -> bool {
             .any(|t| stems.contains(&t.stem) || stems.contains(&t.norm))
 }
 
+/// Every place group the claim names, each with the group its unit stands
+/// for in this claim ([`own_place`]).
+fn claimed_places(query: &Query) -> Vec<usize> {
+    query
+        .units
+        .iter()
+        .enumerate()
+        .filter_map(|(vi, v)| v.place.map(|g| [g, own_place(query, vi, g)]))
+        .flatten()
+        .collect()
+}
+
 /// The entity reason for unit `ui`, if the passage names another place in its slot.
 pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<Reason> {
     let u = &query.units[ui];
     let group = u.place?;
     let own = own_place(query, ui, group);
     let groups = names::groups();
-    let claimed: Vec<usize> = query
-        .units
-        .iter()
-        .enumerate()
-        .filter_map(|(vi, v)| v.place.map(|g| [g, own_place(query, vi, g)]))
-        .flatten()
-        .collect();
+    let claimed = claimed_places(query);
     // A city of a country the claim names is about that country, unless
     // the claim's place is itself a city (then it is a sibling, or another
     // city in its place: "signed in Tel Aviv" by Moroccan and Israeli
@@ -246,13 +252,7 @@ pub fn displaced(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Op
         return None;
     }
     let own = own_place(query, ui, group);
-    let claimed: Vec<usize> = query
-        .units
-        .iter()
-        .enumerate()
-        .filter_map(|(vi, v)| v.place.map(|g| [g, own_place(query, vi, g)]))
-        .flatten()
-        .collect();
+    let claimed = claimed_places(query);
     let nouns = [ui.checked_sub(1), Some(ui + 1)].into_iter().flatten().filter(|&n| {
         query.units.get(n).is_some_and(|v| {
             v.kind == crate::matching::UnitKind::Word && v.place.is_none() && !v.key && v.at.abs_diff(u.at) == 1

@@ -1691,19 +1691,25 @@ impl<'q> Matcher<'q> {
         // claim's predicate met by its stem: "فترت العلاقات ... في الفترة الأخيرة"
         // (cooled ... lately) meets "في الفترة الحالية" once, with الفترة,
         // not again as the verb فترت (same stem فتر).
-        let exact: Vec<usize> = units
-            .iter()
-            .flatten()
-            .filter(|m| m.how == How::Exact && m.first == m.last)
-            .map(|m| m.first)
-            .collect();
-        for (i, opts) in options.iter().enumerate() {
-            let shared = query.units[i].predicate
-                && units[i]
-                    .as_ref()
-                    .is_some_and(|m| m.how == How::Stem && m.first == m.last && exact.contains(&m.first));
-            if shared {
-                units[i] = pick(opts, &|m| m.first == m.last && exact.contains(&m.first));
+        // Only a predicate met by its stem on one word can be such a word;
+        // the words met as themselves are listed only then (align runs per
+        // judged span).
+        let stem_predicate = |i: usize, m: &Option<UnitMatch>| {
+            query.units[i].predicate && m.as_ref().is_some_and(|m| m.how == How::Stem && m.first == m.last)
+        };
+        if units.iter().enumerate().any(|(i, m)| stem_predicate(i, m)) {
+            let exact: Vec<usize> = units
+                .iter()
+                .flatten()
+                .filter(|m| m.how == How::Exact && m.first == m.last)
+                .map(|m| m.first)
+                .collect();
+            for (i, opts) in options.iter().enumerate() {
+                let shared =
+                    stem_predicate(i, &units[i]) && units[i].as_ref().is_some_and(|m| exact.contains(&m.first));
+                if shared {
+                    units[i] = pick(opts, &|m| m.first == m.last && exact.contains(&m.first));
+                }
             }
         }
         let mut total = 0.0;

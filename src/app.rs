@@ -9,7 +9,7 @@
 use crate::check::{self, Options};
 use crate::claims::{self, ClaimsError, ClaimsFile};
 use crate::index::Index;
-use crate::report::Report;
+use crate::report::{Report, ReportSink};
 use crate::search::{self, Hit};
 use crate::sources::{self, Corpus, LoadOptions, Resolution, SourceError};
 use std::path::{Path, PathBuf};
@@ -187,8 +187,57 @@ pub fn run_check(cfg: &CheckConfig) -> Result<(Report, Vec<String>), InputError>
             .lexicon
             .as_ref()
             .map(|choice| scope.spawn(move || load_lexicon(choice)));
-        run_check_with(cfg, pending)
+        match run_check_with(cfg, pending, None) {
+            Ok((Some(report), warnings)) => Ok((report, warnings)),
+            Ok((None, _)) => unreachable!("without a sink the report is made whole"),
+            Err(StreamError::Input(e)) => Err(e),
+            Err(StreamError::Output(_)) => unreachable!("without a sink nothing is written"),
+        }
     })
+}
+
+/// What ends a streamed `check` ([`run_check_streamed`]).
+#[derive(Debug)]
+pub enum StreamError {
+    /// An input error, before anything was handed to the sink.
+    Input(InputError),
+    /// The sink's error (it stopped the run).
+    Output(std::io::Error),
+}
+
+impl From<InputError> for StreamError {
+    fn from(e: InputError) -> Self {
+        StreamError::Input(e)
+    }
+}
+
+/// Runs `check` like [`run_check`], handing the report to `sink` as it is
+/// made instead of returning it: the same sources, warnings, claims (in
+/// file order), summary and shard. With one group of claims files (every
+/// file judged against the same sources, the usual case) each claim is
+/// handed over as soon as it and those before it are judged, and dropped
+/// (see [`check::check_each`]); with several groups the report is made whole
+/// first (a later group's index may warn or fail after an earlier group is
+/// judged). Input errors come before anything is handed over.
+pub fn run_check_streamed(cfg: &CheckConfig, sink: &mut (dyn ReportSink + Send)) -> Result<(), StreamError> {
+    std::thread::scope(|scope| {
+        let pending = cfg
+            .lexicon
+            .as_ref()
+            .map(|choice| scope.spawn(move || load_lexicon(choice)));
+        match run_check_with(cfg, pending, Some(&mut *sink))? {
+            (Some(report), warnings) => crate::render::json::feed(report, &warnings, sink).map_err(StreamError::Output),
+            (None, _) => Ok(()),
+        }
+    })
+}
+
+/// The warning of a run with English claims and no dictionary.
+fn english_warning() -> String {
+    format!(
+        "no English–Arabic dictionary found: English claims match Arabic sources less well (names and numbers still match); install one with `{}` or pass --lexicon",
+        crate::lexicon::INSTALL_HINT
+    )
 }
 
 /// A dictionary being loaded on another thread.
@@ -208,11 +257,15 @@ fn lexicon_of(
     }
 }
 
+/// [`run_check`], or with a sink and one group of claims files
+/// [`run_check_streamed`] (then no report is returned).
 fn run_check_with(
     cfg: &CheckConfig,
     mut pending: Option<PendingLexicon<'_>>,
-) -> Result<(Report, Vec<String>), InputError> {
+    sink: Option<&mut (dyn ReportSink + Send)>,
+) -> Result<(Option<Report>, Vec<String>), StreamError> {
     let mut inputs = load_inputs(&cfg.claims, &cfg.sources, cfg.load)?;
+    let mut sink = sink.filter(|_| inputs.groups.len() == 1);
     let english = inputs
         .files
         .iter()
@@ -230,13 +283,15 @@ fn run_check_with(
     let mut all_sources: Vec<crate::report::SourceInfo> = Vec::new();
     let mut seen_sources: std::collections::HashSet<(String, String, String)> = std::collections::HashSet::new();
     let store = match &cfg.index {
-        Some(dir) => Some(crate::store::Store::open(dir)?),
+        Some(dir) => Some(crate::store::Store::open(dir).map_err(InputError::from)?),
         None => None,
     };
     for g in &inputs.groups {
         let mut index = match &store {
             Some(store) => {
-                let (index, usage) = store.index(&g.corpus, &cfg.options.progress)?;
+                let (index, usage) = store
+                    .index(&g.corpus, &cfg.options.progress)
+                    .map_err(InputError::from)?;
                 if usage.analyzed > 0 {
                     inputs.warnings.push(stale_warning(store, &g.folders, usage));
                 }
@@ -253,6 +308,20 @@ fn run_check_with(
         if let Some((stats, _)) = &shard {
             stats.apply(&mut index);
             options.whole = Some(std::sync::Arc::new(stats.universe()));
+        }
+        if let Some(sink) = sink.take() {
+            return stream_group(
+                inputs.warnings,
+                english_warning_at,
+                english,
+                &lexicon,
+                &members,
+                g,
+                &index,
+                &options,
+                shard.map(|(_, info)| info),
+                sink,
+            );
         }
         let part = check::check(&members, &g.corpus, &index, &options);
         for s in part.sources {
@@ -272,13 +341,7 @@ fn run_check_with(
         None => lexicon_of(cfg, pending.take())?,
     };
     if english && lexicon.is_none() {
-        inputs.warnings.insert(
-            english_warning_at,
-            format!(
-                "no English–Arabic dictionary found: English claims match Arabic sources less well (names and numbers still match); install one with `{}` or pass --lexicon",
-                crate::lexicon::INSTALL_HINT
-            ),
-        );
+        inputs.warnings.insert(english_warning_at, english_warning());
     }
     all_sources.sort_by(|a, b| a.id.cmp(&b.id).then(a.path.cmp(&b.path)));
     let claims: Vec<_> = per_file.into_iter().flatten().collect();
@@ -289,7 +352,51 @@ fn run_check_with(
         claims,
         shard: shard.map(|(_, info)| info),
     };
-    Ok((report, inputs.warnings))
+    Ok((Some(report), inputs.warnings))
+}
+
+/// The one group of a streamed `check`: the warnings and sources, then each
+/// claim as judged, then the summary, handed to `sink` (the same values
+/// [`run_check_with`] puts in the report).
+#[allow(clippy::too_many_arguments)]
+fn stream_group(
+    mut warnings: Vec<String>,
+    english_warning_at: usize,
+    english: bool,
+    lexicon: &Option<Option<std::sync::Arc<crate::lexicon::Lexicon>>>,
+    members: &[ClaimsFile],
+    g: &SourceGroup,
+    index: &Index,
+    options: &crate::check::Options,
+    shard: Option<crate::report::ShardInfo>,
+    sink: &mut (dyn ReportSink + Send),
+) -> Result<(Option<Report>, Vec<String>), StreamError> {
+    if english && lexicon.as_ref().is_none_or(|l| l.is_none()) {
+        warnings.insert(english_warning_at, english_warning());
+    }
+    let mut seen: std::collections::HashSet<(&str, &str, &str)> = std::collections::HashSet::new();
+    let mut sources: Vec<crate::report::SourceInfo> = g
+        .corpus
+        .sources
+        .iter()
+        .filter(|s| seen.insert((&s.id, &s.path, &s.title)))
+        .map(|s| crate::report::SourceInfo {
+            id: s.id.clone(),
+            path: s.path.clone(),
+            title: s.title.clone(),
+        })
+        .collect();
+    sources.sort_by(|a, b| a.id.cmp(&b.id).then(a.path.cmp(&b.path)));
+    sink.begin(&sources, &warnings).map_err(StreamError::Output)?;
+    drop(sources);
+    let mut summary = crate::report::Summary::default();
+    check::check_each(members, &g.corpus, index, options, |c| {
+        summary.add(&c);
+        sink.claim(c)
+    })
+    .map_err(StreamError::Output)?;
+    sink.end(&summary, shard.as_ref()).map_err(StreamError::Output)?;
+    Ok((None, warnings))
 }
 
 /// Runs `check --explain`: the explanation of claim `id` (in any of the

@@ -330,6 +330,9 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         write_out(&text, args.output.output.as_deref(), "explanation")?;
         return Ok(ExitStatus::Success);
     }
+    if matches!(args.output.format, Format::Json | Format::Table) {
+        return check_streamed(&cfg, &args, bar);
+    }
     let outcome = app::run_check(&cfg);
     bar.finish_and_clear();
     let (report, warnings) = match outcome {
@@ -341,6 +344,151 @@ fn check(args: CheckArgs) -> Result<ExitStatus> {
         write_json(&report, Some(path), "baseline")?;
     }
     emit(&report, &args.output)
+}
+
+/// `check` in JSON or as a table: each claim is written (JSON, and the
+/// `--write-baseline` file) or made a table row as soon as it is judged, and
+/// dropped, so the report of every claim is never held (the same bytes as
+/// [`emit`] of the whole report).
+fn check_streamed(cfg: &CheckConfig, args: &CheckArgs, bar: indicatif::ProgressBar) -> Result<ExitStatus> {
+    let out = &args.output;
+    let to_terminal = out.output.is_none() && std::io::stdout().is_terminal();
+    let ropts = RenderOptions {
+        evidence: out.evidence,
+        color: to_terminal && std::env::var_os("NO_COLOR").is_none(),
+        width: None,
+    };
+    let mut sink = Outputs {
+        bar,
+        args,
+        baseline: None,
+        json: None,
+        table: (out.format == Format::Table).then(|| render::table::Stream::new(&ropts)),
+        failing: false,
+        error: None,
+    };
+    let outcome = app::run_check_streamed(cfg, &mut sink);
+    sink.bar.finish_and_clear();
+    match outcome {
+        Ok(()) => {}
+        Err(app::StreamError::Input(e)) => return Ok(input_error(e)),
+        Err(app::StreamError::Output(e)) => return Err(sink.error.take().unwrap_or_else(|| e.into())),
+    }
+    if let Some(table) = sink.table.take() {
+        write_out(&table.finish(), out.output.as_deref(), "report")?;
+    }
+    Ok(if sink.failing {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// A JSON report being written: to a file, or to stdout.
+type JsonOut = render::json::Stream<std::io::BufWriter<Box<dyn Write + Send>>>;
+
+/// Where [`check_streamed`] puts each claim.
+struct Outputs<'a> {
+    bar: indicatif::ProgressBar,
+    args: &'a CheckArgs,
+    /// `--write-baseline`, and its path.
+    baseline: Option<(JsonOut, PathBuf)>,
+    /// The JSON report (`-f json`), and its path if not stdout.
+    json: Option<(JsonOut, Option<PathBuf>)>,
+    /// The table's rows (`-f table`).
+    table: Option<render::table::Stream>,
+    /// Whether some claim fails.
+    failing: bool,
+    /// The first error, with what it was writing (the sink's own error only stops the run).
+    error: Option<anyhow::Error>,
+}
+
+impl Outputs<'_> {
+    /// Keeps `err`'s full form (as the whole-report path words it) and stops the run.
+    fn fail(&mut self, err: anyhow::Error) -> std::io::Error {
+        let stop = std::io::Error::other(err.to_string());
+        self.error.get_or_insert(err);
+        stop
+    }
+
+    /// Opens a JSON output: `path`, else stdout.
+    fn open(path: Option<&std::path::Path>, what: &str) -> Result<JsonOut> {
+        let w: Box<dyn Write + Send> = match path {
+            Some(path) => Box::new(
+                std::fs::File::create(path)
+                    .with_context(|| format!("cannot write the {what} to {}", path.display()))?,
+            ),
+            None => Box::new(std::io::stdout()),
+        };
+        Ok(render::json::Stream::new(std::io::BufWriter::with_capacity(1 << 16, w)))
+    }
+
+    /// Runs `f` on each JSON output, the baseline first (as the whole-report
+    /// path writes it first), each error worded as that path words it.
+    fn each_json(&mut self, mut f: impl FnMut(&mut JsonOut) -> std::io::Result<()>) -> std::io::Result<()> {
+        if let Some((w, path)) = &mut self.baseline {
+            if let Err(e) = f(w) {
+                let err = anyhow::Error::from(e).context(format!("cannot write the baseline to {}", path.display()));
+                return Err(self.fail(err));
+            }
+        }
+        if let Some((w, path)) = &mut self.json {
+            if let Err(e) = f(w) {
+                let err = match path {
+                    Some(path) => {
+                        anyhow::Error::from(e).context(format!("cannot write the report to {}", path.display()))
+                    }
+                    None => anyhow::Error::from(e),
+                };
+                return Err(self.fail(err));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl claimcheck::report::ReportSink for Outputs<'_> {
+    fn begin(&mut self, sources: &[claimcheck::report::SourceInfo], warnings: &[String]) -> std::io::Result<()> {
+        self.bar.suspend(|| warn_all(warnings));
+        if let Some(path) = &self.args.write_baseline {
+            match Self::open(Some(path), "baseline") {
+                Ok(w) => self.baseline = Some((w, path.clone())),
+                Err(e) => return Err(self.fail(e)),
+            }
+        }
+        if self.args.output.format == Format::Json {
+            match Self::open(self.args.output.output.as_deref(), "report") {
+                Ok(w) => self.json = Some((w, self.args.output.output.clone())),
+                Err(e) => return Err(self.fail(e)),
+            }
+        }
+        self.each_json(|w| w.begin(sources, warnings))?;
+        if let Some(t) = &mut self.table {
+            t.begin(sources, warnings)?;
+        }
+        Ok(())
+    }
+
+    fn claim(&mut self, claim: claimcheck::report::ClaimReport) -> std::io::Result<()> {
+        self.failing |= !claim.pass;
+        self.each_json(|w| w.write_claim(&claim))?;
+        if let Some(t) = &mut self.table {
+            t.claim(claim)?;
+        }
+        Ok(())
+    }
+
+    fn end(
+        &mut self,
+        summary: &claimcheck::report::Summary,
+        shard: Option<&claimcheck::report::ShardInfo>,
+    ) -> std::io::Result<()> {
+        self.each_json(|w| w.end(summary, shard))?;
+        if let Some(t) = &mut self.table {
+            t.end(summary, shard)?;
+        }
+        Ok(())
+    }
 }
 
 /// Renders a report as asked, and the exit status its claims give.

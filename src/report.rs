@@ -194,22 +194,25 @@ pub struct Summary {
 impl Summary {
     /// Counts the claims.
     pub fn of(claims: &[ClaimReport]) -> Summary {
-        let mut s = Summary {
-            claims: claims.len(),
-            ..Summary::default()
-        };
+        let mut s = Summary::default();
         for c in claims {
-            match c.verdict {
-                Verdict::Supported => s.supported += 1,
-                Verdict::Contradicted => s.contradicted += 1,
-                Verdict::Disputed => s.disputed += 1,
-                Verdict::Unsourced => s.unsourced += 1,
-            }
-            if !c.pass {
-                s.failing += 1;
-            }
+            s.add(c);
         }
         s
+    }
+
+    /// Counts one more claim.
+    pub fn add(&mut self, c: &ClaimReport) {
+        self.claims += 1;
+        match c.verdict {
+            Verdict::Supported => self.supported += 1,
+            Verdict::Contradicted => self.contradicted += 1,
+            Verdict::Disputed => self.disputed += 1,
+            Verdict::Unsourced => self.unsourced += 1,
+        }
+        if !c.pass {
+            self.failing += 1;
+        }
     }
 
     /// One line: "12 claims: 5 supported, ...; 2 failing".
@@ -249,6 +252,21 @@ impl Report {
         }
         &id[..end]
     }
+}
+
+/// Where a report goes as it is made, claim by claim (`app::run_check_streamed`):
+/// the binary writes each claim and drops it instead of holding the report of
+/// every claim. The calls come in the report's order: `begin` once, `claim`
+/// for each claim in file order, `end` once; an error stops the run.
+pub trait ReportSink {
+    /// Every source of the report (sorted, as in [`Report::sources`]) and the
+    /// run's warnings, known before the first claim is judged.
+    fn begin(&mut self, sources: &[SourceInfo], warnings: &[String]) -> std::io::Result<()>;
+    /// The next claim, in file order.
+    fn claim(&mut self, claim: ClaimReport) -> std::io::Result<()>;
+    /// The counts of every claim handed over, and the shard's description
+    /// (`check --stats`).
+    fn end(&mut self, summary: &Summary, shard: Option<&ShardInfo>) -> std::io::Result<()>;
 }
 
 /// One copy of each text, reason list and term list of a report's evidence,
@@ -307,6 +325,16 @@ impl Interner {
         let l: Arc<[Arc<str>]> = Arc::from(list);
         self.reasons.insert(Arc::clone(&l));
         l
+    }
+
+    /// Forgets every shared copy but the source ids (kept by number): a
+    /// report written claim by claim shares within a claim only, so the
+    /// interner does not grow with the report.
+    pub fn clear(&mut self) {
+        self.texts.clear();
+        self.words.clear();
+        self.reasons.clear();
+        self.terms.clear();
     }
 
     /// The shared copy of a list of term matches.

@@ -1,6 +1,7 @@
 //! The JSON report (schema `claimcheck/report/v1`), pretty-printed.
 
-use crate::report::Report;
+use crate::report::{ClaimReport, Report, ReportSink, ShardInfo, SourceInfo, Summary, SCHEMA};
+use std::io::Write;
 
 /// Renders the report as JSON, with a final newline.
 pub fn render(report: &Report) -> String {
@@ -16,4 +17,135 @@ pub fn write(report: &Report, mut out: impl std::io::Write) -> std::io::Result<(
     serde_json::to_writer_pretty(&mut out, report).map_err(std::io::Error::from)?;
     out.write_all(b"\n")?;
     out.flush()
+}
+
+/// The JSON report written claim by claim as a [`ReportSink`]: the same
+/// bytes as [`write`] of the whole report (`summary` comes after `claims`,
+/// so it is counted as they pass), holding one claim at a time.
+pub struct Stream<W: Write> {
+    out: W,
+    /// Claims written so far.
+    written: usize,
+    /// One claim's pretty JSON before it is indented (reused).
+    scratch: Vec<u8>,
+}
+
+impl<W: Write> Stream<W> {
+    /// A stream into `out` (buffer it: claims are written piece by piece).
+    pub fn new(out: W) -> Stream<W> {
+        Stream {
+            out,
+            written: 0,
+            scratch: Vec::new(),
+        }
+    }
+
+    /// Writes `value` pretty-printed as a member of an object or array
+    /// nested `depth` deep: the pretty form of the value alone, each line
+    /// after the first indented by `depth` levels (a JSON string never holds
+    /// a raw line break, so every line break of the form is between tokens).
+    fn nested(&mut self, value: &impl serde::Serialize, depth: usize) -> std::io::Result<()> {
+        self.scratch.clear();
+        serde_json::to_writer_pretty(&mut self.scratch, value).map_err(std::io::Error::from)?;
+        let indent = "  ".repeat(depth);
+        for (i, line) in self.scratch.split(|&b| b == b'\n').enumerate() {
+            if i > 0 {
+                self.out.write_all(b"\n")?;
+                self.out.write_all(indent.as_bytes())?;
+            }
+            self.out.write_all(line)?;
+        }
+        Ok(())
+    }
+}
+
+impl<W: Write> Stream<W> {
+    /// Writes the next claim ([`ReportSink::claim`] without taking it).
+    pub fn write_claim(&mut self, claim: &ClaimReport) -> std::io::Result<()> {
+        self.out
+            .write_all(if self.written == 0 { b"\n    " } else { b",\n    " })?;
+        self.written += 1;
+        self.nested(claim, 2)
+    }
+}
+
+impl<W: Write> ReportSink for Stream<W> {
+    fn begin(&mut self, sources: &[SourceInfo], _warnings: &[String]) -> std::io::Result<()> {
+        self.out.write_all(b"{\n  \"schema\": ")?;
+        self.nested(&SCHEMA, 1)?;
+        self.out.write_all(b",\n  \"sources\": ")?;
+        self.nested(&sources, 1)?;
+        self.out.write_all(b",\n  \"claims\": [")
+    }
+
+    fn claim(&mut self, claim: ClaimReport) -> std::io::Result<()> {
+        self.write_claim(&claim)
+    }
+
+    fn end(&mut self, summary: &Summary, shard: Option<&ShardInfo>) -> std::io::Result<()> {
+        if self.written > 0 {
+            self.out.write_all(b"\n  ")?;
+        }
+        self.out.write_all(b"],\n  \"summary\": ")?;
+        self.nested(summary, 1)?;
+        if let Some(shard) = shard {
+            self.out.write_all(b",\n  \"shard\": ")?;
+            self.nested(shard, 1)?;
+        }
+        self.out.write_all(b"\n}\n")?;
+        self.out.flush()
+    }
+}
+
+/// Hands a whole report to a sink, as `app::run_check_streamed` would have.
+pub fn feed(report: Report, warnings: &[String], sink: &mut dyn ReportSink) -> std::io::Result<()> {
+    sink.begin(&report.sources, warnings)?;
+    for c in report.claims {
+        sink.claim(c)?;
+    }
+    sink.end(&report.summary, report.shard.as_ref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn streamed(report: &Report) -> Vec<u8> {
+        let mut out = Vec::new();
+        feed(report.clone(), &[], &mut Stream::new(&mut out)).unwrap();
+        out
+    }
+
+    fn whole(report: &Report) -> Vec<u8> {
+        let mut out = Vec::new();
+        write(report, &mut out).unwrap();
+        out
+    }
+
+    /// Claim by claim, the JSON report is the same bytes as written whole:
+    /// with claims and sources, with none, and with a shard's description.
+    #[test]
+    fn the_streamed_report_is_the_whole_report() {
+        let corpus = crate::sources::load(&[PathBuf::from("seeds")], Default::default()).unwrap();
+        let index = crate::index::Index::build(&corpus);
+        let file = crate::claims::load(std::path::Path::new("tests/data/gold/seeds-tune.yaml")).unwrap();
+        let mut report = crate::check::check(&[file], &corpus, &index, &Default::default());
+        assert!(report.claims.len() > 10);
+        assert_eq!(streamed(&report), whole(&report));
+        report.shard = Some(ShardInfo {
+            claims_files: vec![crate::report::ClaimsFileInfo {
+                path: "a \"b\"\nc.yaml".into(),
+                digest: "00".into(),
+            }],
+            stats: "ff".into(),
+        });
+        assert_eq!(streamed(&report), whole(&report));
+        report.claims.clear();
+        report.summary = Summary::default();
+        assert_eq!(streamed(&report), whole(&report));
+        report.sources.clear();
+        report.shard = None;
+        assert_eq!(streamed(&report), whole(&report));
+    }
 }

@@ -8,7 +8,7 @@
 //! it the output holds no escape sequence.
 
 use super::{trim_text, RenderOptions};
-use crate::report::{ClaimReport, Report};
+use crate::report::{ClaimReport, Report, ReportSink, ShardInfo, SourceInfo, Summary};
 use crate::verdict::{CitationStatus, QuoteStatus, Stance};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
@@ -18,23 +18,50 @@ const ID_WIDTH: usize = 40;
 
 /// Renders the table.
 pub fn render(report: &Report, opts: &RenderOptions) -> String {
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(opts.width.unwrap_or(120));
-    if opts.color {
-        // The caller decided (terminal, no NO_COLOR); don't let comfy-table second-guess it.
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
-    let mut header = vec!["claim", "verdict", "supports", "contradicts", "citations", "result"];
-    if opts.evidence {
-        header.push("evidence");
-    }
-    table.set_header(header);
+    let mut rows = Rows::new(opts);
     for c in &report.claims {
+        rows.add(report, c);
+    }
+    rows.finish(&report.summary)
+}
+
+/// The table being made, row by row: each claim's cells hold only the text
+/// shown, so a table of many claims need not keep their reports.
+struct Rows {
+    table: Table,
+    /// The longest claim id, in characters.
+    longest: usize,
+    opts: RenderOptions,
+}
+
+impl Rows {
+    fn new(opts: &RenderOptions) -> Rows {
+        let mut table = Table::new();
+        table
+            .load_preset(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(opts.width.unwrap_or(120));
+        if opts.color {
+            // The caller decided (terminal, no NO_COLOR); don't let comfy-table second-guess it.
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        let mut header = vec!["claim", "verdict", "supports", "contradicts", "citations", "result"];
+        if opts.evidence {
+            header.push("evidence");
+        }
+        table.set_header(header);
+        Rows {
+            table,
+            longest: 0,
+            opts: *opts,
+        }
+    }
+
+    /// The row of claim `c` (`report` gives the sources, for short ids).
+    fn add(&mut self, report: &Report, c: &ClaimReport) {
+        let opts = &self.opts;
         let mut row = vec![
             Cell::new(format!("{}\n{}:{}", c.id, c.file, c.line)),
             verdict_cell(c, opts.color),
@@ -46,20 +73,72 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
         if opts.evidence {
             row.push(Cell::new(evidence(report, c)));
         }
-        table.add_row(row);
+        self.table.add_row(row);
+        self.longest = self.longest.max(c.id.chars().count());
     }
-    let longest = report.claims.iter().map(|c| c.id.chars().count()).max().unwrap_or(0);
-    if let Some(col) = table.column_mut(0) {
-        // Content width plus the cell's padding of one on each side.
-        col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
-            (longest.min(ID_WIDTH) + 2) as u16,
-        )));
+
+    fn finish(mut self, summary: &Summary) -> String {
+        if let Some(col) = self.table.column_mut(0) {
+            // Content width plus the cell's padding of one on each side.
+            col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+                (self.longest.min(ID_WIDTH) + 2) as u16,
+            )));
+        }
+        let mut out = self.table.to_string();
+        out.push('\n');
+        out.push_str(&summary.line());
+        out.push('\n');
+        out
     }
-    let mut out = table.to_string();
-    out.push('\n');
-    out.push_str(&report.summary.line());
-    out.push('\n');
-    out
+}
+
+/// The table made claim by claim as a [`ReportSink`]: each claim becomes
+/// its row's text and is dropped ([`Stream::finish`] gives the same text as
+/// [`super::render`] of the whole report in [`super::Format::Table`]).
+pub struct Stream {
+    /// The report's sources (no claims): short ids are unique among them.
+    head: Report,
+    rows: Rows,
+    summary: Summary,
+}
+
+impl Stream {
+    /// An empty table.
+    pub fn new(opts: &RenderOptions) -> Stream {
+        Stream {
+            head: Report {
+                schema: crate::report::SCHEMA.to_string(),
+                sources: Vec::new(),
+                claims: Vec::new(),
+                summary: Summary::default(),
+                shard: None,
+            },
+            rows: Rows::new(opts),
+            summary: Summary::default(),
+        }
+    }
+
+    /// The table, with its summary line (bidirectional controls shown).
+    pub fn finish(self) -> String {
+        super::show_bidi_controls(&self.rows.finish(&self.summary))
+    }
+}
+
+impl ReportSink for Stream {
+    fn begin(&mut self, sources: &[SourceInfo], _warnings: &[String]) -> std::io::Result<()> {
+        self.head.sources = sources.to_vec();
+        Ok(())
+    }
+
+    fn claim(&mut self, claim: ClaimReport) -> std::io::Result<()> {
+        self.rows.add(&self.head, &claim);
+        Ok(())
+    }
+
+    fn end(&mut self, summary: &Summary, _shard: Option<&ShardInfo>) -> std::io::Result<()> {
+        self.summary = summary.clone();
+        Ok(())
+    }
 }
 
 fn verdict_cell(c: &ClaimReport, color: bool) -> Cell {
@@ -156,5 +235,30 @@ fn evidence(report: &Report, c: &ClaimReport) -> String {
         "-".to_string()
     } else {
         out.join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::{render, Format};
+
+    /// Claim by claim, the table is the text rendered from the whole report,
+    /// with and without evidence.
+    #[test]
+    fn the_table_made_row_by_row_is_the_whole_table() {
+        let corpus = crate::sources::load(&[std::path::PathBuf::from("seeds")], Default::default()).unwrap();
+        let index = crate::index::Index::build(&corpus);
+        let file = crate::claims::load(std::path::Path::new("tests/data/gold/seeds-tune.yaml")).unwrap();
+        let report = crate::check::check(&[file], &corpus, &index, &Default::default());
+        for evidence in [false, true] {
+            let opts = RenderOptions {
+                evidence,
+                ..RenderOptions::default()
+            };
+            let mut stream = Stream::new(&opts);
+            crate::render::json::feed(report.clone(), &[], &mut stream).unwrap();
+            assert_eq!(stream.finish(), render(&report, Format::Table, &opts));
+        }
     }
 }

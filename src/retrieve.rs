@@ -210,7 +210,7 @@ pub fn joins_across(index: &Index, a: usize) -> bool {
 /// The spans (first and last passage, inclusive; `a == b`, `b == a + 1`
 /// or, for a sentence broken twice by extraction, `b == a + 2` where
 /// passages `a` and `a + 1` are `open`, inside one source) that may not be
-/// silent for one of the wordings.
+/// silent for one of the wordings, in increasing order, each once.
 pub fn spans(
     queries: &[Query],
     index: &Index,
@@ -219,7 +219,7 @@ pub fn spans(
     mode: Retrieval,
     open: Open,
     joins: Joins,
-) -> BTreeSet<(usize, usize)> {
+) -> Vec<(usize, usize)> {
     if mode == Retrieval::Exhaustive {
         let mut out = BTreeSet::new();
         for a in &index.analyzed {
@@ -233,7 +233,7 @@ pub fn spans(
                 }
             }
         }
-        return out;
+        return out.into_iter().collect();
     }
     // Gathered in per-passage bits of the thread (the windows around each
     // candidate are tested for membership as they are made), then read
@@ -246,7 +246,7 @@ pub fn spans(
     }
     let sorted = scratch.out.drain();
     SCRATCH.set(scratch);
-    sorted.into_iter().collect()
+    sorted
 }
 
 /// What retrieval writes per passage, kept by each thread across calls

@@ -321,7 +321,11 @@ fn judge_spans(
             continue;
         }
         let (score_a, score_b) = (sa.map_or(0.0, |s| s.0), sb.map_or(0.0, |s| s.0));
-        let (best, best_of) = if score_a >= score_b { (score_a, sa) } else { (score_b, sb) };
+        let (best, best_of) = if score_a >= score_b {
+            (score_a, sa)
+        } else {
+            (score_b, sb)
+        };
         let floor = best + WINDOW_MARGIN;
         let completes = best_of.is_some_and(|s| s.2);
         let reach = if completes { best } else { floor };

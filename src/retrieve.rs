@@ -365,14 +365,24 @@ fn query_spans(
     let total: f64 = units.iter().map(|u| u.weight).sum();
     let need = thresholds.mention * total - 1e-9 * total.max(1.0);
     let always: f64 = units.iter().filter(|u| u.always).map(|u| u.weight).sum();
+    // The units not counted everywhere, as bits; a mask's bound reads only
+    // its set bits (in increasing order, as a walk over the units would).
+    let counted: u64 = units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !u.always)
+        .fold(0, |m, (i, _)| m | 1 << i);
     let bound = |mask: u64| -> f64 {
+        let mut bits = mask & counted;
         always
-            + units
-                .iter()
-                .enumerate()
-                .filter(|(i, u)| !u.always && mask & (1 << i) != 0)
-                .map(|(_, u)| u.weight)
-                .sum::<f64>()
+            + std::iter::from_fn(|| {
+                (bits != 0).then(|| {
+                    let i = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    units[i].weight
+                })
+            })
+            .sum::<f64>()
     };
     // MaxScore: the most common units whose weights (with those counted
     // everywhere) stay under the threshold need not be enumerated.

@@ -227,7 +227,9 @@ pub fn cue_at(tokens: &[&str], i: usize) -> Option<Cue> {
     }
     // "غير آمنة" (unsafe): غير negates the one word after it. (غير
     // without its conjunction: غير, وغير or فغير.)
-    if matches!(tokens[i], "غير" | "وغير" | "فغير") && next.is_some_and(|n| crate::stem::is_arabic(n) && !NOT_NEGATED_BY_GHAYR.contains(&n)) {
+    if matches!(tokens[i], "غير" | "وغير" | "فغير")
+        && next.is_some_and(|n| crate::stem::is_arabic(n) && !NOT_NEGATED_BY_GHAYR.contains(&n))
+    {
         return Some(Cue::Prefix);
     }
     let c = cue(tokens[i])?;
@@ -362,7 +364,13 @@ mod tests {
             .filter(|p| p.extension().is_some_and(|x| x == "txt"))
             .map(|p| normalize(&std::fs::read_to_string(p).unwrap()))
             .collect();
-        for w in RETREATS.iter().chain(ABSTENTIONS).chain(ESCAPES).chain(PARTICLES).chain(["غير", "غ"].iter()) {
+        for w in RETREATS
+            .iter()
+            .chain(ABSTENTIONS)
+            .chain(ESCAPES)
+            .chain(PARTICLES)
+            .chain(["غير", "غ"].iter())
+        {
             for c in ["", "و", "ف", "ب"] {
                 for next in ["عن", "من", "امنه", "طيار", "يزال", ""] {
                     texts.push(format!("{c}{w} {next}").trim().to_string());

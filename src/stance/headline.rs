@@ -156,7 +156,10 @@ mod tests {
                 assert_eq!(given_over(&t, &al, &reasons), n <= MAX_STRAY, "{passage}: {n}");
             }
         }
-        assert!(seen.iter().any(|&n| n <= MAX_STRAY) && seen.iter().any(|&n| n > MAX_STRAY + 1), "{seen:?}");
+        assert!(
+            seen.iter().any(|&n| n <= MAX_STRAY) && seen.iter().any(|&n| n > MAX_STRAY + 1),
+            "{seen:?}"
+        );
     }
 
     #[test]

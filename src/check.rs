@@ -1153,7 +1153,7 @@ impl Silence {
                 opposite_of: units
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.opposites.iter().any(|o| opposite == *o))
+                    .filter(|(_, e)| e.opposites.contains(&opposite))
                     .fold(0, |m, (ui, _)| m | (1 << ui)),
                 ..word_kinds(t)
             }

@@ -46,8 +46,9 @@ pub fn stray_words(terms: &[Term], al: &Alignment, reasons: &[Reason]) -> usize 
 fn strays(terms: &[Term], al: &Alignment, reasons: &[Reason], most: usize) -> usize {
     let mut covered = vec![false; terms.len()];
     for m in al.units.iter().flatten() {
-        for k in m.first..=m.last.min(terms.len().saturating_sub(1)) {
-            covered[k] = true;
+        let end = (m.last + 1).min(covered.len());
+        if m.first < end {
+            covered[m.first..end].fill(true);
         }
     }
     // The words a reason names (the claim's and the passage's).

@@ -362,40 +362,54 @@ fn judge_spans(
     // Single passages first, then windows of two: a window only counts
     // where neither of its passages decides alone and it carries more of the
     // claim than both (PDF text breaks one sentence into two passages).
-    let mut singles: BTreeMap<usize, Judged> = BTreeMap::new();
+    // Judged in increasing order of their first passage (the windows come
+    // sorted), so each list below is sorted and read by binary search.
+    let mut singles: Vec<(usize, Judged)> = Vec::new();
     for &(a, b) in windows.iter().filter(|(a, b)| a == b) {
         if let Some(j) = judge_span(&mut wordings, &mut memo, index, opts, a, b) {
-            singles.insert(a, j);
+            singles.push((a, j));
         }
     }
-    let decisive = |p: usize| {
-        singles
-            .get(&p)
-            .is_some_and(|j| matches!(j.judgement.stance, Some(Stance::Supports) | Some(Stance::Contradicts)))
-    };
-    let score_of = |p: usize| singles.get(&p).map_or(0.0, |j| j.judgement.score);
-    // The judged windows of two by first passage (their scores), and those
-    // counted with a decisive stance.
-    let mut pairs: BTreeMap<usize, f64> = BTreeMap::new();
-    let mut counted: BTreeSet<usize> = BTreeSet::new();
-    // A passage that carries the claim but for a name (an anaphor: "بين
-    // الطرفين" for Morocco and Israel) is completed by its neighbour: a
-    // window that then supports counts without the margin.
-    let lacks_only_names = |p: usize| {
-        singles.get(&p).is_some_and(|j| {
-            j.judgement.stance == Some(Stance::Mentions)
-                && !j.judgement.reasons.is_empty()
-                && j.judgement.reasons.iter().all(|r| r.starts_with("lacks "))
+    // What the windows read of each judged passage, beside its number: its
+    // score, whether it decides alone, and whether it carries the claim but
+    // for a name (an anaphor: "بين الطرفين" for Morocco and Israel), which
+    // its neighbour completes: a window that then supports counts without
+    // the margin.
+    let single_at: Vec<usize> = singles.iter().map(|(p, _)| *p).collect();
+    let single_of: Vec<(f64, bool, bool)> = singles
+        .iter()
+        .map(|(_, j)| {
+            let j = &j.judgement;
+            (
+                j.score,
+                matches!(j.stance, Some(Stance::Supports) | Some(Stance::Contradicts)),
+                j.stance == Some(Stance::Mentions)
+                    && !j.reasons.is_empty()
+                    && j.reasons.iter().all(|r| r.starts_with("lacks ")),
+            )
         })
-    };
+        .collect();
+    let single = |p: usize| single_at.binary_search(&p).ok().map(|i| single_of[i]);
+    let decisive = |p: usize| single(p).is_some_and(|s| s.1);
+    let score_of = |p: usize| single(p).map_or(0.0, |s| s.0);
+    // The judged windows of two by first passage (their scores), and those
+    // counted with a decisive stance (both in increasing order).
+    let mut pairs: Vec<(usize, f64)> = Vec::new();
+    let mut counted: Vec<usize> = Vec::new();
     for &(a, b) in windows.iter().filter(|(a, b)| b == &(a + 1)) {
-        if decisive(a) || decisive(b) {
+        let (sa, sb) = (single(a), single(b));
+        if sa.is_some_and(|s| s.1) || sb.is_some_and(|s| s.1) {
             continue;
         }
-        let best = if score_of(a) >= score_of(b) { a } else { b };
-        let floor = score_of(best) + WINDOW_MARGIN;
-        let completes = lacks_only_names(best);
-        let reach = if completes { score_of(best) } else { floor };
+        let (score_a, score_b) = (sa.map_or(0.0, |s| s.0), sb.map_or(0.0, |s| s.0));
+        let (best, best_of) = if score_a >= score_b {
+            (score_a, sa)
+        } else {
+            (score_b, sb)
+        };
+        let floor = best + WINDOW_MARGIN;
+        let completes = best_of.is_some_and(|s| s.2);
+        let reach = if completes { best } else { floor };
         if let Some(m) = memo.as_mut() {
             if !window_may_count(&mut wordings, m, index, a, b, reach) {
                 continue;
@@ -403,7 +417,7 @@ fn judge_spans(
         }
         if let Some(mut j) = judge_span(&mut wordings, &mut memo, index, opts, a, b) {
             j.judgement.score *= WINDOW_FACTOR;
-            pairs.insert(a, j.judgement.score);
+            pairs.push((a, j.judgement.score));
             // Only a window that lacks no weighty word of the claim: the
             // margin is waived for the name, not for content left out (a
             // company the passage does not name).
@@ -413,25 +427,26 @@ fn judge_spans(
                 && lacks_only_light_words(wordings[j.wording].query, &j.alignment);
             if j.judgement.score > floor || completed {
                 if matches!(j.judgement.stance, Some(Stance::Supports) | Some(Stance::Contradicts)) {
-                    counted.insert(a);
+                    counted.push(a);
                 }
                 by_source.entry(index.passages[a].source).or_default().push(j);
             }
         }
     }
+    let pair_score = |p: usize| pairs.binary_search_by_key(&p, |x| x.0).ok().map(|i| pairs[i].1);
     // One sentence broken twice by extraction (a PDF column: its first two
     // pieces end without a sentence mark) is judged whole as a window of
     // three, where no piece or pair of pieces decides alone and it carries
     // more of the claim than each of them.
     for &(a, c) in windows.iter().filter(|(a, c)| c == &(a + 2)) {
         let b = a + 1;
-        if [a, b, c].into_iter().any(decisive) || [a, b].iter().any(|p| counted.contains(p)) {
+        if [a, b, c].into_iter().any(decisive) || [a, b].iter().any(|p| counted.binary_search(p).is_ok()) {
             continue;
         }
         let floor = [a, b, c]
             .into_iter()
             .map(score_of)
-            .chain([a, b].iter().filter_map(|p| pairs.get(p).copied()))
+            .chain([a, b].into_iter().filter_map(pair_score))
             .fold(0.0, f64::max)
             + WINDOW_MARGIN;
         if let Some(m) = memo.as_mut() {
@@ -664,6 +679,13 @@ struct SpanMemo<'e> {
     /// [`Ends::id`]), as indices of `reaches`.
     reach_by_id: FxHashMap<u32, usize>,
     reaches: Vec<Vec<Reach>>,
+    /// The passage whose reaches were asked last, and their index: a
+    /// window's second passage is the next window's first.
+    last: Option<(usize, usize)>,
+    /// [`Reach::carried`] and [`Reach::plain`] of `reaches[r][w]` at
+    /// `r * wordings + w`, side by side: most windows are decided by them
+    /// alone, and the `Reach`es lie all over the heap.
+    bounds: Vec<(f64, f64)>,
     /// Per wording, the reach of two words that touch across a boundary
     /// (by their forms and number values, all that [`Matcher::reach`] reads
     /// of them), as indices of `joined_reaches`.
@@ -722,6 +744,8 @@ impl<'e> SpanMemo<'e> {
             seen: FxHashMap::default(),
             reach_by_id: FxHashMap::default(),
             reaches: Vec::new(),
+            last: None,
+            bounds: Vec::new(),
             joined_by_words: FxHashMap::default(),
             joined_reaches: Vec::new(),
             units: Vec::new(),
@@ -762,6 +786,18 @@ impl<'e> SpanMemo<'e> {
 
     /// The reaches of every wording into passage `p` (an index of `reaches`).
     fn reach(&mut self, wordings: &mut [Wording], index: &Index, p: usize) -> usize {
+        if let Some((q, r)) = self.last {
+            if q == p {
+                return r;
+            }
+        }
+        let r = self.reach_of(wordings, index, p);
+        self.last = Some((p, r));
+        r
+    }
+
+    /// [`SpanMemo::reach`], not asked just before.
+    fn reach_of(&mut self, wordings: &mut [Wording], index: &Index, p: usize) -> usize {
         let id = self.ends.id(index, p, self.key_of, &mut self.key);
         match self.reach_by_id.get(&id) {
             Some(&r) => r,
@@ -771,7 +807,7 @@ impl<'e> SpanMemo<'e> {
                 let mut terms = std::mem::take(&mut self.terms);
                 tokens.terms_into(pp.tokens.clone(), &mut terms);
                 let ends = self.ends;
-                let per_wording = wordings
+                let per_wording: Vec<Reach> = wordings
                     .iter_mut()
                     .map(|w| {
                         let units = w.matcher.reach(&terms);
@@ -797,6 +833,7 @@ impl<'e> SpanMemo<'e> {
                     })
                     .collect();
                 self.terms = terms;
+                self.bounds.extend(per_wording.iter().map(|x| (x.carried, x.plain)));
                 self.reaches.push(per_wording);
                 let r = self.reaches.len() - 1;
                 self.reach_by_id.insert(id, r);
@@ -869,6 +906,7 @@ fn window_may_count(
         }
     }
     let across = &across[..n];
+    let nw = wordings.len();
     for (wi, w) in wordings.iter().enumerate() {
         let Some(silence) = w.silence.as_ref() else {
             return true;
@@ -876,16 +914,17 @@ fn window_may_count(
         if w.query.units.is_empty() {
             continue;
         }
-        let parts = reach.iter().map(|&r| &memo.reaches[r][wi]);
         let joined = across.iter().map(|&j| &memo.joined_reaches[j][wi]);
         // First the sum of the parts' own bounds (see [`Reach`]), with a
         // margin for rounding: what fails it fails the exact bound.
         let extra: f64 = joined.clone().map(|j| j.plain).sum();
-        let sum = parts.clone().map(|x| x.carried).sum::<f64>() + extra + 1e-9;
-        let sum_plain = parts.clone().map(|x| x.plain).sum::<f64>() + extra + 1e-9;
+        let own = reach.iter().map(|&r| memo.bounds[r * nw + wi]);
+        let sum = own.clone().map(|x| x.0).sum::<f64>() + extra + 1e-9;
+        let sum_plain = own.map(|x| x.1).sum::<f64>() + extra + 1e-9;
         if sum < silence.need(sum_plain) || sum * WINDOW_FACTOR <= floor {
             continue;
         }
+        let parts = reach.iter().map(|&r| &memo.reaches[r][wi]);
         let joined = joined.map(|j| &j.units);
         memo.units.clear();
         memo.units.extend((0..w.query.units.len()).map(|u| {
@@ -1020,7 +1059,7 @@ struct Explains {
     /// A place the passage lacks: any place.
     place: bool,
     /// A word with opposites: the lookup keys of its opposites.
-    opposites: Vec<String>,
+    opposites: Vec<crate::sym::Sym>,
 }
 
 /// What a passage word is, for [`Explains`].
@@ -1056,7 +1095,7 @@ impl Silence {
                         antonyms::unit_opposites(query, ui, antonyms)
                             .0
                             .into_iter()
-                            .map(|(k, _)| k.clone())
+                            .map(|(k, _)| k)
                             .collect()
                     } else {
                         Vec::new()
@@ -1195,7 +1234,7 @@ impl Silence {
                 opposite_of: units
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.opposites.iter().any(|o| opposite == *o))
+                    .filter(|(_, e)| e.opposites.contains(&opposite))
                     .fold(0, |m, (ui, _)| m | (1 << ui)),
                 ..word_kinds(t)
             }
@@ -1204,8 +1243,33 @@ impl Silence {
 }
 
 /// The kinds a passage word is of that depend on the word alone (no
-/// `opposite_of`).
+/// `opposite_of`), remembered per thread by the word's form and stem:
+/// every passage met for the first time and every claim's [`Silence`] asks
+/// them of the same few thousand words, and `ordinal` strips prefixes and
+/// counts letters.
 fn word_kinds(t: &Term) -> Kinds {
+    thread_local! {
+        static WORD_KINDS: std::cell::RefCell<FxHashMap<(u32, u32), u8>> = Default::default();
+    }
+    let bits = WORD_KINDS.with(|memo| {
+        *memo
+            .borrow_mut()
+            .entry((t.norm.index(), t.stem.index()))
+            .or_insert_with(|| {
+                let k = word_kinds_of(t);
+                u8::from(k.number) | u8::from(k.ordinal) << 1 | u8::from(k.place) << 2
+            })
+    });
+    Kinds {
+        number: bits & 1 != 0,
+        ordinal: bits & 2 != 0,
+        place: bits & 4 != 0,
+        opposite_of: 0,
+    }
+}
+
+/// [`word_kinds`], computed.
+fn word_kinds_of(t: &Term) -> Kinds {
     Kinds {
         number: is_number(&t.norm),
         ordinal: quantities::ordinal(&t.norm).is_some(),
@@ -1633,7 +1697,7 @@ mod tests {
 
     /// Every passage and window of two or three of `index` (windows of
     /// three whatever their ends), for the bound tests.
-    fn every_span(index: &Index, opts: &Options) -> std::collections::BTreeSet<(usize, usize)> {
+    fn every_span(index: &Index, opts: &Options) -> Vec<(usize, usize)> {
         spans(
             &[],
             index,
@@ -1643,6 +1707,33 @@ mod tests {
             &|_| true,
             &|_| false,
         )
+    }
+
+    /// A word's kinds remembered per thread are its kinds computed, for
+    /// every word of the seeds, asked twice (computed, then remembered);
+    /// some words are of each kind.
+    #[test]
+    fn remembered_word_kinds_are_word_kinds() {
+        let (index, _) = seed_wordings(&[]);
+        let (mut number, mut ordinal, mut place) = (0, 0, 0);
+        for _ in 0..2 {
+            for p in 0..index.len() {
+                let pp = &index.passages[p];
+                for t in index.analyzed[pp.source].tokens.terms(pp.tokens.clone()) {
+                    let (k, want) = (word_kinds(&t), word_kinds_of(&t));
+                    assert_eq!(
+                        (k.number, k.ordinal, k.place, k.opposite_of),
+                        (want.number, want.ordinal, want.place, want.opposite_of),
+                        "{}",
+                        t.norm
+                    );
+                    number += usize::from(k.number);
+                    ordinal += usize::from(k.ordinal);
+                    place += usize::from(k.place);
+                }
+            }
+        }
+        assert!(number > 0 && ordinal > 0 && place > 0, "{number} {ordinal} {place}");
     }
 
     /// A passage's remembered kinds are those `present` finds for a

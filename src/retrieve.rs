@@ -210,7 +210,7 @@ pub fn joins_across(index: &Index, a: usize) -> bool {
 /// The spans (first and last passage, inclusive; `a == b`, `b == a + 1`
 /// or, for a sentence broken twice by extraction, `b == a + 2` where
 /// passages `a` and `a + 1` are `open`, inside one source) that may not be
-/// silent for one of the wordings.
+/// silent for one of the wordings, in increasing order, each once.
 pub fn spans(
     queries: &[Query],
     index: &Index,
@@ -219,7 +219,7 @@ pub fn spans(
     mode: Retrieval,
     open: Open,
     joins: Joins,
-) -> BTreeSet<(usize, usize)> {
+) -> Vec<(usize, usize)> {
     if mode == Retrieval::Exhaustive {
         let mut out = BTreeSet::new();
         for a in &index.analyzed {
@@ -233,7 +233,7 @@ pub fn spans(
                 }
             }
         }
-        return out;
+        return out.into_iter().collect();
     }
     // Gathered in per-passage bits of the thread (the windows around each
     // candidate are tested for membership as they are made), then read
@@ -246,7 +246,7 @@ pub fn spans(
     }
     let sorted = scratch.out.drain();
     SCRATCH.set(scratch);
-    sorted.into_iter().collect()
+    sorted
 }
 
 /// What retrieval writes per passage, kept by each thread across calls
@@ -365,14 +365,24 @@ fn query_spans(
     let total: f64 = units.iter().map(|u| u.weight).sum();
     let need = thresholds.mention * total - 1e-9 * total.max(1.0);
     let always: f64 = units.iter().filter(|u| u.always).map(|u| u.weight).sum();
+    // The units not counted everywhere, as bits; a mask's bound reads only
+    // its set bits (in increasing order, as a walk over the units would).
+    let counted: u64 = units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !u.always)
+        .fold(0, |m, (i, _)| m | 1 << i);
     let bound = |mask: u64| -> f64 {
+        let mut bits = mask & counted;
         always
-            + units
-                .iter()
-                .enumerate()
-                .filter(|(i, u)| !u.always && mask & (1 << i) != 0)
-                .map(|(_, u)| u.weight)
-                .sum::<f64>()
+            + std::iter::from_fn(|| {
+                (bits != 0).then(|| {
+                    let i = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    units[i].weight
+                })
+            })
+            .sum::<f64>()
     };
     // MaxScore: the most common units whose weights (with those counted
     // everywhere) stay under the threshold need not be enumerated.

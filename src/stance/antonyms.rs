@@ -166,8 +166,9 @@ pub fn term_key(stem: Sym, root: Option<Sym>) -> Sym {
 }
 
 /// A unit's opposites ([`unit_opposites`]): (lookup key, word as written)
-/// pairs, and how many of them, first, are the word's own.
-pub type UnitOpposites<'a> = (Vec<&'a (String, String)>, usize);
+/// pairs, and how many of them, first, are the word's own. The key is
+/// interned, so a passage word's key ([`term_key`]) meets it by address.
+pub type UnitOpposites<'a> = (Vec<(Sym, &'a str)>, usize);
 
 /// [`unit_opposites`] of every unit of `query`, in order.
 pub fn opposites_of<'a>(query: &Query, lexicon: &'a Antonyms) -> Vec<UnitOpposites<'a>> {
@@ -196,19 +197,20 @@ pub fn unit_opposites<'a>(query: &Query, ui: usize, lexicon: &'a Antonyms) -> Un
     if !single && crate::stem::is_arabic(norm) {
         return (Vec::new(), 0);
     }
-    let mut opposites: Vec<&(String, String)> = if single {
-        lexicon.opposites(norm).collect()
+    let interned = |(k, w): &'a (String, String)| (Sym::new(k), w.as_str());
+    let mut opposites: Vec<(Sym, &'a str)> = if single {
+        lexicon.opposites(norm).map(interned).collect()
     } else {
         Vec::new()
     };
     let own = opposites.len();
     for p in u.phrases.iter().filter(|p| p.translated && p.tokens.len() == 1) {
-        opposites.extend(lexicon.opposites(&p.tokens[0].norm));
+        opposites.extend(lexicon.opposites(&p.tokens[0].norm).map(interned));
     }
     if single && !crate::stem::is_arabic(norm) {
         for words in crate::lexicon::Supplement::builtin().translations(norm) {
             if let [word] = words.as_slice() {
-                opposites.extend(lexicon.opposites(&normalize(word)));
+                opposites.extend(lexicon.opposites(&normalize(word)).map(interned));
             }
         }
     }
@@ -221,7 +223,7 @@ pub fn unit_opposites<'a>(query: &Query, ui: usize, lexicon: &'a Antonyms) -> Un
 pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposites: &UnitOpposites) -> Option<Reason> {
     let u = &query.units[ui];
     let (opposites, own) = (&opposites.0, opposites.1);
-    let translated_only = |tk: &str| !opposites[..own].iter().any(|(o, _)| o == tk);
+    let translated_only = |tk: Sym| !opposites[..own].iter().any(|(o, _)| *o == tk);
     if opposites.is_empty() {
         return None;
     }
@@ -284,7 +286,6 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
             continue;
         };
-        let tk = tk.as_str();
         let reason = Reason::antonym(&u.label, &normalize(word));
         match &al.units[ui] {
             // An opposite met through a translation counts only in the

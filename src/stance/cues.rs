@@ -214,15 +214,22 @@ const NOT_NEGATED_BY_GHAYR: &[&str] = &[
 /// but a particle in a fixed expression (لا يزال، بدون طيار) is no cue.
 pub fn cue_at(tokens: &[&str], i: usize) -> Option<Cue> {
     // "تراجع عن" (backed away from) denies; تراجع alone is a decline.
-    let bare = strip_conjunction(tokens[i]);
+    // (The word without its conjunction is read only where it can matter:
+    // this runs on every word of every judged passage.)
     let next = tokens.get(i + 1).copied();
-    if next == Some("عن") && (RETREATS.contains(&bare) || ABSTENTIONS.contains(&bare))
-        || next == Some("من") && ESCAPES.contains(&bare)
-    {
-        return Some(Cue::Denial);
+    if next == Some("عن") || next == Some("من") {
+        let bare = strip_conjunction(tokens[i]);
+        if next == Some("عن") && (RETREATS.contains(&bare) || ABSTENTIONS.contains(&bare))
+            || next == Some("من") && ESCAPES.contains(&bare)
+        {
+            return Some(Cue::Denial);
+        }
     }
-    // "غير آمنة" (unsafe): غير negates the one word after it.
-    if bare == "غير" && next.is_some_and(|n| crate::stem::is_arabic(n) && !NOT_NEGATED_BY_GHAYR.contains(&n)) {
+    // "غير آمنة" (unsafe): غير negates the one word after it. (غير
+    // without its conjunction: غير, وغير or فغير.)
+    if matches!(tokens[i], "غير" | "وغير" | "فغير")
+        && next.is_some_and(|n| crate::stem::is_arabic(n) && !NOT_NEGATED_BY_GHAYR.contains(&n))
+    {
         return Some(Cue::Prefix);
     }
     let c = cue(tokens[i])?;
@@ -324,6 +331,63 @@ mod tests {
                 assert_eq!(cue(w), cue_of(w), "{w}");
             }
         }
+    }
+
+    /// [`cue_at`] as it read every word without its conjunction first.
+    fn cue_at_stripping_first(tokens: &[&str], i: usize) -> Option<Cue> {
+        let bare = strip_conjunction(tokens[i]);
+        let next = tokens.get(i + 1).copied();
+        if next == Some("عن") && (RETREATS.contains(&bare) || ABSTENTIONS.contains(&bare))
+            || next == Some("من") && ESCAPES.contains(&bare)
+        {
+            return Some(Cue::Denial);
+        }
+        if bare == "غير" && next.is_some_and(|n| crate::stem::is_arabic(n) && !NOT_NEGATED_BY_GHAYR.contains(&n)) {
+            return Some(Cue::Prefix);
+        }
+        let c = cue(tokens[i])?;
+        if c == Cue::Particle && tokens.get(i + 1).is_some_and(|next| FIXED_AFTER.contains(next)) {
+            return None;
+        }
+        Some(c)
+    }
+
+    /// Reading a word without its conjunction only before عن or من, and
+    /// غير by its three spellings, finds the cues of every word of the
+    /// seeds and of the lists' words (with and without a conjunction,
+    /// before عن, من, a word and nothing).
+    #[test]
+    fn cues_in_place_are_read_as_before() {
+        let mut texts: Vec<String> = std::fs::read_dir("seeds")
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| normalize(&std::fs::read_to_string(p).unwrap()))
+            .collect();
+        for w in RETREATS
+            .iter()
+            .chain(ABSTENTIONS)
+            .chain(ESCAPES)
+            .chain(PARTICLES)
+            .chain(["غير", "غ"].iter())
+        {
+            for c in ["", "و", "ف", "ب"] {
+                for next in ["عن", "من", "امنه", "طيار", "يزال", ""] {
+                    texts.push(format!("{c}{w} {next}").trim().to_string());
+                }
+            }
+        }
+        let (mut cues, mut words) = (0, 0);
+        for t in &texts {
+            let toks: Vec<&str> = t.split_whitespace().collect();
+            for i in 0..toks.len() {
+                let c = cue_at(&toks, i);
+                assert_eq!(c, cue_at_stripping_first(&toks, i), "{t} @ {i}");
+                cues += usize::from(c.is_some());
+                words += 1;
+            }
+        }
+        assert!(cues > 100 && words > cues, "{cues} of {words}");
     }
 
     #[test]

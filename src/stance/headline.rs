@@ -38,7 +38,19 @@ pub const MAX_STRAY: usize = 2;
 /// (a word a reason names, compared as written or by its antonym key, so
 /// that a reason's lexicon form meets the passage's inflected one).
 pub fn stray_words(terms: &[Term], al: &Alignment, reasons: &[Reason]) -> usize {
-    let covered: std::collections::BTreeSet<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
+    strays(terms, al, reasons, usize::MAX)
+}
+
+/// [`stray_words`], counted up to `most + 1` (enough to tell whether
+/// there are more than `most`).
+fn strays(terms: &[Term], al: &Alignment, reasons: &[Reason], most: usize) -> usize {
+    let mut covered = vec![false; terms.len()];
+    for m in al.units.iter().flatten() {
+        let end = (m.last + 1).min(covered.len());
+        if m.first < end {
+            covered[m.first..end].fill(true);
+        }
+    }
     // The words a reason names (the claim's and the passage's).
     let named: Vec<&str> = reasons
         .iter()
@@ -51,19 +63,20 @@ pub fn stray_words(terms: &[Term], al: &Alignment, reasons: &[Reason]) -> usize 
         .filter(|(_, t)| {
             !crate::stem::is_stop_word(&t.norm) && t.value.is_none() && t.norm.chars().any(char::is_alphabetic)
         })
-        .filter(|(k, _)| !covered.contains(k))
+        .filter(|(k, _)| !covered[*k])
         .filter(|(_, t)| {
             let tk = super::antonyms::term_key(t.stem, t.root);
             !named.contains(&t.norm.as_str()) && !named_keys.iter().any(|n| n.as_str() == tk.as_str())
         })
+        .take(most.saturating_add(1))
         .count()
 }
 
 /// Whether the passage is given over to the claim: at most [`MAX_STRAY`]
 /// of its content words neither carry a claim word nor make one of the
-/// `reasons` (see [`stray_words`]).
+/// `reasons` (see [`stray_words`]; counting stops past [`MAX_STRAY`]).
 pub fn given_over(terms: &[Term], al: &Alignment, reasons: &[Reason]) -> bool {
-    stray_words(terms, al, reasons) <= MAX_STRAY
+    strays(terms, al, reasons, MAX_STRAY) <= MAX_STRAY
 }
 
 #[cfg(test)]
@@ -122,6 +135,32 @@ mod tests {
         assert!(given_over(&t, &al, &reasons));
         // Without the reason, its word is stray too.
         assert_eq!(stray_words(&t, &al, &[]), 3);
+    }
+
+    /// Counting that stops past [`MAX_STRAY`] tells what the full count
+    /// tells, on passages with none to five stray words, with and without
+    /// the reason.
+    #[test]
+    fn given_over_stops_counting_where_the_count_is_decided() {
+        let claim = "الأتراك يستنجدون والليرة تواصل الهبوط";
+        let mut seen = std::collections::BTreeSet::new();
+        for passage in [
+            "والليرة تواصل الصعود",
+            "اردوغان يصمت والليرة تواصل الصعود",
+            "اردوغان يصمت والليرة تواصل الصعود امام الدولار",
+            "اردوغان يصمت طويلا والليرة تواصل الصعود امام الدولار الاميركي",
+        ] {
+            let (_, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر"));
+            for reasons in [vec![Reason::antonym("الهبوط", "صعود")], vec![]] {
+                let n = stray_words(&t, &al, &reasons);
+                seen.insert(n);
+                assert_eq!(given_over(&t, &al, &reasons), n <= MAX_STRAY, "{passage}: {n}");
+            }
+        }
+        assert!(
+            seen.iter().any(|&n| n <= MAX_STRAY) && seen.iter().any(|&n| n > MAX_STRAY + 1),
+            "{seen:?}"
+        );
     }
 
     #[test]

@@ -2167,8 +2167,14 @@ pub(crate) mod tests {
         );
         // "لا تزال إدارة جو بايدن تحكم" (still): an auxiliary, light, as is
         // the reporting verb تفيد ("تفيد معلومات بأن", 002 line 31: تشير معلومات).
-        assert_ne!(pred("لا تزال إدارة جو بايدن تحكم الولايات المتحدة").as_deref(), Some("تزال"));
-        assert_ne!(pred("تفيد معلومات بأن الجزائر وموسكو تعملان على حل خلافاتهما").as_deref(), Some("تفيد"));
+        assert_ne!(
+            pred("لا تزال إدارة جو بايدن تحكم الولايات المتحدة").as_deref(),
+            Some("تزال")
+        );
+        assert_ne!(
+            pred("تفيد معلومات بأن الجزائر وموسكو تعملان على حل خلافاتهما").as_deref(),
+            Some("تفيد")
+        );
         assert!(is_light_word("تزال") && is_light_word("يزال") && is_light_word("تفيد"));
         // Trap: a content verb stays the predicate.
         assert_eq!(pred("باع المغرب الطائرات").as_deref(), Some("باع"));

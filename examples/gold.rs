@@ -22,6 +22,7 @@ fn main() -> anyhow::Result<()> {
             "seeds-tune5",
             "seeds-tune6",
             "seeds-tune7",
+            "seeds-tune8",
             "seeds-heldout",
             "english-tune",
             "english-tune2",

@@ -1718,6 +1718,9 @@ mod tests {
         assert!(has("regarded", "يعتبر") && has("sales", "بيع") && has("sales", "مبيعات"));
         // Trap: "regards" (greetings) stays a verb of opinion, never a sale.
         assert!(!has("regards", "بيع") && !has("sale", "يعتبر"));
+        // Session 12 (seeds-tune8): "harder" is صعوبة (and so the opposite of
+        // بسهولة, 001 line 7), "Atlantic" أطلسية (000 line 16).
+        assert!(has("harder", "صعوبة") && has("atlantic", "أطلسية"));
         // Superlatives both ways, so that "smallest exporters" meets أكبر's opposite.
         assert!(has("largest", "أكبر") && has("smallest", "أصغر"));
         // Session 10 (english-tune5): a desk's everyday words. "saw ... as" is

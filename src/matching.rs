@@ -254,6 +254,8 @@ pub fn mark_predicate(tokens: &[QTok], units: &mut [Unit]) {
 const ADVERBIAL: &[&str] = &[
     "عبر", "دون", "بدون", "لدي", "وسط", "اثناء", "عقب", "جراء", "بسبب", "ازاء", "تجاه", "خلف", "امام",
     "فوق", "تحت", "ضد", "لصالح", "مقابل", "بفضل", "رغم", "برغم", "لاجل", "اجل", "بعيدا", "قرب", "حوالي",
+    // "المتحدث باسم الجيش" (the spokesman of): "in the name of", not a verb.
+    "باسم",
 ];
 
 /// English auxiliaries, modals and copulas: the content word after them
@@ -603,7 +605,9 @@ const LIGHT_WORDS: &[&str] = &[
     "اصبحت", "بات", "باتت", "صار", "صارت", "amounts", "amounted", "totals", "totalled", "totaled",
     // Verbs of opinion and reporting, like قال: whose view it is, not what.
     "يري", "تري", "راي", "يرون", "يعتقد", "تعتقد", "اعتقد", "يعتقدون", "اشار", "اشارت", "يشير", "تشير",
-    "اوضح", "اوضحت", "يوضح", "ذكر", "ذكرت", "افاد", "افادت", "نقلت", "اورد", "اوردت",
+    "اوضح", "اوضحت", "يوضح", "ذكر", "ذكرت", "افاد", "افادت", "يفيد", "تفيد", "نقلت", "اورد", "اوردت",
+    // "لا يزال" / "ما زالت" (still): an auxiliary before the verb that says what.
+    "يزال", "تزال", "يزالون", "زال", "زالت", "مازال", "مازالت", "لازال", "لازالت",
     // The same in English, whose Arabic may be any of them ("expressed
     // support" for افاد عن دعم, "described him as an ally" for كونه حليفا).
     "described", "describes", "expressed", "expresses", "stated", "noted", "explained",
@@ -2149,6 +2153,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn bi_ism_and_still_are_never_the_predicate() {
+        // seeds-tune8: "المتحدث باسم الجيش" (the spokesman of the army, 003
+        // line 51): باسم is "in the name of", not a verb.
+        let ix = index(&["نص"]);
+        let pred = |s: &str| {
+            let q = Query::new(s, &Glossary::default(), &ix);
+            q.units.iter().find(|u| u.predicate).map(|u| u.label.clone())
+        };
+        assert_ne!(
+            pred("قال المتحدث باسم الجيش الإسرائيلي ران كوخاف إن الزيارة تشمل تبادل المعارف").as_deref(),
+            Some("باسم")
+        );
+        // "لا تزال إدارة جو بايدن تحكم" (still): an auxiliary, light, as is
+        // the reporting verb تفيد ("تفيد معلومات بأن", 002 line 31: تشير معلومات).
+        assert_ne!(
+            pred("لا تزال إدارة جو بايدن تحكم الولايات المتحدة").as_deref(),
+            Some("تزال")
+        );
+        assert_ne!(
+            pred("تفيد معلومات بأن الجزائر وموسكو تعملان على حل خلافاتهما").as_deref(),
+            Some("تفيد")
+        );
+        assert!(is_light_word("تزال") && is_light_word("يزال") && is_light_word("تفيد"));
+        // Trap: a content verb stays the predicate.
+        assert_eq!(pred("باع المغرب الطائرات").as_deref(), Some("باع"));
+    }
+
+    #[test]
     fn arabic_reporting_verbs_are_light_and_never_the_predicate() {
         // Seeds 001 line 49: "بحسب صحيفة هسبريس"; a desk writes "نقلت صحيفة
         // هسبريس أن": who reports it, not what.
@@ -2510,6 +2542,20 @@ pub(crate) mod tests {
         // رفع ("lift", "raise") is left out on purpose: it does not meet زيادة.
         let raise = q.units.iter().position(|u| u.label == "رفع").unwrap();
         assert!(a.units[raise].is_none());
+    }
+
+    #[test]
+    fn fearing_verbs_and_danger_meet_as_synonyms() {
+        // Seeds 000 line 14 against seeds-tune8 "morocco-fears-reckless-algeria".
+        let passage = "ويتخوف المغرب من اية خطورة جزائرية متهورة";
+        let ix = index(&[passage, "نص آخر"]);
+        let q = Query::new("يخشى المغرب أي خطر جزائري متهور", &Glossary::default(), &ix);
+        let a = align(&q, &terms(passage));
+        for label in ["يخشي", "خطر"] {
+            let u = q.units.iter().position(|u| u.label == label).unwrap();
+            let m = a.units[u].as_ref().unwrap_or_else(|| panic!("{label} unmet: {a:?}"));
+            assert_eq!(m.how, How::Synonym, "{label}");
+        }
     }
 
     #[test]

@@ -299,7 +299,7 @@ const STOP_WORDS: &[&str] = &[
     "with", "from", "and", "or", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that",
     "this", "these", "those", "it", "its", "which", "who", "whom", "into", "than", "then", "also", "will",
     "would", "shall", "s", "do", "does", "did", "their", "his", "her", "they", "he", "she", "there", "about",
-    "over", "between",
+    "over", "between", "ذو", "ذي",
 ];
 
 /// Whether a folded token is a stop word.
@@ -457,6 +457,9 @@ mod tests {
     fn stop_words() {
         assert!(is_stop_word("في"));
         assert!(is_stop_word("the"));
+        // ذو / ذي ("having", seeds-tune8: "بحليف قوي ذي مكانة" for "له مكانته",
+        // 003 line 124): a function word, no content a passage must show.
+        assert!(is_stop_word("ذي") && is_stop_word("ذو"));
         assert!(!is_stop_word("لم"));
         assert!(!is_stop_word("not"));
     }

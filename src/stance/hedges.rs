@@ -97,6 +97,26 @@ pub fn cues(tokens: &[&str], content: &[usize]) -> Vec<(usize, Hedge)> {
         .collect()
 }
 
+/// [`cues`], where a speculation cue counts only over its own clause: some
+/// matched word must follow it before the next clause break (`breaks[k]`: a
+/// break precedes token `k`). A hedge scopes forward over its clause; one
+/// whose clause holds none of the claim hedges something else ("تبادل
+/// المعارف والتدريب ... وإلى جانب نقل المعرفة ربما بخصوص الأسلحة أيضا، وفق
+/// المتحدث", seeds 003 lines 50-51: the transfer of know-how on weapons is
+/// the uncertain part, not the exchange the claim names).
+pub fn scoped_cues(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<(usize, Hedge)> {
+    let brk = |k: usize| breaks.get(k).copied().unwrap_or(false);
+    cues(tokens, content)
+        .into_iter()
+        .filter(|&(i, h)| {
+            h != Hedge::Speculation
+                || (i + 1..tokens.len())
+                    .take_while(|&k| !brk(k))
+                    .any(|k| content.contains(&k))
+        })
+        .collect()
+}
+
 /// Whether a claim's wording is itself speculative (anywhere in it).
 pub fn speculative(tokens: &[&str]) -> bool {
     (0..tokens.len()).any(|i| cue_at(tokens, i) == Some(Hedge::Speculation))

@@ -658,7 +658,7 @@ fn judge_alignment(
         // A speculative passage supports only a claim as hedged as itself;
         // attribution is kept as a reason (whose word it is).
         let matched: Vec<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
-        let cues = hedges::cues(&passage_norms, &matched);
+        let cues = hedges::scoped_cues(&passage_norms, &passage_breaks, &matched);
         let claim_hedged = hedges::speculative(&claim_norms);
         // A cue that carries a claim word is the claim's own content ("the
         // potential threat" met by التهديد المحتمل), not a hedge on it.
@@ -1015,6 +1015,24 @@ mod tests {
         // The rank carried: support.
         let j = run(claim, "كان المغرب أول دولة عربية تطبع علاقاتها مع إسرائيل");
         assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn a_hedge_over_another_clause_leaves_the_claim_asserted() {
+        // Seeds 003 lines 49-51 against seeds-tune8 "kochav-knowledge-exchange":
+        // ربما hedges the transfer of know-how on weapons, in its own clause.
+        let passage = "زيارة كوخافي تأتي في إطار التعاون الدفاعي مع المغرب، من ذلك تبادل المعارف والتدريب في مناورات مشتركة وإلى جانب نقل المعرفة ربما بخصوص الأسلحة أيضا، وفق المتحدث باسم الجيش الإسرائيلي";
+        let j = run(
+            "قال المتحدث باسم الجيش الإسرائيلي إن زيارة كوخافي تشمل تبادل المعارف والتدريب في مناورات مشتركة",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: a hedge before the claim's words in their clause still hedges.
+        let j = run(
+            "زيارة كوخافي تشمل تبادل المعارف والتدريب في مناورات مشتركة",
+            "زيارة كوخافي تأتي في إطار التعاون الدفاعي، وربما تشمل تبادل المعارف والتدريب في مناورات مشتركة",
+        );
+        assert_eq!(j.stance, Some(Stance::Mentions), "{j:?}");
     }
 
     #[test]

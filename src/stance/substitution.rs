@@ -223,6 +223,27 @@ mod tests {
     }
 
     #[test]
+    fn the_pentagon_is_the_defence_ministry() {
+        // Seeds 000 line 21: Ned Price speaks for the State Department;
+        // seeds-tune8 puts him at the Pentagon.
+        let passage =
+            "وقال المتحدث باسم وزارة الخارجية الأميركية نيد برايس إن بلينكن أكد أننا نواصل اعتبار خطة الحكم الذاتي جادة";
+        assert_eq!(
+            reasons(
+                "قال المتحدث باسم البنتاغون نيد برايس إن بلينكن أكد اعتبار خطة الحكم الذاتي جادة",
+                passage
+            ),
+            ["substituted البنتاغون vs الخارجيه (ministry)"]
+        );
+        // Trap: the Pentagon against the defence ministry is the same member.
+        assert!(reasons(
+            "قال المتحدث باسم البنتاغون نيد برايس إن بلينكن أكد اعتبار خطة الحكم الذاتي جادة",
+            "وقال المتحدث باسم وزارة الدفاع الأميركية نيد برايس إن بلينكن أكد اعتبار خطة الحكم الذاتي جادة"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn another_member_in_the_slot() {
         // ANS train pairs labelled disagree.
         assert_eq!(

@@ -1790,6 +1790,13 @@ mod tests {
         // (آخر), whose opposite أول would then contradict (003 line 48: في أول
         // زيارة); "last" itself stays آخر.
         assert!(has("lasted", "استمرت") && !has("lasted", "آخر") && has("last", "آخر"));
+        // Ties that "grew stronger" (000 line 13: وشهدت العلاقات ... تطورا),
+        // an administration "in office" (000 line 19: ادارة جو بايدن الحالية),
+        // relations kept "without a break" (003 line 19: لم تنقطع العلاقات).
+        assert!(phrase_has("grown stronger", "تطور") && phrase_has("in office", "الحالية"));
+        assert!(has("break", "تنقطع") && has("breaks", "انقطاع"));
+        // Trap: a war that "broke out" stays an outbreak, not a rupture.
+        assert!(phrase_has("broke out", "اندلعت") && !phrase_has("broke out", "انقطع"));
         // Phrases are units of their own ("a year" → سنويا), not word senses.
         let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
         for p in ["a year", "according to", "memorandum of understanding", "enter service"] {

@@ -31,6 +31,7 @@ fn main() -> anyhow::Result<()> {
             "english-tune5",
             "english-tune6",
             "english-tune7",
+            "english-tune8",
             "english",
         ]
         .iter()

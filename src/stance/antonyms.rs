@@ -554,6 +554,24 @@ mod tests {
     }
 
     #[test]
+    fn north_and_south_are_opposites() {
+        // Seeds 004 line 3: Belkhir commands the southern zone (وقائد المنطقة الجنوبية).
+        let passage = "فاروق بلخير المفتش العام للقوات المسلحة الملكية وقائد المنطقة الجنوبية";
+        let j = crate::stance::judged(
+            "فاروق بلخير المفتش العام للقوات المسلحة الملكية وقائد المنطقة الشمالية",
+            passage,
+        );
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the same zone supports.
+        let j = crate::stance::judged(
+            "فاروق بلخير المفتش العام للقوات المسلحة الملكية وقائد المنطقة الجنوبية",
+            passage,
+        );
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn threatening_is_the_opposite_of_consolidating() {
         let a = Antonyms::builtin();
         assert!(opposed(&a, "يهدد", "يعزز") && opposed(&a, "يرسخ", "يهدد") && opposed(&a, "تهديد", "تعزيز"));

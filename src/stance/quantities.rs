@@ -371,6 +371,13 @@ fn duration_at(
 fn duration_conflict(claim: &[&str], at: usize, value: f64, passage: &[&str], anchors: &[usize]) -> Option<String> {
     let unit = claim.get(at + 1).and_then(|w| time_unit(w))?;
     let claimed = value * unit;
+    // How long ago ("قبل يومين", "منذ ثلاث سنوات", "two days ago") is a
+    // point in time, not how long a thing lasted: it answers only a claim
+    // that also counts back ("three days ago", "قبل ثلاثة أيام").
+    let claim_counts_back = at.checked_sub(1).is_some_and(|p| ago_marker(claim[p]))
+        || claim
+            .get(at + 2)
+            .is_some_and(|w| ["ago", "earlier", "before"].contains(w));
     let values: std::collections::BTreeMap<usize, (usize, f64)> = crate::numbers::parse_number_words(passage)
         .into_iter()
         .filter(|s| s.kind != crate::numbers::NumberKind::Ordinal)
@@ -386,6 +393,11 @@ fn duration_conflict(claim: &[&str], at: usize, value: f64, passage: &[&str], an
         let Some((days, last)) = duration_at(passage, &values, k) else {
             continue;
         };
+        let counts_back = k.checked_sub(1).is_some_and(|p| ago_marker(passage[p]))
+            || passage.get(last + 1).is_some_and(|w| *w == "ago");
+        if counts_back && !claim_counts_back {
+            continue;
+        }
         let near = anchors
             .iter()
             .any(|&a| a.abs_diff(k) <= SLOT_DISTANCE || a.abs_diff(last) <= SLOT_DISTANCE);
@@ -394,6 +406,13 @@ fn duration_conflict(claim: &[&str], at: usize, value: f64, passage: &[&str], an
         }
     }
     None
+}
+
+/// A word before a length of time that makes it a time ago: قبل, منذ
+/// (with a conjunction: وقبل), "since".
+fn ago_marker(w: &str) -> bool {
+    let bare = w.strip_prefix('و').unwrap_or(w);
+    ["قبل", "منذ", "since"].contains(&bare)
 }
 
 /// Small counts written in words (not digits) among folded tokens, from
@@ -614,6 +633,31 @@ mod tests {
         // A duration of another thing, far from the claim's words.
         let p = terms("برنامج عمل مشترك بين الجيشين اللذين تعاونا في مجالات عديدة على مدى عام كامل");
         assert_eq!(conflict_with(&c, at, &p, &[pos(&p, "مشترك")], Some(6.0), &[]), None);
+    }
+
+    #[test]
+    fn a_time_ago_is_no_length_of_time() {
+        // Seeds 003 line 48: Kochavi arrived "قبل يومين" (two days ago); a
+        // visit that lasted three days is not contradicted by it.
+        let e = q("kochavi's visit to morocco lasted three days");
+        let at = e.iter().position(|t| t.norm == "three").unwrap();
+        let p = terms("في أول زيارة رسمية من نوعها قبل يومين وصل رئيس الأركان الإسرائيلي أفيف كوخافي إلى المغرب");
+        assert_eq!(conflict_with(&e, at, &p, &[pos(&p, "رسميه")], Some(3.0), &[]), None);
+        // Trap: a claim that also counts back is answered ("three days ago").
+        let e = q("kochavi arrived in morocco three days ago");
+        let at = e.iter().position(|t| t.norm == "three").unwrap();
+        assert_eq!(
+            conflict_with(&e, at, &p, &[pos(&p, "رسميه")], Some(3.0), &[]).as_deref(),
+            Some("يومين")
+        );
+        // And a length of time with no "ago" still conflicts.
+        let p = terms("زيارة رسمية استمرت يومين قام بها رئيس الأركان الإسرائيلي أفيف كوخافي إلى المغرب");
+        let e = q("kochavi's visit to morocco lasted three days");
+        let at = e.iter().position(|t| t.norm == "three").unwrap();
+        assert_eq!(
+            conflict_with(&e, at, &p, &[pos(&p, "رسميه")], Some(3.0), &[]).as_deref(),
+            Some("يومين")
+        );
     }
 
     #[test]

@@ -244,6 +244,19 @@ mod tests {
     }
 
     #[test]
+    fn another_multiple_in_the_slot() {
+        // Seeds 004 line 13: Algeria decided to double (مضاعفة) its defence
+        // spending; "tripled" in its slot is another multiple.
+        let passage = "قررت الجزائر مضاعفة إنفاقها الدفاعي";
+        assert_eq!(
+            reasons("قررت الجزائر triple إنفاقها الدفاعي", passage),
+            ["substituted triple vs مضاعفه (multiple)"]
+        );
+        // Trap: the same multiple in English ("doubled") is no substitute.
+        assert!(reasons("قررت الجزائر doubled إنفاقها الدفاعي", passage).is_empty());
+    }
+
+    #[test]
     fn another_member_in_the_slot() {
         // ANS train pairs labelled disagree.
         assert_eq!(

@@ -321,6 +321,9 @@ fn judge_alignment(
     let mut denies = false;
     // Whether an opposite found is one the claim holds itself.
     let mut own_opposites = false;
+    // A short passage given over to the claim that denies it (see
+    // [`headline::denial`]): read below the mention share.
+    let headline_denial = headline::denial(query, terms, al);
 
     // Quantities and ordinals on the units the passage lacks; antonyms on
     // any unit whose slot in the passage holds its opposite.
@@ -440,7 +443,7 @@ fn judge_alignment(
                 })
                 .sum::<f64>()
     };
-    if relevance < th.mention && covered(&explained) / total < th.mention {
+    if relevance < th.mention && covered(&explained) / total < th.mention && headline_denial.is_none() {
         return silent;
     }
     // Another word of the same kind in a claim word's slot (read on the
@@ -527,7 +530,15 @@ fn judge_alignment(
             reasons.push(Reason::cues(Rule::Timeless, marker));
         }
     }
-    if relevance < th.mention {
+    // A headline that denies the claim with a cue the polarity rule does
+    // not place (its scope holds no matched word: "فرنسا ترفض إقراض لبنان").
+    if let Some(words) = &headline_denial {
+        if !reasons.iter().any(|r| r.rule == Rule::Negation) {
+            reasons.insert(0, Reason::cues(Rule::Negation, words));
+        }
+        denies = true;
+    }
+    if relevance < th.mention && headline_denial.is_none() {
         return silent;
     }
 
@@ -552,10 +563,17 @@ fn judge_alignment(
         .filter(|&(ui, u)| u.key && !explained[ui] && al.units[ui].is_none())
         .filter_map(|(_, u)| u.place)
         .collect();
+    // A headline that denies the claim drops its detail: a count or sum
+    // it lacks, with no other number in the passage, is not another event
+    // ("إيران تفشل فى القبض على المتورطين" against "إيران تقبض على 22 شخصا").
+    let count_dropped = |u: &crate::matching::Unit| {
+        headline_denial.is_some() && u.kind == UnitKind::Number && terms.iter().all(|t| t.value.is_none())
+    };
     let keys_carried = substituted.len() <= 1
         && anaphors.len() <= 1
         && query.units.iter().enumerate().all(|(ui, u)| {
             !u.key
+                || count_dropped(u)
                 || explained[ui]
                 || al.units[ui].is_some()
                 || (u.place.is_some()
@@ -604,7 +622,9 @@ fn judge_alignment(
     // as a denial does. Not when the claim holds both opposites itself:
     // which one goes up is then what matters, read at the usual gate.
     let given_over = !reasons.is_empty() && !own_opposites && headline::given_over(terms, al, &reasons);
-    let gate = if (denies || given_over) && names_carried {
+    let gate = if headline_denial.is_some() && !own_opposites {
+        headline::DENIAL_FLOOR.min(th.contradict_predicate)
+    } else if (denies || given_over) && names_carried {
         th.contradict_predicate.min(th.contradict)
     } else {
         th.contradict
@@ -615,6 +635,9 @@ fn judge_alignment(
             score: relevance,
             reasons: reasons.iter().map(Reason::to_string).collect(),
         };
+    }
+    if relevance < th.mention && al.score < th.mention {
+        return silent;
     }
     let missing: Vec<&str> = query
         .units

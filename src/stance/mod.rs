@@ -386,6 +386,13 @@ fn judge_alignment(
                     .map(|other| Reason::against(Rule::Ordinal, &u.label, &other.to_string()))
                     .or_else(|| entities::conflict(query, ui, terms, al))
                     .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui]))
+                    // Another month after the claim's day: another date of
+                    // the same event, counted like another number.
+                    .or_else(|| {
+                        substitution::another_month_of_the_day(query, ui, terms, al)
+                            .then(|| substitution::conflict(query, ui, terms, al))
+                            .flatten()
+                    })
             }
             (UnitKind::Word, true) => entities::displaced(query, ui, terms, al)
                 .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui])),
@@ -451,7 +458,11 @@ fn judge_alignment(
     // substitution contradicts; two tell another story, and only mention.
     let mut swapped: Vec<Reason> = Vec::new();
     if substituted.is_empty() {
-        swapped.extend((0..query.units.len()).filter_map(|ui| substitution::conflict(query, ui, terms, al)));
+        swapped.extend(
+            (0..query.units.len())
+                .filter(|&ui| !explained[ui])
+                .filter_map(|ui| substitution::conflict(query, ui, terms, al)),
+        );
         if swapped.len() == 1 {
             reasons.append(&mut swapped);
         }

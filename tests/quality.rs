@@ -120,16 +120,18 @@ fn english_claims_keep_their_accuracy() {
         ("tests/data/gold/english-tune5.yaml", 0.83, 0),
         // Seeds-tune5 (session 9: 18 Arabic claims, 12 English without
         // `also`), tuned on: 0.433 (13 of 30) when first measured, 0.800 (24
-        // of 30) now, none wrongly supported.
-        ("tests/data/gold/seeds-tune5.yaml", 0.76, 0),
+        // of 30) after session 9, 0.867 (26 of 30) after session 12 (reassure
+        // against قلق), none wrongly supported.
+        ("tests/data/gold/seeds-tune5.yaml", 0.83, 0),
         // Seeds-tune6 (session 10: 30 Arabic claims), tuned on: 0.500 (15 of
         // 30) when first measured, two wrongly supported; 0.800 (24 of 30)
         // now, none wrongly supported.
         ("tests/data/gold/seeds-tune6.yaml", 0.76, 0),
         // Seeds-tune7 (session 11: 24 Arabic claims, 6 English with `also`),
         // tuned on: 0.533 (16 of 30) when first measured, none wrongly
-        // supported; 0.800 (24 of 30) now.
-        ("tests/data/gold/seeds-tune7.yaml", 0.76, 0),
+        // supported; 0.800 (24 of 30) after session 11, 0.833 (25 of 30)
+        // after session 12 (another month after the claim's day).
+        ("tests/data/gold/seeds-tune7.yaml", 0.8, 0),
         // English-tune6 (session 11, no `also`, glossary of two terms), tuned
         // on: 0.633 (19 of 30) when first measured, one wrongly supported
         // (Lapid for Gantz); 0.933 (28 of 30) now, none.
@@ -173,6 +175,6 @@ fn ans_dev_keeps_its_figures() {
     let pairs = eval::read_ans(&text);
     assert_eq!(pairs.len(), 755);
     let m = eval::ans(&pairs, &Options::default());
-    assert!(m.accuracy() >= 0.365, "ANS dev accuracy {:.3}", m.accuracy());
-    assert!(m.macro_f1() >= 0.355, "ANS dev macro-F1 {:.3}", m.macro_f1());
+    assert!(m.accuracy() >= 0.375, "ANS dev accuracy {:.3}", m.accuracy());
+    assert!(m.macro_f1() >= 0.36, "ANS dev macro-F1 {:.3}", m.macro_f1());
 }

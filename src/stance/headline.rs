@@ -68,15 +68,16 @@ pub fn given_over(terms: &[Term], al: &Alignment, reasons: &[Reason]) -> bool {
 }
 
 /// How much of the claim a headline that denies it must carry: a denial
-/// verb or particle the claim lacks, in a passage given over to the claim,
+/// verb the claim lacks, in a passage given over to the claim,
 /// says the claim did not happen however little of its detail it repeats
 /// ("فرنسا ترفض إقراض لبنان" against "قرابة نصف مليار يورو من فرنسا لصالح
 /// لبنان", ANS train, disagree, 0.27).
 pub const DENIAL_FLOOR: f64 = 0.25;
 
 /// A short passage given over to the claim that denies it: the claim holds
-/// no polarity cue, the passage holds one (a denial verb such as ترفض،
-/// تتجاهل، تفشل، تلغي, or a negation particle), carries at least
+/// no polarity cue, the passage holds a denial verb (ترفض، تتجاهل، تفشل،
+/// تلغي; not a particle, whose scope may be a clause of its own: "لم يتضح
+/// بعد", "دون وقوع ضحايا"), carries at least
 /// [`DENIAL_FLOOR`] of the claim over two of its units or more, and its
 /// content words, the cue set aside, all carry claim words but for at most
 /// [`MAX_STRAY`] (the words the denial governs, said otherwise). In ANS
@@ -94,7 +95,7 @@ pub fn denial(query: &Query, terms: &[Term], al: &Alignment) -> Option<String> {
     let passage: Vec<&str> = terms.iter().map(|t| t.norm.as_str()).collect();
     let covered: std::collections::BTreeSet<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
     let cues: Vec<usize> = (0..passage.len())
-        .filter(|&i| !covered.contains(&i) && matches!(cue_at(&passage, i), Some(Cue::Denial | Cue::Particle)))
+        .filter(|&i| !covered.contains(&i) && cue_at(&passage, i) == Some(Cue::Denial))
         .collect();
     if cues.is_empty() {
         return None;

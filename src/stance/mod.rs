@@ -17,12 +17,15 @@
 //! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
 //!   (`attributed بحسب`);
 //! - [`headline`]: a short passage given over to the claim turned around
-//!   contradicts at the lower gate, as a denial does;
+//!   contradicts at the lower gate, as a denial does; one that adds a denial
+//!   verb the claim lacks contradicts from
+//!   [`headline::DENIAL_FLOOR`] of the claim, below the mention share;
 //! - [`casualties`]: a passage that says there were no victims ("دون وقوع
 //!   ضحايا") denies the claim's death toll (`casualties دون وقوع ضحايا`).
 //!
 //! The decision, in order:
-//! 1. a passage carrying less than [`Thresholds::mention`] of the claim is silent;
+//! 1. a passage carrying less than [`Thresholds::mention`] of the claim is
+//!    silent, unless it is a headline that denies it ([`headline::denial`]);
 //! 2. a passage with a reason, carrying every other name and number of the
 //!    claim, relevant enough once the contradicted words are set aside
 //!    ([`Thresholds::contradict`]), contradicts;
@@ -633,7 +636,16 @@ fn judge_alignment(
     // as a denial does. Not when the claim holds both opposites itself:
     // which one goes up is then what matters, read at the usual gate.
     let given_over = !reasons.is_empty() && !own_opposites && headline::given_over(terms, al, &reasons);
-    let gate = if headline_denial.is_some() && !own_opposites {
+    // A denying headline meets its own gate with every name of the claim
+    // carried (a count it drops aside): with one lacking, it may tell of
+    // another event ("إلغاء حظر التجول في البصرة" against a curfew in Basra
+    // and Mosul).
+    let names_or_counts = query
+        .units
+        .iter()
+        .zip(&al.units)
+        .all(|(u, m)| !u.key || m.is_some() || count_dropped(u));
+    let gate = if headline_denial.is_some() && !own_opposites && names_or_counts {
         headline::DENIAL_FLOOR.min(th.contradict_predicate)
     } else if (denies || given_over) && names_carried {
         th.contradict_predicate.min(th.contradict)

@@ -202,6 +202,23 @@ mod tests {
     }
 
     #[test]
+    fn a_denying_headline_may_drop_one_place_of_the_claim() {
+        // ANS train (disagree): the arrest in Libya, failed; the headline
+        // drops the place.
+        let j = judged(
+            "القبض على هشام عشماوي، أبرز المطلوبين للسلطات المصرية، في ليبيا",
+            "السلطات المصرية تفشل فى القبض على هشام عشماوى",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: two places dropped tell of another event.
+        let j = judged(
+            "القبض على هشام عشماوي في ليبيا بمساعدة الجزائر",
+            "السلطات المصرية تفشل فى القبض على هشام عشماوى",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
     fn a_denial_in_a_sentence_of_its_own_or_in_the_claim_is_left_to_the_usual_rules() {
         // Trap: the same denial with more of another story around it is
         // not given over to the claim.

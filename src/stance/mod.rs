@@ -636,15 +636,25 @@ fn judge_alignment(
     // as a denial does. Not when the claim holds both opposites itself:
     // which one goes up is then what matters, read at the usual gate.
     let given_over = !reasons.is_empty() && !own_opposites && headline::given_over(terms, al, &reasons);
-    // A denying headline meets its own gate with every name of the claim
-    // carried (a count it drops aside): with one lacking, it may tell of
-    // another event ("إلغاء حظر التجول في البصرة" against a curfew in Basra
-    // and Mosul).
-    let names_or_counts = query
-        .units
-        .iter()
-        .zip(&al.units)
-        .all(|(u, m)| !u.key || m.is_some() || count_dropped(u));
+    // A denying headline meets its own gate with the claim's names carried
+    // (a count it drops aside), but for one a headline may drop (the place
+    // of "السلطات المصرية تفشل فى القبض على هشام عشماوى" against an arrest in
+    // Libya); not one joined by و to a name it carries: the passage then
+    // speaks of part of what the claim does ("إلغاء حظر التجول في البصرة"
+    // against a curfew in Basra and Mosul).
+    let lacking: Vec<usize> = (0..query.units.len())
+        .filter(|&ui| query.units[ui].key && al.units[ui].is_none() && !count_dropped(&query.units[ui]))
+        .collect();
+    let joined_to_carried = |ui: usize| {
+        let at = query.units[ui].at;
+        let joined = query.tokens[at].norm.starts_with('و') && at > 0;
+        query.units.iter().zip(&al.units).any(|(v, m)| {
+            v.key
+                && m.is_some()
+                && (joined && v.at + 1 == at || v.at == at + 1 && query.tokens[v.at].norm.starts_with('و'))
+        })
+    };
+    let names_or_counts = lacking.len() <= 1 && !lacking.iter().any(|&ui| joined_to_carried(ui));
     let gate = if headline_denial.is_some() && !own_opposites && names_or_counts {
         headline::DENIAL_FLOOR.min(th.contradict_predicate)
     } else if (denies || given_over) && names_carried {

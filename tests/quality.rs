@@ -120,16 +120,18 @@ fn english_claims_keep_their_accuracy() {
         ("tests/data/gold/english-tune5.yaml", 0.83, 0),
         // Seeds-tune5 (session 9: 18 Arabic claims, 12 English without
         // `also`), tuned on: 0.433 (13 of 30) when first measured, 0.800 (24
-        // of 30) now, none wrongly supported.
-        ("tests/data/gold/seeds-tune5.yaml", 0.76, 0),
+        // of 30) after session 9, 0.867 (26 of 30) after session 12 (reassure
+        // against قلق), none wrongly supported.
+        ("tests/data/gold/seeds-tune5.yaml", 0.83, 0),
         // Seeds-tune6 (session 10: 30 Arabic claims), tuned on: 0.500 (15 of
         // 30) when first measured, two wrongly supported; 0.800 (24 of 30)
         // now, none wrongly supported.
         ("tests/data/gold/seeds-tune6.yaml", 0.76, 0),
         // Seeds-tune7 (session 11: 24 Arabic claims, 6 English with `also`),
         // tuned on: 0.533 (16 of 30) when first measured, none wrongly
-        // supported; 0.800 (24 of 30) now.
-        ("tests/data/gold/seeds-tune7.yaml", 0.76, 0),
+        // supported; 0.800 (24 of 30) after session 11, 0.833 (25 of 30)
+        // after session 12 (another month after the claim's day).
+        ("tests/data/gold/seeds-tune7.yaml", 0.8, 0),
         // Seeds-tune8 (session 12: 24 Arabic claims, 6 English with `also`),
         // tuned on: 0.567 (17 of 30) when first measured, two wrongly
         // supported (the Pentagon for the State Department; "harder" for
@@ -145,6 +147,10 @@ fn english_claims_keep_their_accuracy() {
         // one side only (Trump back in the White House, Algeria's blind eye
         // to Wagner), which needs the articles' dates and what worries whom.
         ("tests/data/gold/english-tune7.yaml", 0.73, 2),
+        // English-tune8 (session 12, no `also`, glossary of two terms), tuned
+        // on: 0.367 (11 of 30) when first measured, one wrongly supported
+        // (triple for double); 0.767 (23 of 30) now, none.
+        ("tests/data/gold/english-tune8.yaml", 0.73, 0),
         // Measured only, never tuned on. 0.367 before built-in cities (0.333
         // with them: one supported claim fewer, not investigated, since
         // held-out errors are not read); 0.500 with the news supplement,
@@ -178,6 +184,6 @@ fn ans_dev_keeps_its_figures() {
     let pairs = eval::read_ans(&text);
     assert_eq!(pairs.len(), 755);
     let m = eval::ans(&pairs, &Options::default());
-    assert!(m.accuracy() >= 0.365, "ANS dev accuracy {:.3}", m.accuracy());
-    assert!(m.macro_f1() >= 0.355, "ANS dev macro-F1 {:.3}", m.macro_f1());
+    assert!(m.accuracy() >= 0.385, "ANS dev accuracy {:.3}", m.accuracy());
+    assert!(m.macro_f1() >= 0.365, "ANS dev macro-F1 {:.3}", m.macro_f1());
 }

@@ -798,6 +798,42 @@ mod tests {
         assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
     }
 
+    #[test]
+    fn reassuring_is_the_opposite_of_raising_concern() {
+        // Seeds 002 line 33 (seeds-tune5, contradicted): the supplement's
+        // "reassure" → اطمئنان, whose opposite قلق the passage writes in
+        // the slot of Russia.
+        use crate::index::Term;
+        use crate::matching::{align, Glossary, Query};
+        use crate::normalize::Charmap;
+        let passage = "إلا أن الجزائر تسعى إلى تنويع مصادر تسليحها وهو ما قد يثير بعض القلق لدى روسيا";
+        let ix = crate::stance::one_source_index(format!("{passage}\nنص آخر عن الطقس"));
+        let lexicon = Antonyms::builtin();
+        let terms = Term::analyze(passage, &Charmap::default());
+        let q = Query::new(
+            "Algeria's drive to diversify its arms suppliers is likely to reassure Russia",
+            &Glossary::default(),
+            &ix,
+        );
+        let ui = q.units.iter().position(|u| u.label == "reassure").unwrap();
+        let al = align(&q, &terms);
+        assert_eq!(
+            conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon))
+                .map(|r| r.to_string())
+                .as_deref(),
+            Some("antonym reassure/قلق")
+        );
+        // Trap: "worry" is the passage's own word, with no opposite there.
+        let q = Query::new(
+            "Algeria's drive to diversify its arms suppliers is likely to worry Russia",
+            &Glossary::default(),
+            &ix,
+        );
+        let ui = q.units.iter().position(|u| u.label == "worry").unwrap();
+        let al = align(&q, &terms);
+        assert_eq!(conflict(&q, ui, &terms, &al, &unit_opposites(&q, ui, &lexicon)), None);
+    }
+
     /// "تتعزز العلاقات بين الجزائر وروسيا" (the README's example claim),
     /// judged on one passage of the seeds, over a corpus where the claim's
     /// words are as common as in the seeds.

@@ -17,12 +17,15 @@
 //! - [`hedges`]: speculation weakens support (`hedge قد`), attribution is noted
 //!   (`attributed بحسب`);
 //! - [`headline`]: a short passage given over to the claim turned around
-//!   contradicts at the lower gate, as a denial does;
+//!   contradicts at the lower gate, as a denial does; one that adds a denial
+//!   verb the claim lacks contradicts from
+//!   [`headline::DENIAL_FLOOR`] of the claim, below the mention share;
 //! - [`casualties`]: a passage that says there were no victims ("دون وقوع
 //!   ضحايا") denies the claim's death toll (`casualties دون وقوع ضحايا`).
 //!
 //! The decision, in order:
-//! 1. a passage carrying less than [`Thresholds::mention`] of the claim is silent;
+//! 1. a passage carrying less than [`Thresholds::mention`] of the claim is
+//!    silent, unless it is a headline that denies it ([`headline::denial`]);
 //! 2. a passage with a reason, carrying every other name and number of the
 //!    claim, relevant enough once the contradicted words are set aside
 //!    ([`Thresholds::contradict`]), contradicts;
@@ -321,6 +324,9 @@ fn judge_alignment(
     let mut denies = false;
     // Whether an opposite found is one the claim holds itself.
     let mut own_opposites = false;
+    // A short passage given over to the claim that denies it (see
+    // [`headline::denial`]): read below the mention share.
+    let headline_denial = headline::denial(query, terms, al);
 
     // Quantities and ordinals on the units the passage lacks; antonyms on
     // any unit whose slot in the passage holds its opposite.
@@ -383,6 +389,13 @@ fn judge_alignment(
                     .map(|other| Reason::against(Rule::Ordinal, &u.label, &other.to_string()))
                     .or_else(|| entities::conflict(query, ui, terms, al))
                     .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui]))
+                    // Another month after the claim's day: another date of
+                    // the same event, counted like another number.
+                    .or_else(|| {
+                        substitution::another_month_of_the_day(query, ui, terms, al)
+                            .then(|| substitution::conflict(query, ui, terms, al))
+                            .flatten()
+                    })
             }
             (UnitKind::Word, true) => entities::displaced(query, ui, terms, al)
                 .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui])),
@@ -440,7 +453,7 @@ fn judge_alignment(
                 })
                 .sum::<f64>()
     };
-    if relevance < th.mention && covered(&explained) / total < th.mention {
+    if relevance < th.mention && covered(&explained) / total < th.mention && headline_denial.is_none() {
         return silent;
     }
     // Another word of the same kind in a claim word's slot (read on the
@@ -448,7 +461,11 @@ fn judge_alignment(
     // substitution contradicts; two tell another story, and only mention.
     let mut swapped: Vec<Reason> = Vec::new();
     if substituted.is_empty() {
-        swapped.extend((0..query.units.len()).filter_map(|ui| substitution::conflict(query, ui, terms, al)));
+        swapped.extend(
+            (0..query.units.len())
+                .filter(|&ui| !explained[ui])
+                .filter_map(|ui| substitution::conflict(query, ui, terms, al)),
+        );
         if swapped.len() == 1 {
             reasons.append(&mut swapped);
         }
@@ -527,7 +544,15 @@ fn judge_alignment(
             reasons.push(Reason::cues(Rule::Timeless, marker));
         }
     }
-    if relevance < th.mention {
+    // A headline that denies the claim with a cue the polarity rule does
+    // not place (its scope holds no matched word: "فرنسا ترفض إقراض لبنان").
+    if let Some(words) = &headline_denial {
+        if !reasons.iter().any(|r| r.rule == Rule::Negation) {
+            reasons.insert(0, Reason::cues(Rule::Negation, words));
+        }
+        denies = true;
+    }
+    if relevance < th.mention && headline_denial.is_none() {
         return silent;
     }
 
@@ -552,10 +577,17 @@ fn judge_alignment(
         .filter(|&(ui, u)| u.key && !explained[ui] && al.units[ui].is_none())
         .filter_map(|(_, u)| u.place)
         .collect();
+    // A headline that denies the claim drops its detail: a count or sum
+    // it lacks, with no other number in the passage, is not another event
+    // ("إيران تفشل فى القبض على المتورطين" against "إيران تقبض على 22 شخصا").
+    let count_dropped = |u: &crate::matching::Unit| {
+        headline_denial.is_some() && u.kind == UnitKind::Number && terms.iter().all(|t| t.value.is_none())
+    };
     let keys_carried = substituted.len() <= 1
         && anaphors.len() <= 1
         && query.units.iter().enumerate().all(|(ui, u)| {
             !u.key
+                || count_dropped(u)
                 || explained[ui]
                 || al.units[ui].is_some()
                 || (u.place.is_some()
@@ -604,7 +636,28 @@ fn judge_alignment(
     // as a denial does. Not when the claim holds both opposites itself:
     // which one goes up is then what matters, read at the usual gate.
     let given_over = !reasons.is_empty() && !own_opposites && headline::given_over(terms, al, &reasons);
-    let gate = if (denies || given_over) && names_carried {
+    // A denying headline meets its own gate with the claim's names carried
+    // (a count it drops aside), but for one a headline may drop (the place
+    // of "السلطات المصرية تفشل فى القبض على هشام عشماوى" against an arrest in
+    // Libya); not one joined by و to a name it carries: the passage then
+    // speaks of part of what the claim does ("إلغاء حظر التجول في البصرة"
+    // against a curfew in Basra and Mosul).
+    let lacking: Vec<usize> = (0..query.units.len())
+        .filter(|&ui| query.units[ui].key && al.units[ui].is_none() && !count_dropped(&query.units[ui]))
+        .collect();
+    let joined_to_carried = |ui: usize| {
+        let at = query.units[ui].at;
+        let joined = query.tokens[at].norm.starts_with('و') && at > 0;
+        query.units.iter().zip(&al.units).any(|(v, m)| {
+            v.key
+                && m.is_some()
+                && (joined && v.at + 1 == at || v.at == at + 1 && query.tokens[v.at].norm.starts_with('و'))
+        })
+    };
+    let names_or_counts = lacking.len() <= 1 && !lacking.iter().any(|&ui| joined_to_carried(ui));
+    let gate = if headline_denial.is_some() && !own_opposites && names_or_counts {
+        headline::DENIAL_FLOOR.min(th.contradict_predicate)
+    } else if (denies || given_over) && names_carried {
         th.contradict_predicate.min(th.contradict)
     } else {
         th.contradict
@@ -615,6 +668,9 @@ fn judge_alignment(
             score: relevance,
             reasons: reasons.iter().map(Reason::to_string).collect(),
         };
+    }
+    if relevance < th.mention && al.score < th.mention {
+        return silent;
     }
     let missing: Vec<&str> = query
         .units

@@ -132,6 +132,34 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
     })
 }
 
+/// Whether claim unit `ui`, a month the passage does not carry, is the
+/// month of a date whose day (the claim's number right before it) the
+/// passage carries right before another month: "في 22 مارس" against
+/// "الموقّع في 22 يناير" (seeds 002 line 45). The passage then gives the
+/// same event another date, so the month counts as carried where the
+/// contradiction's share of the claim is read.
+pub fn another_month_of_the_day(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> bool {
+    let u = &query.units[ui];
+    let Some((kind, own)) = u.phrases.first().and_then(|p| p.tokens.first()).and_then(token_member) else {
+        return false;
+    };
+    let Some(di) = ui.checked_sub(1) else {
+        return false;
+    };
+    let day = &query.units[di];
+    kind == "month"
+        && u.kind == UnitKind::Word
+        && al.units[ui].is_none()
+        && day.kind == UnitKind::Number
+        && day.at + 1 == u.at
+        && al.units[di].as_ref().is_some_and(|m| {
+            terms
+                .get(m.last + 1)
+                .and_then(term_member)
+                .is_some_and(|(k, other)| k == kind && other != own)
+        })
+}
+
 /// Whether an Arabic word carries the article (ال, لل, بال, وال): a
 /// defined noun or adjective. Verbs and bare nouns in another word's slot
 /// are paraphrases far more often (ANS train: يغادر / يرحل, سنوات / أعوام).
@@ -181,6 +209,32 @@ pub fn replaced(query: &Query, terms: &[Term], al: &Alignment) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn another_month_after_the_claims_day_contradicts_the_date() {
+        // Seeds 002 line 45 (seeds-tune7, contradicted): the memorandum
+        // signed on 22 January, not 22 March. Without the month counted,
+        // the passage carries 0.45 of the claim and only mentions it.
+        let claim = "وقعت الجزائر والولايات المتحدة مذكرة التفاهم بينهما في 22 مارس";
+        let passage = "ثلاث ورشات للحوار ستقام بين البلدين لوضع خطة تنفيذ المذكرة الموقّع في 22 يناير/كانون الثاني الماضي وتحديد الخطوات التالية. وعلى خلاف المغرب، لا تحصل الجزائر على أسلحة أميركية متطورة";
+        let (q, t, al) = crate::stance::aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر"));
+        let month = q.units.iter().position(|u| u.label == "مارس").unwrap();
+        assert!(another_month_of_the_day(&q, month, &t, &al));
+        let j = crate::stance::judge(
+            &q,
+            &t,
+            &al,
+            &crate::stance::antonyms::Antonyms::builtin(),
+            &crate::stance::Thresholds::default(),
+        );
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        // Trap: another month away from the claim's day is another date of
+        // something else ("22 ... in January"), not counted.
+        let passage = "وقعت الجزائر والولايات المتحدة مذكرة تضم 22 بندا في يناير";
+        let (q, t, al) = crate::stance::aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس"));
+        let month = q.units.iter().position(|u| u.label == "مارس").unwrap();
+        assert!(!another_month_of_the_day(&q, month, &t, &al));
+    }
 
     /// The substitution reasons of a claim against a passage.
     fn reasons(claim: &str, passage: &str) -> Vec<String> {

@@ -762,6 +762,9 @@ pub struct Index {
     pub vocab_chars: Vec<usize>,
     /// The deletion neighbourhood of `vocab` (built on first fuzzy lookup).
     pub deletions: std::sync::OnceLock<crate::fuzzy::DeletionIndex>,
+    /// The verb keys ([`crate::stem::root_key`]) of the stems of `vocab`
+    /// (built on first use; see [`Index::writes_root`]).
+    pub roots: std::sync::OnceLock<std::collections::HashSet<String>>,
     /// Every folded form the corpus writes, with its stem (for names, whose
     /// stems lose letters: كوخافي → وخاف).
     pub surface: BTreeMap<String, String>,
@@ -1100,6 +1103,14 @@ impl Index {
         vocab.sort();
         self.vocab_chars = vocab.iter().map(|v| v.chars().count()).collect();
         self.vocab = vocab;
+    }
+
+    /// Whether some stem of the corpus has verb key `root` (the whole
+    /// corpus's vocabulary, also when the index holds one shard of it).
+    pub fn writes_root(&self, root: &str) -> bool {
+        self.roots
+            .get_or_init(|| self.vocab.iter().filter_map(|v| crate::stem::root_key(v)).collect())
+            .contains(root)
     }
 
     /// The deletion neighbourhood of the vocabulary, for fuzzy lookup.

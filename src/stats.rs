@@ -240,6 +240,7 @@ impl CorpusStats {
         index.vocab_chars = index.vocab.iter().map(|v| v.chars().count()).collect();
         // Fuzzy lookup is built from the vocabulary: from the global one now.
         index.deletions = std::sync::OnceLock::new();
+        index.roots = std::sync::OnceLock::new();
         // The name readings cover `surface`, which grows here: rebuilt on use.
         index.names = std::sync::OnceLock::new();
         for norm in &self.surface {

@@ -21,6 +21,9 @@ use claimcheck::stance::antonyms::key;
 use claimcheck::stem::is_stop_word;
 use std::collections::BTreeMap;
 
+/// A phrase's keys, in order.
+type Keys = Vec<String>;
+
 /// Content words of a headline: (position, key, folded word).
 fn content(s: &str) -> Vec<(usize, String, String)> {
     Term::analyze(s, &Charmap::default())
@@ -94,7 +97,7 @@ fn main() -> anyhow::Result<()> {
         pairs.retain(|p| half(&p.s1) == h);
     }
     // (phrase a, phrase b) keys, sorted → (disagree count, display a, display b)
-    let mut seen: BTreeMap<(Vec<String>, Vec<String>), (usize, String, String)> = BTreeMap::new();
+    let mut seen: BTreeMap<(Keys, Keys), (usize, String, String)> = BTreeMap::new();
     for p in pairs.iter().filter(|p| p.label == "disagree") {
         let (a, b) = (content(&p.s1), content(&p.s2));
         let only_a: Vec<_> = a.iter().filter(|x| !b.iter().any(|y| y.1 == x.1)).collect();

@@ -17,6 +17,12 @@
 //! الأميركي السابق دونالد ترامب" against "ترامب هو الرئيس الأمريكي الحالي",
 //! when الحالية occurs in another clause).
 //!
+//! Opposites said as phrases (`data/antonym-phrases.tsv`,
+//! `data/antonym-phrases-ans.tsv`: a line with an entry of several words)
+//! are read by [`phrase_conflict`]: the claim's phrase against the
+//! passage's, in the clause of another claim word ("ease Algeria's
+//! concerns" against "تسبب بعض التوجس").
+//!
 //! Example: "ارتفاع أسعار النفط" is contradicted by "انخفاض أسعار النفط"
 //! (reason `antonym ارتفاع/انخفاض`).
 

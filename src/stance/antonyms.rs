@@ -17,6 +17,12 @@
 //! الأميركي السابق دونالد ترامب" against "ترامب هو الرئيس الأمريكي الحالي",
 //! when الحالية occurs in another clause).
 //!
+//! Opposites said as phrases (`data/antonym-phrases.tsv`,
+//! `data/antonym-phrases-ans.tsv`: a line with an entry of several words)
+//! are read by [`phrase_conflict`]: the claim's phrase against the
+//! passage's, in the clause of another claim word ("ease Algeria's
+//! concerns" against "تسبب بعض التوجس").
+//!
 //! Example: "ارتفاع أسعار النفط" is contradicted by "انخفاض أسعار النفط"
 //! (reason `antonym ارتفاع/انخفاض`).
 
@@ -34,11 +40,37 @@ pub const BUILTIN: &str = include_str!("../../data/antonyms.tsv");
 /// Built-in pairs learned from the ANS train split (see `data/README.md`).
 pub const LEARNED: &str = include_str!("../../data/antonyms-ans.tsv");
 
+/// The built-in opposite phrases: hand-written pairs in which one side at
+/// least is a phrase ("رفع العقوبات" / "فرض العقوبات").
+pub const BUILTIN_PHRASES: &str = include_str!("../../data/antonym-phrases.tsv");
+
+/// Opposite phrases learned from the ANS train split
+/// (`examples/learn_phrase_antonyms.rs`, see `data/README.md`).
+pub const LEARNED_PHRASES: &str = include_str!("../../data/antonym-phrases-ans.tsv");
+
 /// A lexicon of opposite pairs, keyed by stem.
 #[derive(Debug, Clone, Default)]
 pub struct Antonyms {
     /// stem → (its display word, opposite stems with their display words)
     map: BTreeMap<String, BTreeSet<(String, String)>>,
+    /// Opposites of which one side at least is a phrase, each pair in both
+    /// directions.
+    phrases: Vec<PhrasePair>,
+}
+
+/// One direction of an opposite pair of which a side is a phrase: the claim
+/// side `from` against the passage side `to`, each as lookup keys (see
+/// [`key`]) in order, with the side as written in the lexicon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhrasePair {
+    /// The claim side's keys.
+    pub from: Vec<String>,
+    /// The claim side as written.
+    pub from_text: String,
+    /// The passage side's keys.
+    pub to: Vec<String>,
+    /// The passage side as written.
+    pub to_text: String,
 }
 
 impl Antonyms {
@@ -47,7 +79,16 @@ impl Antonyms {
         let mut a = Antonyms::default();
         a.extend(BUILTIN).expect("the built-in antonym lexicon is well formed");
         a.extend(LEARNED).expect("the learned antonym lexicon is well formed");
+        a.extend(BUILTIN_PHRASES)
+            .expect("the built-in phrase lexicon is well formed");
+        a.extend(LEARNED_PHRASES)
+            .expect("the learned phrase lexicon is well formed");
         a
+    }
+
+    /// The pairs of which a side is a phrase, in both directions.
+    pub fn phrase_pairs(&self) -> &[PhrasePair] {
+        &self.phrases
     }
 
     /// Adds pairs from TSV text; returns the 1-based line of a malformed pair.
@@ -55,9 +96,14 @@ impl Antonyms {
     /// A line holds two sides separated by a tab; a side may list several
     /// words separated by commas (`,` or `،`), and every word of one side is
     /// the opposite of every word of the other ("ارتفاع، صعود<TAB>انخفاض، هبوط").
+    /// An entry of several words separated by spaces is a phrase
+    /// ("يهدئ المخاوف<TAB>يثير القلق، قلق"): it meets the claim or passage
+    /// where its words stand in order, each within three words of the one
+    /// before and in one clause (see [`phrase_conflict`]). A comment may
+    /// follow the pair after a tab and `#`.
     pub fn extend(&mut self, tsv: &str) -> Result<(), usize> {
         for (i, line) in tsv.lines().enumerate() {
-            let line = line.trim();
+            let line = line.split("\t#").next().unwrap_or("").trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
@@ -65,6 +111,52 @@ impl Antonyms {
             let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
                 return Err(i + 1);
             };
+            let phrase = |field: &str| field.split([',', '،']).any(|w| w.split_whitespace().count() > 1);
+            if phrase(a) || phrase(b) {
+                // Phrase keys from the side as written (the feminine keys
+                // are for single words).
+                let keys_of = |field: &str| -> Option<Vec<(Vec<String>, String)>> {
+                    field
+                        .split([',', '،'])
+                        .map(str::trim)
+                        .filter(|w| !w.is_empty())
+                        .map(|w| {
+                            let keys: Vec<String> = w.split_whitespace().map(|x| key(&normalize(x))).collect();
+                            (keys.iter().all(|k| !k.is_empty())).then(|| (keys, w.to_string()))
+                        })
+                        .collect()
+                };
+                let (Some(l), Some(r)) = (keys_of(a), keys_of(b)) else {
+                    return Err(i + 1);
+                };
+                for (ka, wa) in &l {
+                    for (kb, wb) in &r {
+                        if ka.len() == 1 && kb.len() == 1 {
+                            self.map
+                                .entry(ka[0].clone())
+                                .or_default()
+                                .insert((kb[0].clone(), wb.clone()));
+                            self.map
+                                .entry(kb[0].clone())
+                                .or_default()
+                                .insert((ka[0].clone(), wa.clone()));
+                            continue;
+                        }
+                        for (f, ft, t, tt) in [(ka, wa, kb, wb), (kb, wb, ka, wa)] {
+                            let pair = PhrasePair {
+                                from: f.clone(),
+                                from_text: ft.clone(),
+                                to: t.clone(),
+                                to_text: tt.clone(),
+                            };
+                            if !self.phrases.contains(&pair) {
+                                self.phrases.push(pair);
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
             let side = |field: &str| -> Option<Vec<(String, String)>> {
                 let mut words: Vec<(String, String)> = field
                     .split([',', '،'])
@@ -297,6 +389,142 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
             // itself does.
             Some(m) if support_at(k) > support_at(m.first) => return Some(reason),
             _ => {}
+        }
+    }
+    None
+}
+
+/// An opposite pair of which a side is a phrase, met in a wording: the
+/// pair, the claim side's keys interned and the passage side's, and the
+/// wording's units the claim side covers.
+#[derive(Debug, Clone)]
+pub struct ClaimPhrase<'a> {
+    /// The lexicon's pair.
+    pub pair: &'a PhrasePair,
+    /// [`PhrasePair::from`], interned.
+    from: Vec<Sym>,
+    /// [`PhrasePair::to`], interned.
+    to: Vec<Sym>,
+    /// The claim side as the wording writes it (its folded words).
+    written: String,
+    /// The units whose words the claim side holds.
+    pub units: Vec<usize>,
+}
+
+/// How far (in words) a phrase's word may stand after the one before:
+/// two words may come between ("ease Algeria's concerns", "تسبب بعض
+/// التوجس").
+const PHRASE_GAP: usize = 3;
+
+/// Where `phrase` (keys) stands in `keys`, its words in order, each within
+/// [`PHRASE_GAP`] words of the one before with no clause break between (`brk[j]`: a
+/// break before word `j`): the first and last positions of each occurrence.
+fn occurrences<K: PartialEq<S>, S>(keys: &[K], brk: impl Fn(usize) -> bool, phrase: &[S]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for s in 0..keys.len() {
+        if keys[s] != phrase[0] {
+            continue;
+        }
+        let mut at = s;
+        let whole = phrase[1..].iter().all(|k| {
+            let next = (at + 1..(at + 1 + PHRASE_GAP).min(keys.len()))
+                .take_while(|&j| !brk(j))
+                .find(|&j| keys[j] == *k);
+            next.map(|j| at = j).is_some()
+        });
+        if whole {
+            found.push((s, at));
+        }
+    }
+    found
+}
+
+/// The phrase pairs of the lexicon whose claim side the wording holds (and
+/// not their passage side: a claim that holds both opposites is read by
+/// the word rules), with the units the claim side covers.
+pub fn phrases_of<'a>(query: &Query, lexicon: &'a Antonyms) -> Vec<ClaimPhrase<'a>> {
+    if lexicon.phrases.is_empty() {
+        return Vec::new();
+    }
+    let keys: Vec<String> = query
+        .tokens
+        .iter()
+        .map(|t| remembered_key(&t.norm, str::to_string))
+        .collect();
+    let mut out = Vec::new();
+    for pair in &lexicon.phrases {
+        let Some(&(first, last)) = occurrences(&keys, |_| false, &pair.from).first() else {
+            continue;
+        };
+        if !occurrences(&keys, |_| false, &pair.to).is_empty() {
+            continue;
+        }
+        let units: Vec<usize> = query
+            .units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| {
+                let len = u
+                    .phrases
+                    .iter()
+                    .find(|p| !p.translated)
+                    .map_or(1, |p| p.tokens.len().max(1));
+                u.at <= last && first < u.at + len
+            })
+            .map(|(ui, _)| ui)
+            .collect();
+        if units.is_empty() {
+            continue;
+        }
+        let written: Vec<&str> = query.tokens[first..=last].iter().map(|t| t.norm.as_str()).collect();
+        out.push(ClaimPhrase {
+            pair,
+            from: pair.from.iter().map(|k| Sym::new(k)).collect(),
+            to: pair.to.iter().map(|k| Sym::new(k)).collect(),
+            written: written.join(" "),
+            units,
+        });
+    }
+    out
+}
+
+/// The antonym reason of an opposite phrase (`phrase`, of
+/// [`phrases_of`]) in the passage: its passage side stands in the passage,
+/// its claim side nowhere in it, and in the passage side's clause the
+/// passage carries another claim word the passage meets (a name or number
+/// within [`SLOT_DISTANCE`] words): "أمريكا ترفع العقوبات عن السودان" against
+/// "أمريكا تفرض عقوبات على السودان" (reason `antonym ترفع العقوبات/تفرض
+/// عقوبات`). The reason names both phrases as written.
+pub fn phrase_conflict(query: &Query, terms: &[Term], al: &Alignment, phrase: &ClaimPhrase) -> Option<Reason> {
+    let keys: Vec<Sym> = terms.iter().map(|t| term_key(t.stem, t.root)).collect();
+    let brk = |j: usize| terms[j].brk;
+    if !occurrences(&keys, brk, &phrase.from).is_empty() {
+        return None;
+    }
+    for (first, last) in occurrences(&keys, brk, &phrase.to) {
+        let inside = |k: usize| (first..=last).contains(&k);
+        let near = |k: usize| k.abs_diff(first).min(k.abs_diff(last)) <= SLOT_DISTANCE;
+        // A passage word carrying another claim word, wherever the
+        // alignment took that word ("هذه الزيارة قد تسبب بعض التوجس" when
+        // the visit was aligned in the sentence before).
+        let carries = |j: usize, n: usize| {
+            al.units[n].as_ref().is_some_and(|m| (m.first..=m.last).contains(&j))
+                || query.units[n]
+                    .phrases
+                    .iter()
+                    .any(|p| crate::matching::token_match(&p.tokens[0], &terms[j]).is_some())
+        };
+        let start = (0..first).rev().find(|&j| terms[j + 1].brk).map_or(0, |j| j + 1);
+        let end = (last + 1..terms.len()).find(|&j| terms[j].brk).unwrap_or(terms.len());
+        let slot = (start..end).filter(|&j| !inside(j)).any(|j| {
+            (0..query.units.len())
+                .filter(|n| !phrase.units.contains(n) && al.units[*n].is_some())
+                .any(|n| (!query.units[n].key || near(j)) && carries(j, n))
+        });
+        // Not when another place stands by it: it is said of that place.
+        if slot && !super::entities::other_place_near(query, terms, first, last, SLOT_DISTANCE) {
+            let written: Vec<&str> = terms[first..=last].iter().map(|t| t.norm.as_str()).collect();
+            return Some(Reason::antonym(&phrase.written, &written.join(" ")));
         }
     }
     None
@@ -901,5 +1129,152 @@ mod tests {
         // Trap: tensions that rise, as the passage says.
         let j = crate::stance::judged("تتصاعد حدة التوترات بين المغرب والجزائر بشأن الصحراء الغربية", passage);
         assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+    }
+
+    /// The first phrase reason of `claim` on `passage` (over the passage
+    /// and an unrelated line), with the built-in lexicon.
+    fn phrase_reason(claim: &str, passage: &str) -> Option<String> {
+        use crate::matching::{align, Glossary, Query};
+        let ix = crate::stance::one_source_index(format!("{passage}\nنص آخر عن الطقس"));
+        let lexicon = Antonyms::builtin();
+        let terms = Term::analyze(passage, &crate::normalize::Charmap::default());
+        // An English claim's words meet the passage through the installed
+        // dictionary and the built-in supplement.
+        let lex = crate::lexicon::Lexicon::find_default()
+            .filter(|_| !crate::stem::is_arabic(claim))
+            .and_then(|(index, dict)| crate::lexicon::Lexicon::load(&index, &dict).ok());
+        let q = Query::with_lexicon(claim, &Glossary::default(), lex.as_ref(), &ix);
+        let al = align(&q, &terms);
+        phrases_of(&q, &lexicon)
+            .iter()
+            .find_map(|p| phrase_conflict(&q, &terms, &al, p))
+            .map(|r| r.to_string())
+    }
+
+    #[test]
+    fn phrase_lines_are_read_both_ways_with_comments() {
+        let mut a = Antonyms::default();
+        a.extend("رفع العقوبات\tفرض عقوبات، توتر\t# 2\n").unwrap();
+        let pairs: Vec<(&str, &str)> = a
+            .phrase_pairs()
+            .iter()
+            .map(|p| (p.from_text.as_str(), p.to_text.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("رفع العقوبات", "فرض عقوبات"),
+                ("فرض عقوبات", "رفع العقوبات"),
+                ("رفع العقوبات", "توتر"),
+                ("توتر", "رفع العقوبات"),
+            ]
+        );
+        // Words of a phrase line that are single on both sides are word pairs.
+        a.extend("تعزيز، دعم\tتقليص، اضعاف الدعم\n").unwrap();
+        assert!(opposed(&a, "تعزيز", "تقليص"));
+        assert_eq!(a.extend("رفع العقوبات\n"), Err(1));
+    }
+
+    #[test]
+    fn an_opposite_phrase_in_the_passage_contradicts() {
+        // ANS train, disagree: "آلاف المدنيين يفرون من الغوطة الشرقية
+        // وعفرين" / "... يتمسكون بالبقاء"; "إغلاق صناديق الانتخابات ..." /
+        // "إستمرار التصويت ..."; "فرنسا وألمانيا يدا بيد ..." / "...
+        // تتراجعان عن التعاون ...".
+        assert_eq!(
+            phrase_reason(
+                "آلاف المدنيين يفرون من الغوطة الشرقية وعفرين",
+                "المدنيين فى الغوطة الشرقية وعفرين يتمسكون بالبقاء"
+            )
+            .as_deref(),
+            Some("antonym يفرون/يتمسكون بالبقاء")
+        );
+        assert_eq!(
+            phrase_reason(
+                "إغلاق صناديق الانتخابات في أول انتخابات يشهدها لبنان منذ 2010",
+                "إستمرار التصويت في أول انتخابات يشهدها لبنان منذ 2010"
+            )
+            .as_deref(),
+            Some("antonym اغلاق صناديق/استمرار التصويت")
+        );
+        assert_eq!(
+            phrase_reason(
+                "فرنسا وألمانيا يدا بيد أمام التوترات التجارية العالمية",
+                "فرنسا وألمانيا تتراجعان عن التعاون أمام التوترات التجارية العالمية"
+            )
+            .as_deref(),
+            Some("antonym يدا بيد/تتراجعان عن التعاون")
+        );
+    }
+
+    #[test]
+    fn an_opposite_phrase_needs_the_claims_words_and_not_its_own_side() {
+        // Trap, ANS train agree: the same closing said with another word.
+        assert_eq!(
+            phrase_reason(
+                "إغلاق صناديق الاقتراع في أول انتخابات يشهدها لبنان منذ تسعة أعوام",
+                "إغلاق صناديق الانتخابات في أول انتخابات يشهدها لبنان منذ 2010"
+            ),
+            None
+        );
+        // Trap: the passage says both (the claim's side stands in it).
+        assert_eq!(
+            phrase_reason(
+                "واشنطن ترفع العقوبات عن السودان",
+                "واشنطن تفرض عقوبات جديدة على ايران وترفع العقوبات عن السودان"
+            ),
+            None
+        );
+        // Trap: seeds 000 line 29 (the README's disputed claim): the
+        // tension is between Algeria and France.
+        assert_eq!(
+            phrase_reason(
+                "تتعزز العلاقات بين الجزائر وروسيا",
+                "لكن خبراء روس يقولون انه من الصعب بيع منظومة \"اس 500\" المتطورة الى الجزائر في الفترة الحالية رغم تطور العلاقات بالتوازي مع توتر في العلاقات الجزائرية الفرنسية."
+            ),
+            None
+        );
+        assert_eq!(
+            phrase_reason("تتعزز العلاقات بين الجزائر وروسيا", "توتر في العلاقات الجزائرية الروسية").as_deref(),
+            Some("antonym تتعزز العلاقات/توتر في العلاقات")
+        );
+        // Trap: the opposite in a clause about something else.
+        assert_eq!(
+            phrase_reason(
+                "واشنطن ترفع العقوبات عن السودان",
+                "قالت واشنطن إنها تدرس الملف. وفرضت اوروبا عقوبات على روسيا"
+            ),
+            None
+        );
+        assert_eq!(
+            phrase_reason("واشنطن ترفع العقوبات عن السودان", "واشنطن تفرض عقوبات على السودان").as_deref(),
+            Some("antonym ترفع العقوبات/تفرض عقوبات")
+        );
+    }
+
+    #[test]
+    fn easing_concerns_is_the_opposite_of_causing_them() {
+        // Seeds 001 line 62 (english-tune7, contradicted).
+        if crate::lexicon::Lexicon::find_default().is_none() {
+            return;
+        }
+        // The visit is met first in the sentence before, out of the slot.
+        let passage = "في المقابل يقول الروداني: “من السذاجة ربط التوتر (المغربي – الجزائري) بالعلاقات المغربية الإسرائيلية أو هذه الزيارة”. لكنه أكد أن هذه الزيارة قد تسبب بعض التوجس لدى الجزائر، بسبب تمدد إسرائيل في المنطقة وتفوقها العسكري.";
+        assert_eq!(
+            phrase_reason(
+                "Roudani said the visit would ease Algeria's concerns about Israel's expansion in the region.",
+                passage
+            )
+            .as_deref(),
+            Some("antonym ease algeria s concerns/تسبب بعض التوجس")
+        );
+        // Trap: a claim that the visit causes concern.
+        assert_eq!(
+            phrase_reason(
+                "Roudani said the visit would cause concern in Algeria about Israel's expansion.",
+                passage
+            ),
+            None
+        );
     }
 }

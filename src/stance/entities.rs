@@ -171,6 +171,20 @@ fn claimed_places(query: &Query) -> Vec<usize> {
         .collect()
 }
 
+/// Whether the passage names a place the claim does not within `distance`
+/// words of `first..=last` (its words): what stands there is said of that
+/// place ("توتر في العلاقات الجزائرية الفرنسية" for relations with Russia).
+pub fn other_place_near(query: &Query, terms: &[Term], first: usize, last: usize, distance: usize) -> bool {
+    let claimed = claimed_places(query);
+    let from = first.saturating_sub(distance);
+    let to = (last + distance).min(terms.len().saturating_sub(1));
+    (from..=to).any(|k| {
+        places_at(terms.len(), k, |i| &terms[i].stem, |i| &terms[i].norm)
+            .iter()
+            .any(|(g, _)| !claimed.contains(g))
+    })
+}
+
 /// The entity reason for unit `ui`, if the passage names another place in its slot.
 pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<Reason> {
     let u = &query.units[ui];

@@ -206,13 +206,22 @@ pub(crate) fn judged(claim: &str, passage: &str) -> Judgement {
 /// a passage about something else relevant enough for a name or number rule
 /// to fire).
 pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
-    let j = judge_alignment(query, terms, al, &antonyms::opposites_of(query, lexicon), th);
+    let phrases = antonyms::phrases_of(query, lexicon);
+    let j = judge_alignment(query, terms, al, &antonyms::opposites_of(query, lexicon), &phrases, th);
     if !through_synonym(al) {
         return j;
     }
     let plain = without_synonyms(query);
     let plain_al = crate::matching::align(&plain, terms);
-    let j0 = judge_alignment(&plain, terms, &plain_al, &antonyms::opposites_of(&plain, lexicon), th);
+    let plain_phrases = antonyms::phrases_of(&plain, lexicon);
+    let j0 = judge_alignment(
+        &plain,
+        terms,
+        &plain_al,
+        &antonyms::opposites_of(&plain, lexicon),
+        &plain_phrases,
+        th,
+    );
     settle(al, j, j0)
 }
 
@@ -221,8 +230,10 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
 /// ([`without_synonyms`]) as a matcher, and that query's units' opposites.
 pub struct Prepared<'a> {
     opposites: Vec<antonyms::UnitOpposites<'a>>,
+    phrases: Vec<antonyms::ClaimPhrase<'a>>,
     plain: crate::matching::Matcher<'a>,
     plain_opposites: Vec<antonyms::UnitOpposites<'a>>,
+    plain_phrases: Vec<antonyms::ClaimPhrase<'a>>,
 }
 
 impl<'a> Prepared<'a> {
@@ -230,8 +241,10 @@ impl<'a> Prepared<'a> {
     pub fn new(query: &Query, plain: &'a Query, lexicon: &'a Antonyms) -> Prepared<'a> {
         Prepared {
             opposites: antonyms::opposites_of(query, lexicon),
+            phrases: antonyms::phrases_of(query, lexicon),
             plain: crate::matching::Matcher::new(plain),
             plain_opposites: antonyms::opposites_of(plain, lexicon),
+            plain_phrases: antonyms::phrases_of(plain, lexicon),
         }
     }
 }
@@ -247,7 +260,7 @@ pub fn judge_prepared(
     th: &Thresholds,
     prepared: &mut Prepared,
 ) -> Judgement {
-    let j = judge_alignment(query, terms, al, &prepared.opposites, th);
+    let j = judge_alignment(query, terms, al, &prepared.opposites, &prepared.phrases, th);
     if !through_synonym(al) {
         return j;
     }
@@ -256,7 +269,14 @@ pub fn judge_prepared(
     settle(
         al,
         j,
-        judge_alignment(plain, terms, &plain_al, &prepared.plain_opposites, th),
+        judge_alignment(
+            plain,
+            terms,
+            &plain_al,
+            &prepared.plain_opposites,
+            &prepared.plain_phrases,
+            th,
+        ),
     )
 }
 
@@ -305,6 +325,7 @@ fn judge_alignment(
     terms: &[Term],
     al: &Alignment,
     opposites: &[antonyms::UnitOpposites],
+    phrases: &[antonyms::ClaimPhrase],
     th: &Thresholds,
 ) -> Judgement {
     let silent = Judgement {
@@ -414,6 +435,23 @@ fn judge_alignment(
             denies |= r.rule == Rule::Antonym && (u.predicate || (al.units[ui].is_none() && !both));
             reasons.push(r);
             explained[ui] = true;
+        }
+    }
+    // An opposite said as a phrase ("ترفع العقوبات" / "تفرض عقوبات") for
+    // claim words no word rule explained.
+    for phrase in phrases {
+        if phrase.units.iter().any(|&ui| explained[ui]) {
+            continue;
+        }
+        if let Some(r) = antonyms::phrase_conflict(query, terms, al, phrase) {
+            denies |= phrase
+                .units
+                .iter()
+                .any(|&ui| query.units[ui].predicate || al.units[ui].is_none());
+            for &ui in &phrase.units {
+                explained[ui] = true;
+            }
+            reasons.push(r);
         }
     }
     // A passage that says there were no victims denies the claim's

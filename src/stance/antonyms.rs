@@ -373,11 +373,26 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
             })
         })
     };
+    let claim_says = |tk: Sym| {
+        query.units.iter().enumerate().any(|(n, v)| {
+            n != ui
+                && v.phrases
+                    .iter()
+                    .any(|p| p.tokens.len() == 1 && *key(&p.tokens[0].norm) == *tk)
+        })
+    };
     for (k, t) in terms.iter().enumerate() {
         let tk = term_key(t.stem, t.root);
         let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
             continue;
         };
+        // A claim word the passage carries, whose opposite the claim itself
+        // says too: both are the claim's own words ("إليعاد الكولونيل
+        // السابق", a name that keys like عاد, returned, whose opposite is
+        // سابق).
+        if al.units[ui].is_some() && claim_says(tk) {
+            continue;
+        }
         let reason = Reason::antonym(&u.label, &normalize(word));
         match &al.units[ui] {
             // An opposite met through a translation counts only in the
@@ -761,6 +776,45 @@ mod tests {
         assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
         // Trap: the former president the passage names is not contradicted.
         let j = judged("دونالد ترامب رئيس أمريكي سابق");
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn back_in_office_and_former_are_opposites() {
+        // Seeds 000 line 19 calls Trump the former president (السابق); 002
+        // line 49 has him back in the White House (العائد للبيت الأبيض).
+        let former = "ويستفيد المغرب كذلك من النجاح الدبلوماسي الذي حققه من اعتراف إدارة الرئيس الاميركي السابق دونالد ترامب من سيادة المغرب على اقليم الصحراء وتواصل هذا الاعتراف مع ادارة جو بايدن الحالية.";
+        let back = "وتعكس تصريحات بوقادوم رغبة جزائرية في تعزيز التعاون العسكري مع الولايات المتحدة وقد أسست لذلك من خلال مذكرة التعاون التي تم توقيعها في عهد الرئيس الأميركي السابق جو بايدن، لكن موقف الرئيس الحالي دونالد ترامب العائد للبيت الأبيض بخطة تقطع مع عدة قرارات اتخذتها الإدارة السابقة، لم يتضح بعد.";
+        let corpus = format!("{former}\n{back}\nالرئيس الأميركي يزور المنطقة\nنص آخر عن الطقس");
+        let judged = |claim: &str, passage: &str| {
+            let (q, t, al) = crate::stance::aligned(claim, passage, corpus.clone());
+            crate::stance::judge(&q, &t, &al, &Antonyms::builtin(), &crate::stance::Thresholds::default())
+        };
+        let claim = "عاد دونالد ترامب إلى البيت الأبيض";
+        let j = judged(claim, former);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Traps: the passage that has him back still supports, and a former
+        // president's return that the passage tells is not contradicted.
+        let j = judged(claim, back);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+        let j = judged(
+            "عاد الرئيس السابق دونالد ترامب إلى المغرب",
+            "عاد الرئيس السابق دونالد ترامب إلى المغرب",
+        );
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn an_opposite_the_claim_itself_says_is_its_own_word() {
+        // Seeds 001 line 13: the former (السابق) colonel إليعاد, a name
+        // that keys like عاد (returned, whose opposite is سابق); the claim
+        // says السابق too.
+        let j = crate::stance::judged(
+            "قال موشيه إليعاد الكولونيل السابق في احتياط الجيش الإسرائيلي إن المناورات العسكرية المشتركة تأتي في مقدمة المشاريع الأمنية",
+            "وأكد إليعاد، كولونيل الاحتياط السابق بالجيش الإسرائيلي، أن هذا التنسيق سيركز على عدة مشاريع أمنية، في مقدمتها المناورات العسكرية المشتركة، والتعاون في حماية البحر المتوسط، كما حدث بين إسرائيل وقبرص واليونان.",
+        );
+        assert!(!j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
         assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
     }
 

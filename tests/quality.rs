@@ -142,23 +142,24 @@ fn english_claims_keep_their_accuracy() {
         // (Lapid for Gantz); 0.933 (28 of 30) now, none.
         ("tests/data/gold/english-tune6.yaml", 0.9, 0),
         // English-tune7 (session 11, no `also`, glossary of one term), tuned
-        // on: 0.567 (17 of 30) when first measured; 0.767 (23 of 30) now.
-        // Two disputed claims are still judged supported: the tool finds
-        // one side only (Trump back in the White House, Algeria's blind eye
-        // to Wagner), which needs the articles' dates and what worries whom.
-        ("tests/data/gold/english-tune7.yaml", 0.73, 2),
+        // on: 0.567 (17 of 30) when first measured; 0.767 (23 of 30) after
+        // session 11, 0.833 (25 of 30) after session 12 (phrase opposites;
+        // "former" against "back in office"). One disputed claim is still
+        // judged supported: the tool finds one side only (Algeria's blind
+        // eye to Wagner), which needs what worries whom.
+        ("tests/data/gold/english-tune7.yaml", 0.8, 1),
         // English-tune8 (session 12, no `also`, glossary of two terms), tuned
         // on: 0.367 (11 of 30) when first measured, one wrongly supported
-        // (triple for double); 0.767 (23 of 30) now, none.
-        ("tests/data/gold/english-tune8.yaml", 0.73, 0),
+        // (triple for double); 0.800 (24 of 30) now, none.
+        ("tests/data/gold/english-tune8.yaml", 0.76, 0),
         // Measured only, never tuned on. 0.367 before built-in cities (0.333
         // with them: one supported claim fewer, not investigated, since
         // held-out errors are not read); 0.500 with the news supplement,
         // English predicates and acronyms; 0.533 after session 7; 0.567 after
-        // session 9; 0.600 after session 11. Two claims wrongly supported: a contradicted one and,
+        // session 9; 0.600 after session 11; 0.633 after session 12. Two claims wrongly supported: a contradicted one and,
         // since the supplement, a disputed one (not investigated, since
         // held-out errors are not read).
-        ("tests/data/gold/english.yaml", 0.56, 2),
+        ("tests/data/gold/english.yaml", 0.6, 2),
     ];
     for (i, (file, floor, most_fs)) in files.into_iter().enumerate() {
         let Some((acc, fs, unsourced_supported)) = gold_with_dictionary(file) else {
@@ -184,6 +185,6 @@ fn ans_dev_keeps_its_figures() {
     let pairs = eval::read_ans(&text);
     assert_eq!(pairs.len(), 755);
     let m = eval::ans(&pairs, &Options::default());
-    assert!(m.accuracy() >= 0.385, "ANS dev accuracy {:.3}", m.accuracy());
-    assert!(m.macro_f1() >= 0.365, "ANS dev macro-F1 {:.3}", m.macro_f1());
+    assert!(m.accuracy() >= 0.39, "ANS dev accuracy {:.3}", m.accuracy());
+    assert!(m.macro_f1() >= 0.37, "ANS dev macro-F1 {:.3}", m.macro_f1());
 }

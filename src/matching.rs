@@ -1544,6 +1544,10 @@ pub struct Matcher<'q> {
     /// several words ("تل" of تل أبيب): it meets the word with a clitic
     /// letter before it ("وتل"), which the words after it confirm.
     short_head: Vec<bool>,
+    /// [`Matcher::reach`]'s per-slot maxima (kept between calls to reuse
+    /// their memory: it runs for every distinct passage a window reaches).
+    reach_direct: Vec<Option<f64>>,
+    reach_joined: Vec<Option<f64>>,
 }
 
 impl<'q> Matcher<'q> {
@@ -1594,6 +1598,8 @@ impl<'q> Matcher<'q> {
             direct: vec![Vec::new(); n],
             joined: vec![Vec::new(); n],
             short_head,
+            reach_direct: Vec::new(),
+            reach_joined: Vec::new(),
         }
     }
 
@@ -1627,19 +1633,28 @@ impl<'q> Matcher<'q> {
         // with the words joined across a fragment (the maxima of the
         // occurrences `scan` would record, without recording them).
         let n = self.slots.len();
-        let mut direct: Vec<Option<f64>> = vec![None; n];
-        let mut joined: Vec<Option<f64>> = vec![None; n];
+        let mut direct = std::mem::take(&mut self.reach_direct);
+        let mut joined = std::mem::take(&mut self.reach_joined);
+        direct.clear();
+        direct.resize(n, None);
+        joined.clear();
+        joined.resize(n, None);
         let best = |out: &mut [Option<f64>], meets: &[Meet], factor: Option<f64>| {
             for m in meets {
                 let s = factor.map_or(m.strength, |f| m.strength * f);
                 out[m.slot] = Some(out[m.slot].map_or(s, |b: f64| b.max(s)));
             }
         };
+        // (Whether a word is a fragment is asked once: it is the next
+        // word of one pair and the first of the following.)
+        let mut next_is_fragment = terms.first().is_some_and(|t| is_fragment(&t.norm));
         for (i, t) in terms.iter().enumerate() {
             let (a, b) = self.meets_of(t);
             best(&mut direct, &self.meets[a..b], None);
+            let t_is_fragment = next_is_fragment;
             if let Some(next) = terms.get(i + 1) {
-                if is_fragment(&t.norm) || is_fragment(&next.norm) {
+                next_is_fragment = is_fragment(&next.norm);
+                if t_is_fragment || next_is_fragment {
                     let norm = joined_word(t.norm, next.norm);
                     let (a, b) = self.meets_of(&joined_term(norm, t, next));
                     best(&mut joined, &self.meets[a..b], Some(0.9));
@@ -1681,6 +1696,8 @@ impl<'q> Matcher<'q> {
                 };
             }
         }
+        self.reach_direct = direct;
+        self.reach_joined = joined;
         out
     }
 
@@ -1998,6 +2015,116 @@ fn tightest_window(options: &[Vec<UnitMatch>]) -> (usize, usize) {
 pub(crate) mod tests {
     use super::*;
     use crate::sources::Corpus;
+
+    /// [`Matcher::reach`] as it was before it kept its per-slot maxima
+    /// between calls and asked each word once whether it is a fragment.
+    fn reach_as_before(m: &mut Matcher, terms: &[Term]) -> Vec<Option<f64>> {
+        let n = m.slots.len();
+        let mut direct: Vec<Option<f64>> = vec![None; n];
+        let mut joined: Vec<Option<f64>> = vec![None; n];
+        let best = |out: &mut [Option<f64>], meets: &[Meet], factor: Option<f64>| {
+            for x in meets {
+                let s = factor.map_or(x.strength, |f| x.strength * f);
+                out[x.slot] = Some(out[x.slot].map_or(s, |b: f64| b.max(s)));
+            }
+        };
+        for (i, t) in terms.iter().enumerate() {
+            let (a, b) = m.meets_of(t);
+            best(&mut direct, &m.meets[a..b], None);
+            if let Some(next) = terms.get(i + 1) {
+                if is_fragment(&t.norm) || is_fragment(&next.norm) {
+                    let norm = joined_word(t.norm, next.norm);
+                    let (a, b) = m.meets_of(&joined_term(norm, t, next));
+                    best(&mut joined, &m.meets[a..b], Some(0.9));
+                }
+            }
+        }
+        let mut slot = 0;
+        let mut out = Vec::with_capacity(m.query.units.len());
+        for u in &m.query.units {
+            let mut best: Option<f64> = None;
+            for phrase in &u.phrases {
+                let Some(first) = phrase.tokens.first() else {
+                    continue;
+                };
+                let direct = direct[slot];
+                let joined = (phrase.tokens.len() == 1 && !is_number(&first.norm))
+                    .then_some(joined[slot])
+                    .flatten();
+                let strongest = match (direct, joined) {
+                    (Some(d), Some(j)) => Some(d.max(j)),
+                    (d, j) => d.or(j),
+                };
+                if let Some(mut s) = strongest {
+                    if let Some(cap) = equivalent_cap(phrase) {
+                        s = s.min(cap);
+                    }
+                    best = Some(best.map_or(s, |b: f64| b.max(s)));
+                }
+                slot += phrase.tokens.len();
+            }
+            out.push(best);
+        }
+        for (i, u) in m.query.units.iter().enumerate() {
+            if let Some(k) = u.class_of {
+                out[i] = match (out[i], out[k]) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+        }
+        out
+    }
+
+    /// One matcher's reach of passage after passage (its maxima reused)
+    /// is the reach computed afresh: every passage of the seeds, and
+    /// passages with words broken by extraction, against every wording of
+    /// the example and tuning claims.
+    #[test]
+    fn reach_of_passage_after_passage_is_reach_afresh() {
+        let corpus = crate::sources::load(&[std::path::PathBuf::from("seeds")], Default::default()).unwrap();
+        let index = crate::index::Index::build(&corpus);
+        let mut passages: Vec<Vec<Term>> = index
+            .passages
+            .iter()
+            .map(|p| index.analyzed[p.source].tokens.terms(p.tokens.clone()))
+            .collect();
+        // Seeds 000, "منظومة" and "الجزائرية" broken by extraction.
+        for broken in [
+            "اقتنى المغرب منظو مة الدفاع الجوي",
+            "الحكومة الجزائر ية ترفض",
+            "م نظومة",
+        ] {
+            passages.push(Term::analyze(broken, &crate::normalize::Charmap::default()));
+        }
+        let mut files = vec!["claims/example.yaml".to_string()];
+        for n in ["", "2", "3", "4", "5", "6", "7", "8"] {
+            files.push(format!("tests/data/gold/seeds-tune{n}.yaml"));
+        }
+        let mut queries = vec![Query::new(
+            "الحكومة الجزائرية تقتني منظومة",
+            &Glossary::default(),
+            &index,
+        )];
+        for file in &files {
+            let f = crate::claims::load(std::path::Path::new(file)).unwrap();
+            let g = Glossary::new(&f.glossary);
+            for c in &f.claims {
+                queries.extend(c.wordings().map(|w| Query::new(w, &g, &index)));
+            }
+        }
+        let mut reached = 0;
+        for q in &queries {
+            let mut kept = Matcher::new(q);
+            for terms in &passages {
+                let now = kept.reach(terms);
+                let mut fresh = Matcher::new(q);
+                assert_eq!(now, reach_as_before(&mut fresh, terms));
+                reached += now.iter().flatten().count();
+            }
+        }
+        assert!(reached > 1000, "{reached}");
+    }
 
     fn index(texts: &[&str]) -> Index {
         Index::build(&Corpus::of_texts(texts))

@@ -356,22 +356,37 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
     // something else in the passage: "لتهديدات الكونغرس" in a clause that
     // names Algeria further on, "التهديدات الدفاعية" in a sentence after
     // the one naming Algeria's relations with Russia.
+    // (Whether a passage word carries a unit through one of its phrases
+    // is the same for every opposite's slot: asked once per word and unit,
+    // and only where the alignment does not already tell.)
+    let phrase_carries: std::cell::RefCell<Vec<Option<bool>>> = Default::default();
+    let carries_by_phrase = |j: usize, n: usize| {
+        let nu = query.units.len();
+        if let Some(c) = phrase_carries.borrow().get(j * nu + n).copied().flatten() {
+            return c;
+        }
+        let c = query.units[n]
+            .phrases
+            .iter()
+            .any(|p| crate::matching::token_match(&p.tokens[0], &terms[j]).is_some());
+        let mut memo = phrase_carries.borrow_mut();
+        if memo.is_empty() {
+            memo.resize(terms.len() * nu, None);
+        }
+        memo[j * nu + n] = Some(c);
+        c
+    };
     let in_slot = |k: usize| {
-        let carries = |j: usize, n: usize| {
-            al.units[n].as_ref().is_some_and(|m| (m.first..=m.last).contains(&j))
-                || query.units[n]
-                    .phrases
-                    .iter()
-                    .any(|p| crate::matching::token_match(&p.tokens[0], &terms[j]).is_some())
-        };
         let start = (0..k).rev().find(|&j| terms[j + 1].brk).map_or(0, |j| j + 1);
         let end = (k + 1..terms.len()).find(|&j| terms[j].brk).unwrap_or(terms.len());
-        (start..end).filter(|&j| j != k).any(|j| {
-            (0..query.units.len()).filter(|&n| n != ui).any(|n| {
-                let v = &query.units[n];
-                (!v.key || j.abs_diff(k) <= SLOT_DISTANCE) && carries(j, n)
-            })
-        })
+        // The pairs (passage word, claim unit) that may carry the slot.
+        let near = |j: usize, n: usize| j != k && n != ui && (!query.units[n].key || j.abs_diff(k) <= SLOT_DISTANCE);
+        let pairs = || (start..end).flat_map(|j| (0..query.units.len()).map(move |n| (j, n)));
+        // A word the alignment took for the unit, else one of the unit's
+        // phrases met by the word (the same answer as asking both of each
+        // pair in turn: the first test is cheap, the second is not).
+        pairs().any(|(j, n)| near(j, n) && al.units[n].as_ref().is_some_and(|m| (m.first..=m.last).contains(&j)))
+            || pairs().any(|(j, n)| near(j, n) && carries_by_phrase(j, n))
     };
     let claim_says = |tk: Sym| {
         query.units.iter().enumerate().any(|(n, v)| {
@@ -393,17 +408,18 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         if al.units[ui].is_some() && claim_says(tk) {
             continue;
         }
-        let reason = Reason::antonym(&u.label, &normalize(word));
-        match &al.units[ui] {
+        let holds = match &al.units[ui] {
             // An opposite met through a translation counts only in the
             // claim word's slot: the translation is one sense of several.
-            None if translated_only(tk) && support_at(k) > 0.0 => return Some(reason),
-            None if !translated_only(tk) && in_slot(k) => return Some(reason),
+            None if translated_only(tk) => support_at(k) > 0.0,
+            None => in_slot(k),
             // Matched elsewhere: the opposite counts when it sits among
             // more (by weight) of the claim's words than the claim word
             // itself does.
-            Some(m) if support_at(k) > support_at(m.first) => return Some(reason),
-            _ => {}
+            Some(m) => support_at(k) > support_at(m.first),
+        };
+        if holds {
+            return Some(Reason::antonym(&u.label, &normalize(word)));
         }
     }
     None
@@ -548,6 +564,135 @@ pub fn phrase_conflict(query: &Query, terms: &[Term], al: &Alignment, phrase: &C
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`conflict`] as it read a slot before each passage word's phrase
+    /// match was remembered and the alignment asked first: the reference
+    /// for `slots_are_read_as_before`.
+    fn conflict_as_before(
+        query: &Query,
+        ui: usize,
+        terms: &[Term],
+        al: &Alignment,
+        opposites: &UnitOpposites,
+    ) -> Option<Reason> {
+        let u = &query.units[ui];
+        let (opposites, own) = (&opposites.0, opposites.1);
+        let translated_only = |tk: Sym| !opposites[..own].iter().any(|(o, _)| *o == tk);
+        if opposites.is_empty() {
+            return None;
+        }
+        let neighbours: Vec<(usize, usize, f64)> = al
+            .units
+            .iter()
+            .enumerate()
+            .filter(|&(n, _)| n != ui)
+            .filter_map(|(n, m)| m.as_ref().map(|m| (m.first, m.last, query.units[n].weight)))
+            .collect();
+        let same_clause = |a: usize, b: usize| !terms[a.min(b) + 1..=a.max(b)].iter().any(|t| t.brk);
+        let support_at = |k: usize| {
+            neighbours
+                .iter()
+                .filter(|&&(first, last, _)| {
+                    [first, last]
+                        .iter()
+                        .any(|&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k && n < terms.len() && same_clause(n, k))
+                })
+                .map(|&(_, _, w)| w)
+                .sum::<f64>()
+        };
+        let in_slot = |k: usize| {
+            let carries = |j: usize, n: usize| {
+                al.units[n].as_ref().is_some_and(|m| (m.first..=m.last).contains(&j))
+                    || query.units[n]
+                        .phrases
+                        .iter()
+                        .any(|p| crate::matching::token_match(&p.tokens[0], &terms[j]).is_some())
+            };
+            let start = (0..k).rev().find(|&j| terms[j + 1].brk).map_or(0, |j| j + 1);
+            let end = (k + 1..terms.len()).find(|&j| terms[j].brk).unwrap_or(terms.len());
+            (start..end).filter(|&j| j != k).any(|j| {
+                (0..query.units.len()).filter(|&n| n != ui).any(|n| {
+                    let v = &query.units[n];
+                    (!v.key || j.abs_diff(k) <= SLOT_DISTANCE) && carries(j, n)
+                })
+            })
+        };
+        for (k, t) in terms.iter().enumerate() {
+            let tk = term_key(t.stem, t.root);
+            let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
+                continue;
+            };
+            let reason = Reason::antonym(&u.label, &normalize(word));
+            match &al.units[ui] {
+                None if translated_only(tk) && support_at(k) > 0.0 => return Some(reason),
+                None if !translated_only(tk) && in_slot(k) => return Some(reason),
+                Some(m) if support_at(k) > support_at(m.first) => return Some(reason),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// `conflict` gives what it gave before its slot test was reordered and
+    /// remembered: every unit with opposites of every wording of the
+    /// example and tuning claims (and claims that name an opposite the
+    /// seeds write), against every passage of the seeds; some of them
+    /// conflict, through a slot and through a matched word.
+    #[test]
+    fn slots_are_read_as_before() {
+        use crate::matching::{align, Glossary};
+        let corpus = crate::sources::load(&[std::path::PathBuf::from("seeds")], Default::default()).unwrap();
+        let index = crate::index::Index::build(&corpus);
+        let lexicon = Antonyms::builtin();
+        let mut wordings: Vec<(String, Glossary)> = Vec::new();
+        let mut files = vec!["claims/example.yaml".to_string()];
+        for n in ["", "2", "3", "4", "5", "6", "7", "8"] {
+            files.push(format!("tests/data/gold/seeds-tune{n}.yaml"));
+        }
+        for file in &files {
+            let f = crate::claims::load(std::path::Path::new(file)).unwrap();
+            for c in &f.claims {
+                for w in c.wordings() {
+                    wordings.push((w.to_string(), Glossary::new(&f.glossary)));
+                }
+            }
+        }
+        // Seeds 000: the approval of Algeria's government; 002: the
+        // concern Algeria's diversifying may raise in Russia.
+        for claim in [
+            "رفض الحكومة الجزائرية للتدخلات الروسية",
+            "طمأنة روسيا بتنويع مصادر تسليح الجزائر",
+        ] {
+            wordings.push((claim.to_string(), Glossary::default()));
+        }
+        let passages: Vec<Vec<Term>> = index
+            .passages
+            .iter()
+            .map(|p| index.analyzed[p.source].tokens.terms(p.tokens.clone()))
+            .collect();
+        let (mut asked, mut unmatched, mut matched) = (0, 0, 0);
+        for (w, g) in &wordings {
+            let q = Query::new(w, g, &index);
+            let opposites = opposites_of(&q, &lexicon);
+            for terms in &passages {
+                let al = align(&q, terms);
+                for ui in (0..q.units.len()).filter(|&ui| !opposites[ui].0.is_empty()) {
+                    let now = conflict(&q, ui, terms, &al, &opposites[ui]);
+                    assert_eq!(now, conflict_as_before(&q, ui, terms, &al, &opposites[ui]), "{w}");
+                    asked += 1;
+                    if now.is_some() {
+                        if al.units[ui].is_some() {
+                            matched += 1;
+                        } else {
+                            unmatched += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(asked > 1000, "{asked}");
+        assert!(unmatched > 0 && matched > 0, "{unmatched} {matched}");
+    }
 
     /// Whether the lexicon opposes the two words (as written).
     fn opposed(a: &Antonyms, word: &str, other: &str) -> bool {

@@ -207,7 +207,15 @@ pub(crate) fn judged(claim: &str, passage: &str) -> Judgement {
 /// to fire).
 pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, th: &Thresholds) -> Judgement {
     let phrases = antonyms::phrases_of(query, lexicon);
-    let j = judge_alignment(query, terms, al, &antonyms::opposites_of(query, lexicon), &phrases, th);
+    let j = judge_alignment(
+        query,
+        terms,
+        al,
+        &antonyms::opposites_of(query, lexicon),
+        &phrases,
+        None,
+        th,
+    );
     if !through_synonym(al) {
         return j;
     }
@@ -220,6 +228,7 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         &plain_al,
         &antonyms::opposites_of(&plain, lexicon),
         &plain_phrases,
+        None,
         th,
     );
     settle(al, j, j0)
@@ -227,23 +236,30 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
 
 /// What [`judge`] computes of a wording for every passage, computed once:
 /// the opposites of its units, the query without its synonyms
-/// ([`without_synonyms`]) as a matcher, and that query's units' opposites.
+/// ([`without_synonyms`]) as a matcher, and that query's units' opposites;
+/// for each query, which units' opposites it holds itself ([`holds_opposites`]).
 pub struct Prepared<'a> {
     opposites: Vec<antonyms::UnitOpposites<'a>>,
     phrases: Vec<antonyms::ClaimPhrase<'a>>,
+    holds: Vec<bool>,
     plain: crate::matching::Matcher<'a>,
     plain_opposites: Vec<antonyms::UnitOpposites<'a>>,
     plain_phrases: Vec<antonyms::ClaimPhrase<'a>>,
+    plain_holds: Vec<bool>,
 }
 
 impl<'a> Prepared<'a> {
     /// `plain` is [`without_synonyms`] of `query`.
     pub fn new(query: &Query, plain: &'a Query, lexicon: &'a Antonyms) -> Prepared<'a> {
+        let opposites = antonyms::opposites_of(query, lexicon);
+        let plain_opposites = antonyms::opposites_of(plain, lexicon);
         Prepared {
-            opposites: antonyms::opposites_of(query, lexicon),
+            holds: holds_of_every_unit(query, &opposites),
+            opposites,
             phrases: antonyms::phrases_of(query, lexicon),
             plain: crate::matching::Matcher::new(plain),
-            plain_opposites: antonyms::opposites_of(plain, lexicon),
+            plain_holds: holds_of_every_unit(plain, &plain_opposites),
+            plain_opposites,
             plain_phrases: antonyms::phrases_of(plain, lexicon),
         }
     }
@@ -260,7 +276,15 @@ pub fn judge_prepared(
     th: &Thresholds,
     prepared: &mut Prepared,
 ) -> Judgement {
-    let j = judge_alignment(query, terms, al, &prepared.opposites, &prepared.phrases, th);
+    let j = judge_alignment(
+        query,
+        terms,
+        al,
+        &prepared.opposites,
+        &prepared.phrases,
+        Some(&prepared.holds),
+        th,
+    );
     if !through_synonym(al) {
         return j;
     }
@@ -275,6 +299,7 @@ pub fn judge_prepared(
             &plain_al,
             &prepared.plain_opposites,
             &prepared.plain_phrases,
+            Some(&prepared.plain_holds),
             th,
         ),
     )
@@ -318,14 +343,24 @@ fn holds_opposites(query: &Query, ui: usize, opposites: &antonyms::UnitOpposites
     })
 }
 
+/// [`holds_opposites`] of every unit of `query` (`opposites`: its
+/// [`antonyms::opposites_of`]); a unit without opposites holds none.
+fn holds_of_every_unit(query: &Query, opposites: &[antonyms::UnitOpposites]) -> Vec<bool> {
+    (0..query.units.len())
+        .map(|ui| !opposites[ui].0.is_empty() && holds_opposites(query, ui, &opposites[ui]))
+        .collect()
+}
+
 /// Judges one passage against one wording, as aligned.
-/// `opposites`: [`antonyms::opposites_of`] the query.
+/// `opposites`: [`antonyms::opposites_of`] the query; `holds`:
+/// [`holds_of_every_unit`] of it, when known (else asked where needed).
 fn judge_alignment(
     query: &Query,
     terms: &[Term],
     al: &Alignment,
     opposites: &[antonyms::UnitOpposites],
     phrases: &[antonyms::ClaimPhrase],
+    holds: Option<&[bool]>,
     th: &Thresholds,
 ) -> Judgement {
     let silent = Judgement {
@@ -430,7 +465,8 @@ fn judge_alignment(
             // passage lacks, unless the claim holds both opposites itself
             // ("تراجع الدولار يدفع أسعار الذهب للارتفاع": which goes up is
             // then what matters, and the slot rule reads it at the usual gate).
-            let both = r.rule == Rule::Antonym && holds_opposites(query, ui, &opposites[ui]);
+            let both =
+                r.rule == Rule::Antonym && holds.map_or_else(|| holds_opposites(query, ui, &opposites[ui]), |h| h[ui]);
             own_opposites |= both;
             denies |= r.rule == Rule::Antonym && (u.predicate || (al.units[ui].is_none() && !both));
             reasons.push(r);
@@ -860,6 +896,48 @@ mod tests {
         let t = terms(passage);
         let al = align(&q, &t);
         judge(&q, &t, &al, &Antonyms::builtin(), th)
+    }
+
+    /// Which units hold their own opposites, known once per wording
+    /// (`Prepared`), is what `holds_opposites` tells of each; a claim that
+    /// holds both opposites (the comment of `judge_alignment`) is judged
+    /// with them known as without.
+    #[test]
+    fn opposites_the_claim_holds_are_known_once() {
+        let lexicon = Antonyms::builtin();
+        let claim = "تراجع الدولار يدفع أسعار الذهب للارتفاع";
+        let passages = [
+            "ارتفاع الدولار يدفع أسعار الذهب للتراجع",
+            "تراجع الدولار يدفع أسعار الذهب للارتفاع",
+            "أسعار الذهب تتراجع مع ارتفاع الدولار",
+            "تراجع الدولار يدفع أسعار الذهب للانخفاض",
+            "صعود الدولار يدفع أسعار الذهب للارتفاع",
+        ];
+        let ix = setup(&[passages[0], passages[3], passages[4], "نص آخر عن الطقس"]);
+        let q = Query::new(claim, &Glossary::default(), &ix);
+        let opposites = antonyms::opposites_of(&q, &lexicon);
+        let holds = holds_of_every_unit(&q, &opposites);
+        for ui in 0..q.units.len() {
+            assert_eq!(
+                holds[ui],
+                holds_opposites(&q, ui, &opposites[ui]),
+                "{}",
+                q.units[ui].label
+            );
+        }
+        assert!(holds.iter().filter(|&&h| h).count() >= 2, "{holds:?}");
+        let plain = without_synonyms(&q);
+        let mut prepared = Prepared::new(&q, &plain, &lexicon);
+        let th = Thresholds::default();
+        let mut antonym = 0;
+        for p in passages {
+            let t = terms(p);
+            let al = align(&q, &t);
+            let j = judge_prepared(&q, &t, &al, &th, &mut prepared);
+            assert_eq!(j, judge(&q, &t, &al, &lexicon, &th), "{p}");
+            antonym += j.reasons.iter().filter(|r| r.starts_with("antonym")).count();
+        }
+        assert!(antonym > 0);
     }
 
     #[test]

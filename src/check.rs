@@ -112,15 +112,23 @@ pub fn validate_citations(files: &[ClaimsFile], corpus: &Corpus) -> Result<(), C
     Ok(())
 }
 
+/// Every claim of every file in file order, with its file and the file's
+/// glossary (`glossaries[i]` is built from `files[i]`).
+fn claim_jobs<'a>(
+    files: &'a [ClaimsFile],
+    glossaries: &'a [Glossary],
+) -> Vec<(&'a ClaimsFile, &'a Claim, &'a Glossary)> {
+    files
+        .iter()
+        .zip(glossaries)
+        .flat_map(|(f, g)| f.claims.iter().map(move |c| (f, c, g)))
+        .collect()
+}
+
 /// Judges every claim of every file and builds the report.
 pub fn check(files: &[ClaimsFile], corpus: &Corpus, index: &Index, opts: &Options) -> Report {
     let glossaries: Vec<Glossary> = files.iter().map(|f| Glossary::new(&f.glossary)).collect();
-    let mut jobs: Vec<(&ClaimsFile, &Claim, &Glossary)> = Vec::new();
-    for (f, g) in files.iter().zip(&glossaries) {
-        for c in &f.claims {
-            jobs.push((f, c, g));
-        }
-    }
+    let jobs = claim_jobs(files, &glossaries);
     let counter = opts.progress.counter(crate::progress::Stage::Check, jobs.len());
     let ends = Ends::new(index);
     // One interner per worker thread: no thread waits for another's, and a
@@ -175,12 +183,7 @@ pub fn check_each<E: Send>(
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
     use std::sync::{Mutex, PoisonError};
     let glossaries: Vec<Glossary> = files.iter().map(|f| Glossary::new(&f.glossary)).collect();
-    let mut jobs: Vec<(&ClaimsFile, &Claim, &Glossary)> = Vec::new();
-    for (f, g) in files.iter().zip(&glossaries) {
-        for c in &f.claims {
-            jobs.push((f, c, g));
-        }
-    }
+    let jobs = claim_jobs(files, &glossaries);
     let counter = opts.progress.counter(crate::progress::Stage::Check, jobs.len());
     let ends = Ends::new(index);
     let threads = rayon::current_num_threads().max(1);

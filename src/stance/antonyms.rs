@@ -622,6 +622,16 @@ mod tests {
             let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
                 continue;
             };
+            // The claim's own opposite (`conflict` skips it the same way).
+            let claim_says = query.units.iter().enumerate().any(|(n, v)| {
+                n != ui
+                    && v.phrases
+                        .iter()
+                        .any(|p| p.tokens.len() == 1 && *key(&p.tokens[0].norm) == *tk)
+            });
+            if al.units[ui].is_some() && claim_says {
+                continue;
+            }
             let reason = Reason::antonym(&u.label, &normalize(word));
             match &al.units[ui] {
                 None if translated_only(tk) && support_at(k) > 0.0 => return Some(reason),

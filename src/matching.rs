@@ -1661,41 +1661,7 @@ impl<'q> Matcher<'q> {
                 }
             }
         }
-        let mut slot = 0;
-        let mut out = Vec::with_capacity(self.query.units.len());
-        for u in &self.query.units {
-            let mut best: Option<f64> = None;
-            for phrase in &u.phrases {
-                let Some(first) = phrase.tokens.first() else {
-                    continue;
-                };
-                let direct = direct[slot];
-                let joined = (phrase.tokens.len() == 1 && !is_number(&first.norm))
-                    .then_some(joined[slot])
-                    .flatten();
-                let strongest = match (direct, joined) {
-                    (Some(d), Some(j)) => Some(d.max(j)),
-                    (d, j) => d.or(j),
-                };
-                if let Some(mut s) = strongest {
-                    if let Some(cap) = equivalent_cap(phrase) {
-                        s = s.min(cap);
-                    }
-                    best = Some(best.map_or(s, |b: f64| b.max(s)));
-                }
-                slot += phrase.tokens.len();
-            }
-            out.push(best);
-        }
-        // A class word reaches as far as its instance (see `align`).
-        for (i, u) in self.query.units.iter().enumerate() {
-            if let Some(k) = u.class_of {
-                out[i] = match (out[i], out[k]) {
-                    (Some(a), Some(b)) => Some(a.max(b)),
-                    (a, b) => a.or(b),
-                };
-            }
-        }
+        let out = unit_reach(self.query, &direct, &joined);
         self.reach_direct = direct;
         self.reach_joined = joined;
         out
@@ -2011,6 +1977,49 @@ fn tightest_window(options: &[Vec<UnitMatch>]) -> (usize, usize) {
     best
 }
 
+/// Per unit of `query`, its reach from the per-slot maxima of
+/// [`Matcher::reach`]: a phrase is as strong as its first token's best
+/// meet (or, for a one-word phrase that is not a number, its meet joined
+/// across a fragment), capped as an equivalent's phrase is; a class word
+/// reaches as far as its instance (see [`align`]).
+fn unit_reach(query: &Query, direct: &[Option<f64>], joined: &[Option<f64>]) -> Vec<Option<f64>> {
+    let mut slot = 0;
+    let mut out = Vec::with_capacity(query.units.len());
+    for u in &query.units {
+        let mut best: Option<f64> = None;
+        for phrase in &u.phrases {
+            let Some(first) = phrase.tokens.first() else {
+                continue;
+            };
+            let direct = direct[slot];
+            let joined = (phrase.tokens.len() == 1 && !is_number(&first.norm))
+                .then_some(joined[slot])
+                .flatten();
+            let strongest = match (direct, joined) {
+                (Some(d), Some(j)) => Some(d.max(j)),
+                (d, j) => d.or(j),
+            };
+            if let Some(mut s) = strongest {
+                if let Some(cap) = equivalent_cap(phrase) {
+                    s = s.min(cap);
+                }
+                best = Some(best.map_or(s, |b: f64| b.max(s)));
+            }
+            slot += phrase.tokens.len();
+        }
+        out.push(best);
+    }
+    for (i, u) in query.units.iter().enumerate() {
+        if let Some(k) = u.class_of {
+            out[i] = match (out[i], out[k]) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -2039,40 +2048,7 @@ pub(crate) mod tests {
                 }
             }
         }
-        let mut slot = 0;
-        let mut out = Vec::with_capacity(m.query.units.len());
-        for u in &m.query.units {
-            let mut best: Option<f64> = None;
-            for phrase in &u.phrases {
-                let Some(first) = phrase.tokens.first() else {
-                    continue;
-                };
-                let direct = direct[slot];
-                let joined = (phrase.tokens.len() == 1 && !is_number(&first.norm))
-                    .then_some(joined[slot])
-                    .flatten();
-                let strongest = match (direct, joined) {
-                    (Some(d), Some(j)) => Some(d.max(j)),
-                    (d, j) => d.or(j),
-                };
-                if let Some(mut s) = strongest {
-                    if let Some(cap) = equivalent_cap(phrase) {
-                        s = s.min(cap);
-                    }
-                    best = Some(best.map_or(s, |b: f64| b.max(s)));
-                }
-                slot += phrase.tokens.len();
-            }
-            out.push(best);
-        }
-        for (i, u) in m.query.units.iter().enumerate() {
-            if let Some(k) = u.class_of {
-                out[i] = match (out[i], out[k]) {
-                    (Some(a), Some(b)) => Some(a.max(b)),
-                    (a, b) => a.or(b),
-                };
-            }
-        }
+        let out = unit_reach(m.query, &direct, &joined);
         out
     }
 

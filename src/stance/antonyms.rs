@@ -309,16 +309,10 @@ pub fn unit_opposites<'a>(query: &Query, ui: usize, lexicon: &'a Antonyms) -> Un
     (opposites, own)
 }
 
-/// The antonym reason for unit `ui` of the query, if the passage holds its
-/// opposite (in its slot, when the unit itself is matched).
-/// `opposites` is [`unit_opposites`] of the unit.
-pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposites: &UnitOpposites) -> Option<Reason> {
-    let u = &query.units[ui];
-    let (opposites, own) = (&opposites.0, opposites.1);
-    let translated_only = |tk: Sym| !opposites[..own].iter().any(|(o, _)| *o == tk);
-    if opposites.is_empty() {
-        return None;
-    }
+/// How much of the claim's other words (all units but `ui`) the passage
+/// carries around a position: the sum of their weights where one of their
+/// ends stands within [`SLOT_DISTANCE`] words in the same clause.
+fn slot_support<'a>(query: &'a Query, ui: usize, terms: &'a [Term], al: &'a Alignment) -> impl Fn(usize) -> f64 + 'a {
     // Passage positions of the claim's other units, with their weights.
     let neighbours: Vec<(usize, usize, f64)> = al
         .units
@@ -334,8 +328,8 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
     // A slot ends at a clause break: "قد تزيد العلاقات ... تعقيدا، وتقلل فرصة
     // إعادة العلاقات" holds تقلل in a clause of its own, whose neighbours
     // across the comma are not its.
-    let same_clause = |a: usize, b: usize| !terms[a.min(b) + 1..=a.max(b)].iter().any(|t| t.brk);
-    let support_at = |k: usize| {
+    let same_clause = move |a: usize, b: usize| !terms[a.min(b) + 1..=a.max(b)].iter().any(|t| t.brk);
+    move |k: usize| {
         neighbours
             .iter()
             .filter(|&&(first, last, _)| {
@@ -345,7 +339,20 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
             })
             .map(|&(_, _, w)| w)
             .sum::<f64>()
-    };
+    }
+}
+
+/// The antonym reason for unit `ui` of the query, if the passage holds its
+/// opposite (in its slot, when the unit itself is matched).
+/// `opposites` is [`unit_opposites`] of the unit.
+pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposites: &UnitOpposites) -> Option<Reason> {
+    let u = &query.units[ui];
+    let (opposites, own) = (&opposites.0, opposites.1);
+    let translated_only = |tk: Sym| !opposites[..own].iter().any(|(o, _)| *o == tk);
+    if opposites.is_empty() {
+        return None;
+    }
+    let support_at = slot_support(query, ui, terms, al);
     // Whether an opposite at position `k` sits in the slot of a claim word
     // the passage lacks: in one clause (no clause or sentence break
     // between) with a passage word that carries another of the claim's
@@ -581,25 +588,7 @@ mod tests {
         if opposites.is_empty() {
             return None;
         }
-        let neighbours: Vec<(usize, usize, f64)> = al
-            .units
-            .iter()
-            .enumerate()
-            .filter(|&(n, _)| n != ui)
-            .filter_map(|(n, m)| m.as_ref().map(|m| (m.first, m.last, query.units[n].weight)))
-            .collect();
-        let same_clause = |a: usize, b: usize| !terms[a.min(b) + 1..=a.max(b)].iter().any(|t| t.brk);
-        let support_at = |k: usize| {
-            neighbours
-                .iter()
-                .filter(|&&(first, last, _)| {
-                    [first, last]
-                        .iter()
-                        .any(|&n| n.abs_diff(k) <= SLOT_DISTANCE && n != k && n < terms.len() && same_clause(n, k))
-                })
-                .map(|&(_, _, w)| w)
-                .sum::<f64>()
-        };
+        let support_at = slot_support(query, ui, terms, al);
         let in_slot = |k: usize| {
             let carries = |j: usize, n: usize| {
                 al.units[n].as_ref().is_some_and(|m| (m.first..=m.last).contains(&j))

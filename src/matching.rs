@@ -2048,8 +2048,7 @@ pub(crate) mod tests {
                 }
             }
         }
-        let out = unit_reach(m.query, &direct, &joined);
-        out
+        unit_reach(m.query, &direct, &joined)
     }
 
     /// One matcher's reach of passage after passage (its maxima reused)

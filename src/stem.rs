@@ -286,6 +286,125 @@ pub fn masdar_key(stem: &str) -> Option<String> {
         .then(|| [chars[0], chars[1], chars[2], chars[4]].iter().collect())
 }
 
+/// Which derivation of a three-letter root a word is (see [`derivation`]):
+/// the patterns whose letters say it unvocalized, grouped by verb form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Pattern {
+    /// A three-letter stem the surface shows to be a verb (فترت، جمدوا،
+    /// قد) or the bare word (جمد، علق) of form I or II.
+    Verb,
+    /// An imperfect of form I, II or IV (يركز، نعلق، سيجمد).
+    Imperfect,
+    /// The verbal noun فعول of form I (فتور، جمود، هجوم).
+    Fuul,
+    /// The verbal noun of form II, تفعيل (تجميد، تعليق، تطوير).
+    Tafil,
+    /// Form V, تفعّل: the perfect and its verbal noun (تطور، تجمد).
+    Tafaul,
+    /// The imperfect of form V, يتفعّل (يتطور).
+    Yatafaal,
+    /// The participle of form V, متفعّل (متطورة).
+    Mutafail,
+    /// Form VI, تفاعل: the perfect and its verbal noun (تسارع، تقارب).
+    Tafaaul,
+    /// The imperfect of form VI, يتفاعل (يتسارع).
+    Yatafaal6,
+    /// The participle of form VI, متفاعل (متسارعة).
+    Mutafaail,
+    /// The adjective فعيل (سريع، قريب).
+    Fail,
+}
+
+impl Pattern {
+    /// The group of derivations that meet each other.
+    pub fn group(self) -> u8 {
+        match self {
+            Pattern::Verb
+            | Pattern::Imperfect
+            | Pattern::Fuul
+            | Pattern::Tafil
+            | Pattern::Tafaul
+            | Pattern::Yatafaal
+            | Pattern::Mutafail => 1,
+            Pattern::Tafaaul | Pattern::Yatafaal6 | Pattern::Mutafaail | Pattern::Fail => 6,
+        }
+    }
+}
+
+/// A word's three-letter root and the pattern it has it in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Derivation {
+    /// The three root letters (folded).
+    pub root: [char; 3],
+    /// The pattern.
+    pub pattern: Pattern,
+}
+
+/// Whether a letter can be a root letter in these patterns: not alif.
+fn radical(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c) && c != 'ا' && c != 'ه'
+}
+
+/// The root and pattern of a folded word, when its stem has one of the
+/// unambiguous patterns of [`Pattern`] (pattern-based root extraction as in
+/// Khoja's and ISRI's stemmers, limited to the verb forms whose
+/// derivations keep one meaning). Function of the folded form: a bare
+/// three-letter stem counts as a verb only when the word is not written as a
+/// noun (with the article, a preposition, a feminine ending or plural).
+pub fn derivation(norm: &str) -> Option<Derivation> {
+    if !is_arabic(norm) {
+        return None;
+    }
+    let stem = light_stem(norm);
+    let c: Vec<char> = stem.chars().collect();
+    let r = |a: usize, b: usize, d: usize| -> Option<[char; 3]> {
+        let root = [c[a], c[b], c[d]];
+        root.iter().all(|&x| radical(x)).then_some(root)
+    };
+    let d = |root: [char; 3], pattern: Pattern| Some(Derivation { root, pattern });
+    match c.len() {
+        3 => {
+            let root = r(0, 1, 2)?;
+            // What follows the stem, after a leading conjunction at most.
+            let rest = norm
+                .strip_prefix(stem.as_str())
+                .or_else(|| norm.strip_prefix(['و', 'ف'])?.strip_prefix(stem.as_str()))?;
+            let verb = matches!(rest, "" | "ت" | "وا" | "تم" | "تا");
+            verb.then(|| d(root, Pattern::Verb))?
+        }
+        4 => match c[0] {
+            'ي' | 'ن' => d(r(1, 2, 3)?, Pattern::Imperfect),
+            'ت' if c[2] == 'ا' => None,
+            'ت' => d(r(1, 2, 3)?, Pattern::Tafaul),
+            _ if c[2] == 'و' => d(r(0, 1, 3)?, Pattern::Fuul),
+            _ if c[2] == 'ي' => d(r(0, 1, 3)?, Pattern::Fail),
+            _ => None,
+        },
+        5 => match (c[0], c[1], c[2], c[3]) {
+            ('ت', _, _, 'ي') => d(r(1, 2, 4)?, Pattern::Tafil),
+            ('ت', _, 'ا', _) => d(r(1, 3, 4)?, Pattern::Tafaaul),
+            ('ي', 'ت', _, _) => d(r(2, 3, 4)?, Pattern::Yatafaal),
+            ('م', 'ت', _, _) => d(r(2, 3, 4)?, Pattern::Mutafail),
+            ('س', 'ي' | 'ن' | 'ت', _, _) => d(r(2, 3, 4)?, Pattern::Imperfect),
+            _ => None,
+        },
+        6 => match (c[0], c[1], c[3]) {
+            ('ي', 'ت', 'ا') => d(r(2, 4, 5)?, Pattern::Yatafaal6),
+            ('م', 'ت', 'ا') => d(r(2, 4, 5)?, Pattern::Mutafaail),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether two derivations are of one root in related patterns: a verb,
+/// its verbal nouns and participles of one group of [`Pattern`] (form I or
+/// II with V; form VI with the adjective فعيل), not the same pattern (those
+/// words share a stem or a verb key already).
+pub fn related_derivations(a: &Derivation, b: &Derivation) -> bool {
+    a.root == b.root && a.pattern != b.pattern && a.pattern.group() == b.pattern.group()
+}
+
 /// Arabic and English function words that carry no content of a claim.
 /// Negation particles are deliberately absent: stance reads them.
 #[rustfmt::skip]
@@ -421,6 +540,43 @@ mod tests {
         assert_eq!(root_key(&st("المدعومة")).as_deref(), Some("دعم"));
         // Trap: a five-letter word in م without و before its last letter.
         assert_eq!(root_key(&st("مشاركة")).as_deref(), Some("شارك"));
+    }
+
+    fn meet(a: &str, b: &str) -> bool {
+        match (derivation(&normalize(a)), derivation(&normalize(b))) {
+            (Some(x), Some(y)) => related_derivations(&x, &y),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn derivations_of_a_root_meet() {
+        // The disputed claims' predicates said otherwise by the seeds:
+        // "فترت العلاقات" against 000's "فتور", جمد / تجميد, علق / تعليق.
+        assert!(meet("فترت", "فتور"));
+        assert!(meet("جمد", "تجميد"));
+        assert!(meet("علقت", "تعليق"));
+        // Forms II and V with the participle of V: تطوير / تطور / متطورة.
+        assert!(meet("تطوير", "تطور"));
+        assert!(meet("تطور", "المتطورة"));
+        assert!(meet("يركز", "التركيز"));
+        // Form VI with the adjective فعيل: سريع / متسارعة.
+        assert!(meet("سريع", "المتسارعة"));
+        assert_eq!(derivation(&normalize("تجميد")).map(|d| d.root), Some(['ج', 'م', 'د']));
+    }
+
+    #[test]
+    fn unrelated_derivations_do_not_meet() {
+        // A noun of three letters written as one (the article, a feminine
+        // ending) is no verb: الحدث is no تحديث, حملة no تحميل.
+        assert!(!meet("الحدث", "تحديث"));
+        assert!(!meet("حملة", "تحميل"));
+        assert!(derivation(&normalize("العلم")).is_none());
+        // Patterns outside the table: a noun of place, a plural مفاعل.
+        assert!(derivation(&normalize("مركز")).is_none());
+        assert!(!meet("مراكز", "التركيز"));
+        // One pattern in two groups: form VI against form II.
+        assert!(!meet("تقارب", "تقريب"));
     }
 
     #[test]

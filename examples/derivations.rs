@@ -1,0 +1,72 @@
+//! Measures the derivation rule ([`claimcheck::stem::derivation`],
+//! [`claimcheck::stem::related_derivations`]) on labelled word pairs.
+//!
+//! `cargo run --release --example derivations [-- PAIRS.tsv]` (default:
+//! `tests/data/derivation_pairs.tsv`): every pair shares a three-letter
+//! root; its label says whether the two words are related derivations a
+//! claim may say for each other (1) or not (0). The rule "meets" a pair when
+//! both words have a derivation and the two are related. Prints precision
+//! and recall, and the pairs it gets wrong.
+//!
+//! `-- --dump FILE...`: the folded words of text files (or CSV cells), one a
+//! line with stem, verb key and derivation, for drawing candidate pairs.
+#![allow(clippy::print_stdout)]
+
+use claimcheck::normalize::{normalize, tokenize, Charmap};
+use claimcheck::stem::{derivation, related_derivations, root_key, stem};
+use std::collections::BTreeSet;
+
+/// The default pairs file.
+const PAIRS_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/derivation_pairs.tsv");
+
+fn meets(a: &str, b: &str) -> bool {
+    match (derivation(&normalize(a)), derivation(&normalize(b))) {
+        (Some(x), Some(y)) => related_derivations(&x, &y),
+        _ => false,
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--dump") {
+        let mut words = BTreeSet::new();
+        for f in &args[1..] {
+            let text = std::fs::read_to_string(f).unwrap_or_default();
+            for t in tokenize(&text, &Charmap::default()) {
+                words.insert(t.norm);
+            }
+        }
+        for w in words {
+            let s = stem(&w);
+            let d = derivation(&w).map(|d| format!("{}\t{:?}", d.root.iter().collect::<String>(), d.pattern));
+            println!("{w}\t{s}\t{}\t{}", root_key(&s).unwrap_or_default(), d.unwrap_or_default());
+        }
+        return;
+    }
+    let path = args.first().cloned().unwrap_or_else(|| PAIRS_FILE.to_string());
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let (mut tp, mut fp, mut fneg, mut tn) = (0, 0, 0, 0);
+    for line in text.lines().skip(1) {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let (a, b, label) = (f[0], f[1], f[2] == "1");
+        match (meets(a, b), label) {
+            (true, true) => tp += 1,
+            (true, false) => {
+                fp += 1;
+                println!("false meet: {a} / {b}");
+            }
+            (false, true) => {
+                fneg += 1;
+                println!("missed:     {a} / {b}");
+            }
+            (false, false) => tn += 1,
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fneg).max(1) as f64;
+    println!("pairs {}: related {}, unrelated {}", tp + fp + fneg + tn, tp + fneg, fp + tn);
+    println!("met {}: precision {p:.3} ({tp} of {}), recall {r:.3} ({tp} of {})", tp + fp, tp + fp, tp + fneg);
+}

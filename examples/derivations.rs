@@ -43,6 +43,32 @@ fn main() {
         }
         return;
     }
+    if args.first().map(String::as_str) == Some("--met") {
+        // Every pair of distinct stems of the words of text files the rule meets.
+        let mut words = BTreeSet::new();
+        for f in &args[1..] {
+            let text = std::fs::read_to_string(f).unwrap_or_default();
+            for t in tokenize(&text, &Charmap::default()) {
+                if let Some(d) = derivation(&t.norm) {
+                    words.insert((d.root, t.norm, d.pattern));
+                }
+            }
+        }
+        let words: Vec<_> = words.into_iter().collect();
+        for (i, (ra, a, pa)) in words.iter().enumerate() {
+            for (rb, b, pb) in &words[i + 1..] {
+                if ra != rb {
+                    break;
+                }
+                let (sa, sb) = (stem(a), stem(b));
+                let same_key = root_key(&sa).is_some() && root_key(&sa) == root_key(&sb);
+                if sa != sb && !same_key && meets(a, b) {
+                    println!("{a}\t{b}\t{pa:?}\t{pb:?}");
+                }
+            }
+        }
+        return;
+    }
     let path = args.first().cloned().unwrap_or_else(|| PAIRS_FILE.to_string());
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let (mut tp, mut fp, mut fneg, mut tn) = (0, 0, 0, 0);

@@ -62,12 +62,12 @@ pub struct Antonyms {
     derived: BTreeMap<String, BTreeSet<(String, String)>>,
 }
 
-/// The key of a folded word's root and group of related patterns
+/// The key of a folded word's root and family of related patterns
 /// ([`crate::stem::derivation`]): فترت and فتور share it.
 fn derivation_key(norm: &str) -> Option<String> {
     let d = crate::stem::derivation(norm)?;
     let root: String = d.root.iter().collect();
-    Some(format!("{root}\u{1}{}", d.pattern.group()))
+    Some(format!("{root}\u{1}{}", d.pattern.family()?))
 }
 
 /// One direction of an opposite pair of which a side is a phrase: the claim

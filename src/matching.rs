@@ -2162,6 +2162,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_claim_word_meets_another_derivation_of_its_root() {
+        // seeds-tune7 against 002 line 23: "فترت العلاقات" (ties cooled)
+        // says what "على إثر فتور في العلاقات" (after a cooling of ties)
+        // says; stem and verb key (فتر / فتور) cannot relate the two.
+        let passage = "على إثر فتور في العلاقات الجزائرية الروسية على خلفية خلافات معلنة";
+        let ix = index(&[passage, "من الصعب بيع المنظومة في الفترة الحالية"]);
+        let q = Query::new("فترت العلاقات بين الجزائر وموسكو", &Glossary::default(), &ix);
+        assert!(q.lookup_keys().contains("فتور"), "{:?}", q.lookup_keys());
+        let a = align(&q, &terms(passage));
+        let m = a.units[0].as_ref().expect("فترت met");
+        assert_eq!((m.how, m.strength), (How::Root, ROOT_STRENGTH));
+        assert_eq!(How::Root.as_str(), "root");
+        // Computed on demand (no corpus forms known), the same meet.
+        let q_tok = QTok::new("فترت");
+        assert_eq!(token_match(&q_tok, &terms("فتور")[0]), Some((ROOT_STRENGTH, How::Root)));
+        // Traps: يقدم (presents) is no verb of المتقدم (advanced), nor
+        // الحكومة (the government) a فعول of حكمت (ruled).
+        assert_eq!(token_match(&QTok::new("يقدم"), &terms("المتقدم")[0]), None);
+        assert_eq!(token_match(&QTok::new("حكمت"), &terms("الحكومة")[0]), None);
+    }
+
+    #[test]
     fn a_word_met_as_itself_is_not_also_the_predicate_met_by_its_stem() {
         // Seeds 000 line 29 against seeds-tune7's "فترت العلاقات ... في الفترة
         // الأخيرة": الفترة (the period) is the claim's الفترة, not its

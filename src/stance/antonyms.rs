@@ -733,6 +733,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_the_lexicon_lacks_has_the_opposites_of_its_derivation() {
+        // seeds-tune7: "فترت العلاقات" (cooled) against 000 line 13's
+        // "وشهدت العلاقات ... تطورا": the lexicon pairs تطور with فتور, the
+        // verbal noun of فترت.
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "فتور", "تطورا"));
+        assert!(opposed(&a, "فترت", "تطورا"));
+        assert!(opposed(&a, "فترت", "تحسن"));
+        // Traps: a word with opposites of its own keeps only those; a noun
+        // of the same letters (الفترة, the period) has none.
+        assert!(!opposed(&a, "الارتفاع", "فتور"));
+        assert_eq!(a.opposites(&normalize("الفترة")).count(), 0);
+    }
+
+    #[test]
     fn remembered_keys_are_the_keys() {
         // Asked twice (computed, then remembered), as `key` computes it.
         let words = ["الارتفاع", "يرتفع", "نفاه", "قفزة", "importers", "", "2020", "وفي"];

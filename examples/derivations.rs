@@ -20,6 +20,15 @@ use std::collections::BTreeSet;
 /// The default pairs file.
 const PAIRS_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/derivation_pairs.tsv");
 
+/// Whether a method meets two words.
+type Meets = fn(&str, &str) -> bool;
+
+/// The stem or the verb key: how words met before the rule.
+fn keys(a: &str, b: &str) -> bool {
+    let (sa, sb) = (stem(&normalize(a)), stem(&normalize(b)));
+    sa == sb || (root_key(&sa).is_some() && root_key(&sa) == root_key(&sb))
+}
+
 fn meets(a: &str, b: &str) -> bool {
     match (derivation(&normalize(a)), derivation(&normalize(b))) {
         (Some(x), Some(y)) => related_derivations(&x, &y),
@@ -40,7 +49,11 @@ fn main() {
         for w in words {
             let s = stem(&w);
             let d = derivation(&w).map(|d| format!("{}\t{:?}", d.root.iter().collect::<String>(), d.pattern));
-            println!("{w}\t{s}\t{}\t{}", root_key(&s).unwrap_or_default(), d.unwrap_or_default());
+            println!(
+                "{w}\t{s}\t{}\t{}",
+                root_key(&s).unwrap_or_default(),
+                d.unwrap_or_default()
+            );
         }
         return;
     }
@@ -81,18 +94,17 @@ fn main() {
             (f[0].to_string(), f[1].to_string(), f[2] == "1")
         })
         .collect();
-    // The stem or the verb key: how words met before the rule.
-    let keys = |a: &str, b: &str| {
-        let (sa, sb) = (stem(&normalize(a)), stem(&normalize(b)));
-        sa == sb || (root_key(&sa).is_some() && root_key(&sa) == root_key(&sb))
-    };
-    let methods: [(&str, &dyn Fn(&str, &str) -> bool); 3] = [
-        ("stem or verb key", &keys),
-        ("derivation rule", &meets),
-        ("either (matching now)", &|a: &str, b: &str| keys(a, b) || meets(a, b)),
+    let methods: [(&str, Meets); 3] = [
+        ("stem or verb key", keys),
+        ("derivation rule", meets),
+        ("either (matching now)", |a, b| keys(a, b) || meets(a, b)),
     ];
     let related = pairs.iter().filter(|p| p.2).count();
-    println!("pairs {}: related {related}, unrelated {}", pairs.len(), pairs.len() - related);
+    println!(
+        "pairs {}: related {related}, unrelated {}",
+        pairs.len(),
+        pairs.len() - related
+    );
     for (name, f) in methods {
         let (mut tp, mut fp) = (0, 0);
         for (a, b, label) in &pairs {
@@ -106,7 +118,11 @@ fn main() {
         }
         let p = tp as f64 / (tp + fp).max(1) as f64;
         let r = tp as f64 / related.max(1) as f64;
-        println!("{name:<22} met {:>3}: precision {p:.3} ({tp} of {}), recall {r:.3} ({tp} of {related})", tp + fp, tp + fp);
+        println!(
+            "{name:<22} met {:>3}: precision {p:.3} ({tp} of {}), recall {r:.3} ({tp} of {related})",
+            tp + fp,
+            tp + fp
+        );
     }
     for (a, b, label) in &pairs {
         match (meets(a, b), *label) {

@@ -875,7 +875,9 @@ fn in_corpus(t: &QTok, index: &Index) -> bool {
 fn in_corpus_or_root(t: &QTok, index: &Index) -> bool {
     in_corpus(t, index)
         || t.root.as_ref().is_some_and(|r| index.writes_root(r))
-        || t.deriv.as_ref().is_some_and(|d| index.derived_forms(d).next().is_some())
+        || t.deriv
+            .as_ref()
+            .is_some_and(|d| index.derived_forms(d).next().is_some())
 }
 
 /// The dictionary's translations of an English word (through its American

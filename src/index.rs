@@ -765,6 +765,10 @@ pub struct Index {
     /// The verb keys ([`crate::stem::root_key`]) of the stems of `vocab`
     /// (built on first use; see [`Index::writes_root`]).
     pub roots: std::sync::OnceLock<std::collections::HashSet<String>>,
+    /// The folded forms of `surface` that have a root in a known pattern
+    /// ([`crate::stem::derivation`]), by root (built on first use; see
+    /// [`Index::derived_forms`]).
+    pub derivations: std::sync::OnceLock<Derivations>,
     /// Every folded form the corpus writes, with its stem (for names, whose
     /// stems lose letters: كوخافي → وخاف).
     pub surface: BTreeMap<String, String>,
@@ -778,6 +782,9 @@ pub struct Index {
     /// first use from `analyzed`; see [`Index::same_source`]).
     pub source_starts: std::sync::OnceLock<Vec<u64>>,
 }
+
+/// Corpus forms with a known derivation, by root (see [`Index::derivations`]).
+pub type Derivations = HashMap<[char; 3], Vec<(String, crate::stem::Derivation)>>;
 
 /// A passage before it gets its source index: start, end, line, token range.
 pub type PassageSpan = (usize, usize, usize, std::ops::Range<usize>);
@@ -1111,6 +1118,26 @@ impl Index {
         self.roots
             .get_or_init(|| self.vocab.iter().filter_map(|v| crate::stem::root_key(v)).collect())
             .contains(root)
+    }
+
+    /// The corpus's folded forms of another derivation of the root of
+    /// `d` ([`crate::stem::related_derivations`]).
+    pub fn derived_forms<'a>(&'a self, d: &'a crate::stem::Derivation) -> impl Iterator<Item = &'a str> + 'a {
+        let by_root = self.derivations.get_or_init(|| {
+            let mut m: Derivations = HashMap::new();
+            for form in self.surface.keys() {
+                if let Some(fd) = crate::stem::derivation(form) {
+                    m.entry(fd.root).or_default().push((form.clone(), fd));
+                }
+            }
+            m
+        });
+        by_root
+            .get(&d.root)
+            .into_iter()
+            .flatten()
+            .filter(move |(_, fd)| crate::stem::related_derivations(d, fd))
+            .map(|(form, _)| form.as_str())
     }
 
     /// The deletion neighbourhood of the vocabulary, for fuzzy lookup.

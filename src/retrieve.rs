@@ -148,6 +148,12 @@ fn unit_keys<'a>(q: &Query, ui: usize, index: &'a Index, antonyms: &Antonyms) ->
             if let Some(names) = &t.names {
                 plain.extend(names.iter().map(|n| stem(n)));
             }
+            match &t.derived {
+                Some(derived) => plain.extend(derived.iter().map(|n| stem(n))),
+                // Derivations compared on demand: any word may meet it.
+                None if t.deriv.is_some() => always = true,
+                None => {}
+            }
             if let Some(rest) = t.norm.strip_prefix(CLITICS) {
                 plain.insert(stem(rest));
             }

@@ -243,6 +243,7 @@ impl CorpusStats {
         index.roots = std::sync::OnceLock::new();
         // The name readings cover `surface`, which grows here: rebuilt on use.
         index.names = std::sync::OnceLock::new();
+        index.derivations = std::sync::OnceLock::new();
         for norm in &self.surface {
             if !index.surface.contains_key(norm) {
                 index.surface.insert(norm.clone(), crate::stem::stem(norm));

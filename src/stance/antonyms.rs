@@ -56,6 +56,18 @@ pub struct Antonyms {
     /// Opposites of which one side at least is a phrase, each pair in both
     /// directions.
     phrases: Vec<PhrasePair>,
+    /// The opposites of `map` again, by the root and pattern group of the
+    /// word whose opposites they are ([`derivation_key`]), for a word the
+    /// lexicon lacks that is another derivation of one it has.
+    derived: BTreeMap<String, BTreeSet<(String, String)>>,
+}
+
+/// The key of a folded word's root and family of related patterns
+/// ([`crate::stem::derivation`]): فترت and فتور share it.
+fn derivation_key(norm: &str) -> Option<String> {
+    let d = crate::stem::derivation(norm)?;
+    let root: String = d.root.iter().collect();
+    Some(format!("{root}\u{1}{}", d.pattern.family()?))
 }
 
 /// One direction of an opposite pair of which a side is a phrase: the claim
@@ -180,6 +192,12 @@ impl Antonyms {
                 for (kb, wb) in &right {
                     self.map.entry(ka.clone()).or_default().insert((kb.clone(), wb.clone()));
                     self.map.entry(kb.clone()).or_default().insert((ka.clone(), wa.clone()));
+                    for (w, opposite) in [(wa, (kb, wb)), (wb, (ka, wa))] {
+                        if let Some(d) = derivation_key(&normalize(w)) {
+                            let (k, ow) = opposite;
+                            self.derived.entry(d).or_default().insert((k.clone(), ow.clone()));
+                        }
+                    }
                 }
             }
         }
@@ -187,12 +205,28 @@ impl Antonyms {
     }
 
     /// Opposites of a folded word: (lookup key, word as written in the lexicon).
+    ///
+    /// A word the lexicon lacks has the opposites of the words of its root
+    /// in related patterns ([`crate::stem::related_derivations`]): فترت
+    /// those of فتور, as a passage says فتور for the claim's فترت.
     pub fn opposites(&self, norm: &str) -> impl Iterator<Item = &(String, String)> {
-        remembered_key(norm, |k| self.map.get(k)).into_iter().flatten()
+        let own = remembered_key(norm, |k| self.map.get(k));
+        let derived = match own {
+            Some(_) => None,
+            None if self.derived.is_empty() => None,
+            None => DERIVATION_KEYS.with(|keys| {
+                let mut keys = keys.borrow_mut();
+                let d = keys.entry(norm.to_string()).or_insert_with(|| derivation_key(norm));
+                d.as_ref().and_then(|d| self.derived.get(d))
+            }),
+        };
+        own.or(derived).into_iter().flatten()
     }
 }
 
 thread_local! {
+    /// [`derivation_key`] of each folded word asked on this thread.
+    static DERIVATION_KEYS: std::cell::RefCell<crate::sym::FxHashMap<String, Option<String>>> = Default::default();
     /// [`key`] of each folded word asked on this thread (claim words: the
     /// stance rules ask for their opposites for every span judged).
     static KEYS: std::cell::RefCell<crate::sym::FxHashMap<String, String>> = Default::default();
@@ -696,6 +730,21 @@ mod tests {
     /// Whether the lexicon opposes the two words (as written).
     fn opposed(a: &Antonyms, word: &str, other: &str) -> bool {
         a.opposites(&normalize(word)).any(|(k, _)| *k == key(&normalize(other)))
+    }
+
+    #[test]
+    fn a_word_the_lexicon_lacks_has_the_opposites_of_its_derivation() {
+        // seeds-tune7: "فترت العلاقات" (cooled) against 000 line 13's
+        // "وشهدت العلاقات ... تطورا": the lexicon pairs تطور with فتور, the
+        // verbal noun of فترت.
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "فتور", "تطورا"));
+        assert!(opposed(&a, "فترت", "تطورا"));
+        assert!(opposed(&a, "فترت", "تحسن"));
+        // Traps: a word with opposites of its own keeps only those; a noun
+        // of the same letters (الفترة, the period) has none.
+        assert!(!opposed(&a, "الارتفاع", "فتور"));
+        assert_eq!(a.opposites(&normalize("الفترة")).count(), 0);
     }
 
     #[test]

@@ -31,7 +31,9 @@
 //!    ([`Thresholds::contradict`]), contradicts;
 //! 3. a passage carrying at least [`Thresholds::support`] of the claim (more,
 //!    [`Thresholds::support_without_predicate`], without the claim's
-//!    predicate), with every key unit (names, numbers) present, supports,
+//!    predicate; less, [`Thresholds::support_headline`], for a headline-like
+//!    passage given over to the claim, [`headline::given_over_short`]),
+//!    with every key unit (names, numbers) present, supports,
 //!    unless it speculates ("may", قد تحصل) where the claim asserts flatly
 //!    (a cue word that carries a claim word, المحتمل for "potential", is
 //!    content, not speculation);
@@ -70,6 +72,11 @@ pub struct Thresholds {
     /// English claim against Arabic text, met through the dictionary and
     /// transliteration, which lose some words): the passage can support it.
     pub support_translated: f64,
+    /// At or above, for a headline-like passage given over to the claim
+    /// (see [`headline::given_over_short`]): the passage can support the
+    /// claim, with or without its predicate. A headline that says nothing
+    /// but the claim, in other words here and there, reports it.
+    pub support_headline: f64,
     /// At or above (with a reason): the passage can contradict the claim.
     pub contradict: f64,
     /// At or above, when the reason denies what the claim asserts (the
@@ -90,6 +97,7 @@ impl Default for Thresholds {
             support: 0.72,
             support_without_predicate: 0.85,
             support_translated: 0.66,
+            support_headline: 0.65,
             contradict: 0.6,
             contradict_predicate: 0.5,
             mention: 0.45,
@@ -776,6 +784,13 @@ fn judge_alignment(
         th.support_translated
     } else {
         th.support
+    };
+    // A headline-like passage given over to the claim says it in other
+    // words: it meets its own gate, predicate or not.
+    let needed = if headline::given_over_short(terms, al) {
+        needed.min(th.support_headline)
+    } else {
+        needed
     };
     // A claim word the passage replaces with another keeps it from supporting.
     let may_support = reasons.is_empty() && swapped.is_empty() && missing.is_empty() && al.score >= needed;

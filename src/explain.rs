@@ -72,6 +72,8 @@ pub struct ThresholdView {
     pub support_translated: f64,
     /// Support by a headline-like passage given over to the claim.
     pub support_headline: f64,
+    /// Contradiction by a headline-like passage given over to the claim.
+    pub contradict_headline: f64,
     /// Contradiction (with a reason).
     pub contradict: f64,
     /// Contradiction with a reason on the claim's predicate.
@@ -253,6 +255,7 @@ pub fn explain(
             support_without_predicate: th.support_without_predicate,
             support_translated: th.support_translated,
             support_headline: th.support_headline,
+            contradict_headline: th.contradict_headline,
             contradict: th.contradict,
             contradict_predicate: th.contradict_predicate,
             mention: th.mention,

@@ -13,6 +13,14 @@
 //! against "الدولار يتراجع والذهب يرتفع", ANS train, agree): which goes up
 //! is then what matters, read at the usual gate.
 //!
+//! A headline-like passage ([`HEADLINE_WORDS`] words at most) given over
+//! to the claim turned around, every name of the claim carried, contradicts
+//! from [`super::Thresholds::contradict_headline`] ([`DENIAL_FLOOR`]), even
+//! under the mention share: "اخلاء سبيل معصوم مرزوق" against "حبس معصوم
+//! مرزوق على ذمة التحقيق ..." (ANS train, disagree, 0.26). In ANS train the
+//! floor turns 52 disagree pairs judged `other` to `disagree` and one agree
+//! pair; from 0.45 down to 0.25 each step adds disagree pairs only.
+//!
 //! Example (ANS train): "الأتراك يستنجدون والليرة تواصل الهبوط" is
 //! contradicted by "اردوغان يصمت والليرة تواصل الصعود" (reason
 //! `antonym الهبوط/صعود`): only اردوغان and يصمت are stray.
@@ -337,5 +345,33 @@ mod tests {
             "وقالت الوزارة إن تسليم ٢٥ مدرسة للقطاع الخاص في المملكة السعودية سيتأخر بسبب نقص التمويل والمعلمين";
         let j = judged(claim, passage);
         assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn a_headline_turned_around_contradicts_under_the_mention_share() {
+        // ANS train (disagree): released against held pending the
+        // inquiry; the headline repeats little of the claim's detail.
+        let claim = "حبس معصوم مرزوق على ذمة التحقيق اتهامه بتحقيق أهداف جماعة إرهابية";
+        let passage = "اخلاء سبيل معصوم مرزوق";
+        let j = judged(claim, passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.score < Thresholds::default().mention, "{j:?}");
+        // Without the headline's floor it is silent.
+        let off = Thresholds {
+            contradict_headline: 1.0,
+            ..Thresholds::default()
+        };
+        let (q, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر"));
+        let j = judge(&q, &t, &al, &Antonyms::builtin(), &off);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_long_sentence_with_an_opposite_keeps_the_usual_contradiction_gate() {
+        // Trap: the same opposite in a sentence that tells more.
+        let claim = "حبس معصوم مرزوق على ذمة التحقيق اتهامه بتحقيق أهداف جماعة إرهابية";
+        let passage = "اخلاء سبيل معصوم مرزوق بعد أيام من احتجازه وسط مطالبات حقوقية بالإفراج عن بقية المعتقلين";
+        let j = judged(claim, passage);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 }

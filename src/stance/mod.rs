@@ -77,6 +77,11 @@ pub struct Thresholds {
     /// claim, with or without its predicate. A headline that says nothing
     /// but the claim, in other words here and there, reports it.
     pub support_headline: f64,
+    /// At or above (with a reason), for a headline-like passage given over
+    /// to the claim turned around (see [`headline::given_over_short`]), every
+    /// name carried: the passage can contradict the claim, even under the
+    /// mention share.
+    pub contradict_headline: f64,
     /// At or above (with a reason): the passage can contradict the claim.
     pub contradict: f64,
     /// At or above, when the reason denies what the claim asserts (the
@@ -98,6 +103,7 @@ impl Default for Thresholds {
             support_without_predicate: 0.85,
             support_translated: 0.66,
             support_headline: 0.65,
+            contradict_headline: headline::DENIAL_FLOOR,
             contradict: 0.6,
             contradict_predicate: 0.5,
             mention: 0.45,
@@ -535,7 +541,16 @@ fn judge_alignment(
                 })
                 .sum::<f64>()
     };
-    if relevance < th.mention && covered(&explained) / total < th.mention && headline_denial.is_none() {
+    // A headline-like passage (see [`headline::HEADLINE_WORDS`]) may
+    // contradict from its own floor, under the mention share, once a rule
+    // gives a reason and it is given over to the claim (see `given_over`).
+    let short = terms.len() <= headline::HEADLINE_WORDS;
+    let headline_floor = th.contradict_headline.min(th.contradict_predicate).min(th.contradict);
+    if relevance < th.mention
+        && covered(&explained) / total < th.mention
+        && headline_denial.is_none()
+        && !(short && relevance >= headline_floor)
+    {
         return silent;
     }
     // Another word of the same kind in a claim word's slot (read on the
@@ -634,7 +649,10 @@ fn judge_alignment(
         }
         denies = true;
     }
-    if relevance < th.mention && headline_denial.is_none() {
+    if relevance < th.mention
+        && headline_denial.is_none()
+        && !(short && !reasons.is_empty() && relevance >= headline_floor)
+    {
         return silent;
     }
 
@@ -739,6 +757,10 @@ fn judge_alignment(
     let names_or_counts = lacking.len() <= 1 && !lacking.iter().any(|&ui| joined_to_carried(ui));
     let gate = if headline_denial.is_some() && !own_opposites && names_or_counts {
         headline::DENIAL_FLOOR.min(th.contradict_predicate)
+    } else if given_over && short && names_carried {
+        // A headline given over to the claim turned around: nothing else
+        // is told, so little of the claim's detail need be repeated.
+        headline_floor
     } else if (denies || given_over) && names_carried {
         th.contradict_predicate.min(th.contradict)
     } else {

@@ -208,7 +208,7 @@ fn main() -> anyhow::Result<()> {
         }
         println!("\n### {gold}: pairs by class\n");
         let mut v: Vec<_> = pair_class.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v.sort_by_key(|b| std::cmp::Reverse(b.1));
         for (c, n) in v {
             println!("| {c} | {n} |");
         }

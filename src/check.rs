@@ -1113,6 +1113,7 @@ impl Silence {
                 thresholds.support,
                 thresholds.support_without_predicate,
                 thresholds.support_translated,
+                thresholds.support_headline,
             ]
             .into_iter()
             .fold(thresholds.mention, f64::min),

@@ -70,6 +70,10 @@ pub struct ThresholdView {
     pub support_without_predicate: f64,
     /// Support for an English wording against Arabic text.
     pub support_translated: f64,
+    /// Support by a headline-like passage given over to the claim.
+    pub support_headline: f64,
+    /// Contradiction by a headline-like passage given over to the claim.
+    pub contradict_headline: f64,
     /// Contradiction (with a reason).
     pub contradict: f64,
     /// Contradiction with a reason on the claim's predicate.
@@ -250,6 +254,8 @@ pub fn explain(
             support: th.support,
             support_without_predicate: th.support_without_predicate,
             support_translated: th.support_translated,
+            support_headline: th.support_headline,
+            contradict_headline: th.contradict_headline,
             contradict: th.contradict,
             contradict_predicate: th.contradict_predicate,
             mention: th.mention,
@@ -297,8 +303,8 @@ fn decision(stance: Option<Stance>, score: f64, reasons: &[String], lacking: &[S
             th.contradict
         ),
         Some(Stance::Supports) => format!(
-            "supports: it carries {score:.2} of the claim (≥ support {:.2}, {:.2} without the predicate, {:.2} for a translated wording), every name and number, and no contradiction rule fired{rules}",
-            th.support, th.support_without_predicate, th.support_translated
+            "supports: it carries {score:.2} of the claim (≥ support {:.2}, {:.2} without the predicate, {:.2} for a translated wording, {:.2} for a headline given over to the claim), every name and number, and no contradiction rule fired{rules}",
+            th.support, th.support_without_predicate, th.support_translated, th.support_headline
         ),
         Some(Stance::Mentions) => format!(
             "mentions: it carries {score:.2} of the claim (≥ mention {:.2}) but not enough, or not every name and number, to support it{rules}",

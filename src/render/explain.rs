@@ -44,8 +44,8 @@ pub fn text(e: &Explanation) -> String {
     let t = &e.thresholds;
     let _ = writeln!(
         out,
-        "  thresholds: support {:.2} (without predicate {:.2}, translated {:.2}), contradict {:.2} (on the predicate {:.2}), mention {:.2}",
-        t.support, t.support_without_predicate, t.support_translated, t.contradict, t.contradict_predicate, t.mention
+        "  thresholds: support {:.2} (without predicate {:.2}, translated {:.2}, headline {:.2}), contradict {:.2} (on the predicate {:.2}, headline {:.2}), mention {:.2}",
+        t.support, t.support_without_predicate, t.support_translated, t.support_headline, t.contradict, t.contradict_predicate, t.contradict_headline, t.mention
     );
     if let Some(why) = &e.not_judged {
         let _ = writeln!(out, "\n{why}");

@@ -31,7 +31,9 @@
 //!    ([`Thresholds::contradict`]), contradicts;
 //! 3. a passage carrying at least [`Thresholds::support`] of the claim (more,
 //!    [`Thresholds::support_without_predicate`], without the claim's
-//!    predicate), with every key unit (names, numbers) present, supports,
+//!    predicate; less, [`Thresholds::support_headline`], for a headline-like
+//!    passage given over to the claim, [`headline::given_over_short`]),
+//!    with every key unit (names, numbers) present, supports,
 //!    unless it speculates ("may", قد تحصل) where the claim asserts flatly
 //!    (a cue word that carries a claim word, المحتمل for "potential", is
 //!    content, not speculation);
@@ -70,6 +72,16 @@ pub struct Thresholds {
     /// English claim against Arabic text, met through the dictionary and
     /// transliteration, which lose some words): the passage can support it.
     pub support_translated: f64,
+    /// At or above, for a headline-like passage given over to the claim
+    /// (see [`headline::given_over_short`]): the passage can support the
+    /// claim, with or without its predicate. A headline that says nothing
+    /// but the claim, in other words here and there, reports it.
+    pub support_headline: f64,
+    /// At or above (with a reason), for a headline-like passage given over
+    /// to the claim turned around (see [`headline::given_over_short`]), every
+    /// name carried: the passage can contradict the claim, even under the
+    /// mention share.
+    pub contradict_headline: f64,
     /// At or above (with a reason): the passage can contradict the claim.
     pub contradict: f64,
     /// At or above, when the reason denies what the claim asserts (the
@@ -90,6 +102,8 @@ impl Default for Thresholds {
             support: 0.72,
             support_without_predicate: 0.85,
             support_translated: 0.66,
+            support_headline: 0.65,
+            contradict_headline: headline::DENIAL_FLOOR,
             contradict: 0.6,
             contradict_predicate: 0.5,
             mention: 0.45,
@@ -527,7 +541,16 @@ fn judge_alignment(
                 })
                 .sum::<f64>()
     };
-    if relevance < th.mention && covered(&explained) / total < th.mention && headline_denial.is_none() {
+    // A headline-like passage (see [`headline::HEADLINE_WORDS`]) may
+    // contradict from its own floor, under the mention share, once a rule
+    // gives a reason and it is given over to the claim (see `given_over`).
+    let short = terms.len() <= headline::HEADLINE_WORDS;
+    let headline_floor = th.contradict_headline.min(th.contradict_predicate).min(th.contradict);
+    if relevance < th.mention
+        && covered(&explained) / total < th.mention
+        && headline_denial.is_none()
+        && !(short && relevance >= headline_floor)
+    {
         return silent;
     }
     // Another word of the same kind in a claim word's slot (read on the
@@ -626,7 +649,10 @@ fn judge_alignment(
         }
         denies = true;
     }
-    if relevance < th.mention && headline_denial.is_none() {
+    if relevance < th.mention
+        && headline_denial.is_none()
+        && !(short && !reasons.is_empty() && relevance >= headline_floor)
+    {
         return silent;
     }
 
@@ -731,6 +757,10 @@ fn judge_alignment(
     let names_or_counts = lacking.len() <= 1 && !lacking.iter().any(|&ui| joined_to_carried(ui));
     let gate = if headline_denial.is_some() && !own_opposites && names_or_counts {
         headline::DENIAL_FLOOR.min(th.contradict_predicate)
+    } else if given_over && short && names_carried {
+        // A headline given over to the claim turned around: nothing else
+        // is told, so little of the claim's detail need be repeated.
+        headline_floor
     } else if (denies || given_over) && names_carried {
         th.contradict_predicate.min(th.contradict)
     } else {
@@ -776,6 +806,13 @@ fn judge_alignment(
         th.support_translated
     } else {
         th.support
+    };
+    // A headline-like passage given over to the claim says it in other
+    // words: it meets its own gate, predicate or not.
+    let needed = if headline::given_over_short(terms, al) {
+        needed.min(th.support_headline)
+    } else {
+        needed
     };
     // A claim word the passage replaces with another keeps it from supporting.
     let may_support = reasons.is_empty() && swapped.is_empty() && missing.is_empty() && al.score >= needed;

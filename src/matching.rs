@@ -261,7 +261,10 @@ const ADVERBIAL: &[&str] = &[
 /// Whether a folded word is one of the prepositions and adverbs of
 /// [`ADVERBIAL`] (a leading و aside, as there).
 pub fn is_adverbial(norm: &str) -> bool {
-    let bare = norm.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(norm);
+    let bare = norm
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(norm);
     ADVERBIAL.contains(&bare)
 }
 
@@ -2361,7 +2364,17 @@ pub(crate) mod tests {
             pred("اعتبرت تصريحات البنتاغون أن المحادثات شكلت علامة فارقة جديدة").as_deref(),
             Some("اعتبرت")
         );
-        for w in ["اعتبرت", "ويعتبرون", "اعتبروا", "وقالت", "تؤكدان", "فاعتبر", "يتوقع", "تبدي", "اعرب"] {
+        for w in [
+            "اعتبرت",
+            "ويعتبرون",
+            "اعتبروا",
+            "وقالت",
+            "تؤكدان",
+            "فاعتبر",
+            "يتوقع",
+            "تبدي",
+            "اعرب",
+        ] {
             assert!(is_light_word(w), "{w}");
         }
         // Traps: a content verb, a particle with a ت after it, a short word.

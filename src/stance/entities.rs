@@ -160,7 +160,15 @@ fn relation_between_places(query: &Query, claimed: &[usize]) -> bool {
 }
 
 /// English words for such a relation (see [`RELATION_WORDS`]).
-const ENGLISH_RELATION_WORDS: [&str; 7] = ["relations", "relation", "ties", "tension", "tensions", "crisis", "dispute"];
+const ENGLISH_RELATION_WORDS: [&str; 7] = [
+    "relations",
+    "relation",
+    "ties",
+    "tension",
+    "tensions",
+    "crisis",
+    "dispute",
+];
 
 /// Whether the claim speaks of a relation (relations, tension, crisis,
 /// dispute: [`RELATION_WORDS`]), which holds between its parties: the same
@@ -191,8 +199,7 @@ fn in_relation(query: &Query, ui: usize) -> bool {
     };
     let filler = |i: usize| in_place(i) || crate::stem::is_stop_word(&toks[i].norm);
     toks.iter().enumerate().any(|(r, t)| {
-        (stems.contains(&t.stem) || stems.contains(&t.norm))
-            && (r.min(at) + 1..r.max(at)).all(|i| filler(i))
+        (stems.contains(&t.stem) || stems.contains(&t.norm)) && (r.min(at) + 1..r.max(at)).all(|i| filler(i))
     })
 }
 
@@ -374,11 +381,17 @@ mod tests {
         // too (the threat is to Algeria), and Morocco is met elsewhere in
         // the passage ("التقارب الإسرائيلي المغربي").
         let passage = "وفي هذا الصدد يقول المحلل السياسي الجزائري، حسن لحرمة، إن هذا التقارب الإسرائيلي المغربي يمثل تهديدا مباشرا للجزائر على المستويين العسكري والسياسي.";
-        let j = run("قال المحلل السياسي المغربي حسن لحرمة إن التقارب الإسرائيلي المغربي تهديد مباشر للجزائر", passage);
+        let j = run(
+            "قال المحلل السياسي المغربي حسن لحرمة إن التقارب الإسرائيلي المغربي تهديد مباشر للجزائر",
+            passage,
+        );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert!(j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
         // Trap: the analyst's own nationality still supports.
-        let j = run("قال المحلل السياسي الجزائري حسن لحرمة إن التقارب الإسرائيلي المغربي تهديد مباشر للجزائر", passage);
+        let j = run(
+            "قال المحلل السياسي الجزائري حسن لحرمة إن التقارب الإسرائيلي المغربي تهديد مباشر للجزائر",
+            passage,
+        );
         assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
         // Trap: a place the claim gives a noun of its own as nationality
         // (seeds 004 line 8: two delegations) stays no substitute.
@@ -395,7 +408,10 @@ mod tests {
         // Aviv University. Jerusalem, the university's city in the claim, is
         // no party to the relations the claim names.
         let passage = "يعتبر الخبير في العلاقات الإسرائيلية المغربية بجامعة تل أبيب بروس مادي وايتسمان، في تصريحات لوكالة فرانس برس، أن هذا التزامن قد لا يكون من باب الصدفة.";
-        let j = run("يعمل الخبير في العلاقات الإسرائيلية المغربية بروس مادي وايتسمان بجامعة القدس", passage);
+        let j = run(
+            "يعمل الخبير في العلاقات الإسرائيلية المغربية بروس مادي وايتسمان بجامعة القدس",
+            passage,
+        );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         assert!(j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
         // Trap: a party to the relation keeps its exemption (the relation

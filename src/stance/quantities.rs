@@ -413,8 +413,13 @@ const APPROXIMATORS: &[&str] = &["نحو", "حوالي", "قرابه", "زهاء
 
 /// The singular units of time that are one of themselves with no number.
 fn singular_time_unit(norm: &str) -> Option<f64> {
-    let bare = norm.strip_prefix(['ل', 'ب', 'و']).filter(|r| r.chars().count() >= 3).unwrap_or(norm);
-    matches!(bare, "عام" | "سنه" | "شهر" | "اسبوع" | "يوم").then(|| time_unit(bare)).flatten()
+    let bare = norm
+        .strip_prefix(['ل', 'ب', 'و'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(norm);
+    matches!(bare, "عام" | "سنه" | "شهر" | "اسبوع" | "يوم")
+        .then(|| time_unit(bare))
+        .flatten()
 }
 
 /// How long ago a time-ago expression starting at the marker `k` says (in
@@ -500,7 +505,8 @@ mod tests {
     fn a_single_unit_counted_back_is_one_of_it() {
         // Seeds 003 line 58 (tatweel removed): Israel took part in African
         // Lion about a month before the article.
-        let passage = "وقبل نحو شهر شارك الكيان الإسرائيلي في مناورات الأسد الإفريقي لأول مرة، ومثل مراقبون عسكريون كيان الاحتلال";
+        let passage =
+            "وقبل نحو شهر شارك الكيان الإسرائيلي في مناورات الأسد الإفريقي لأول مرة، ومثل مراقبون عسكريون كيان الاحتلال";
         let j = crate::stance::judged("شارك الكيان الإسرائيلي في مناورات الأسد الإفريقي قبل عام", passage);
         assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
         assert!(j.reasons.iter().any(|r| r.starts_with("number")), "{j:?}");

@@ -198,9 +198,9 @@ fn in_relation(query: &Query, ui: usize) -> bool {
             .any(|u| u.place.is_some() && (u.at..u.at + u.phrases[0].tokens.len()).contains(&i))
     };
     let filler = |i: usize| in_place(i) || crate::stem::is_stop_word(&toks[i].norm);
-    toks.iter().enumerate().any(|(r, t)| {
-        (stems.contains(&t.stem) || stems.contains(&t.norm)) && (r.min(at) + 1..r.max(at)).all(|i| filler(i))
-    })
+    toks.iter()
+        .enumerate()
+        .any(|(r, t)| (stems.contains(&t.stem) || stems.contains(&t.norm)) && (r.min(at) + 1..r.max(at)).all(&filler))
 }
 
 /// Every place group the claim names, each with the group its unit stands

@@ -23,6 +23,7 @@ fn main() -> anyhow::Result<()> {
             "seeds-tune6",
             "seeds-tune7",
             "seeds-tune8",
+            "seeds-tune9",
             "seeds-heldout",
             "english-tune",
             "english-tune2",

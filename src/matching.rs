@@ -269,6 +269,16 @@ const ADVERBIAL: &[&str] = &[
     "باسم",
 ];
 
+/// Whether a folded word is one of the prepositions and adverbs of
+/// [`ADVERBIAL`] (a leading و aside, as there).
+pub fn is_adverbial(norm: &str) -> bool {
+    let bare = norm
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(norm);
+    ADVERBIAL.contains(&bare)
+}
+
 /// English auxiliaries, modals and copulas: the content word after them
 /// (adverbs aside) is the verb of the clause ("has threatened", "would
 /// boost", "is seeking").
@@ -622,6 +632,10 @@ const LIGHT_WORDS: &[&str] = &[
     // Verbs of opinion and reporting, like قال: whose view it is, not what.
     "يري", "تري", "راي", "يرون", "يعتقد", "تعتقد", "اعتقد", "يعتقدون", "اشار", "اشارت", "يشير", "تشير",
     "اوضح", "اوضحت", "يوضح", "ذكر", "ذكرت", "افاد", "افادت", "يفيد", "تفيد", "نقلت", "اورد", "اوردت",
+    // Verbs of expectation and of expressing ("يتوقع مراقبون أن", "أبدت
+    // الجزائر انزعاجها", "أعرب المغرب عن أسفه"): the expected or expressed
+    // thing says what, as after "expressed".
+    "يتوقع", "تتوقع", "توقع", "يتوقعون", "ابدي", "ابدت", "يبدي", "تبدي", "اعرب", "اعربت", "يعرب", "تعرب",
     // "لا يزال" / "ما زالت" (still): an auxiliary before the verb that says what.
     "يزال", "تزال", "يزالون", "زال", "زالت", "مازال", "مازالت", "لازال", "لازالت",
     // The same in English, whose Arabic may be any of them ("expressed
@@ -765,9 +779,40 @@ fn light_translation(translations: &[Vec<QTok>]) -> bool {
         .any(|p| !p.is_empty() && p.iter().all(|t| is_light_word(&t.norm)))
 }
 
-/// Whether a folded word is a light word.
+/// Whether a folded word is a light word: one of [`LIGHT_WORDS`], or
+/// another person or number of a light verb there ([`light_verb_form`]).
 pub fn is_light_word(norm: &str) -> bool {
-    LIGHT_WORDS.contains(&norm)
+    LIGHT_WORDS.contains(&norm) || light_verb_form(norm)
+}
+
+/// Light words that are no verbs: particles, adverbs and nouns, which
+/// take no verb ending ("وفقت" is no form of وفق "according to").
+#[rustfmt::skip]
+const LIGHT_NON_VERBS: &[&str] = &[
+    "مؤخرا", "حاليا", "اليوم", "امس", "الفتره", "الاخيره", "الاونه", "وفق", "بحسب", "حسب", "نحو", "بنحو",
+    "قرابه", "حوالي", "زهاء", "بينهما", "بينهم", "راي",
+];
+
+/// Whether an Arabic word is a light verb of [`LIGHT_WORDS`] in a form the
+/// list does not spell: after the conjunction و or ف, or with the endings
+/// of another person or number (the perfect's ت, the plural's وا and ون,
+/// the dual's ان, the feminine plural's ن): "اعتبرت تصريحات البنتاغون أن"
+/// is reported as "اعتبر" is, "ويعتبرون" as "يعتبر".
+fn light_verb_form(norm: &str) -> bool {
+    if !crate::stem::is_arabic(norm) {
+        return false;
+    }
+    let long = |w: &&str| w.chars().count() >= 3;
+    let bare = norm.strip_prefix(['و', 'ف']).filter(long);
+    [Some(norm), bare].into_iter().flatten().any(|w| {
+        let verb = |v: &str| v != norm && LIGHT_WORDS.contains(&v) && !LIGHT_NON_VERBS.contains(&v);
+        verb(w)
+            || ["ت", "وا", "ون", "ان", "ن"]
+                .iter()
+                .filter_map(|e| w.strip_suffix(e))
+                .filter(long)
+                .any(verb)
+    })
 }
 
 /// English function words beyond the stop words of [`is_stop_word`]:
@@ -1165,10 +1210,16 @@ impl Query {
             } else {
                 UnitKind::Word
             };
+            // A light word weighs as light in a group of its senses as alone
+            // ("يتوقع", a word of the supplement's "expect").
+            let mut weight = group_weight(&phrases, index);
+            if own.iter().all(|t| is_light_word(&t.norm)) {
+                weight *= LIGHT_WEIGHT;
+            }
             units.push(Unit {
                 label: own.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "),
                 at: start,
-                weight: group_weight(&phrases, index),
+                weight,
                 phrases,
                 kind,
                 // A synonym's word is a content word like any other.
@@ -2364,6 +2415,46 @@ pub(crate) mod tests {
         assert!(is_light_word("تزال") && is_light_word("يزال") && is_light_word("تفيد"));
         // Trap: a content verb stays the predicate.
         assert_eq!(pred("باع المغرب الطائرات").as_deref(), Some("باع"));
+    }
+
+    #[test]
+    fn light_verbs_are_light_in_every_person_and_after_a_conjunction() {
+        // Seeds 004 line 4 ("بحسب تصريحات صحفية صادرة عن البنتاغون ... شكلت
+        // المحادثات علامة فارقة"), as a desk writes it: اعتبرت is the feminine
+        // of the listed اعتبر, a view reported, not what the statements say.
+        let ix = index(&["وبحسب تصريحات صحفية صادرة عن البنتاغون فقد شكلت المحادثات علامة فارقة جديدة"]);
+        let pred = |s: &str| {
+            let q = Query::new(s, &Glossary::default(), &ix);
+            q.units.iter().find(|u| u.predicate).map(|u| u.label.clone())
+        };
+        assert_ne!(
+            pred("اعتبرت تصريحات البنتاغون أن المحادثات شكلت علامة فارقة جديدة").as_deref(),
+            Some("اعتبرت")
+        );
+        for w in [
+            "اعتبرت",
+            "ويعتبرون",
+            "اعتبروا",
+            "وقالت",
+            "تؤكدان",
+            "فاعتبر",
+            "يتوقع",
+            "تبدي",
+            "اعرب",
+        ] {
+            assert!(is_light_word(w), "{w}");
+        }
+        // Traps: a content verb, a particle with a ت after it, a short word.
+        for w in ["شكلت", "وفقت", "باع", "ون", "يبلغني"] {
+            assert!(!is_light_word(w), "{w}");
+        }
+        assert_eq!(pred("شكلت المحادثات علامة فارقة").as_deref(), Some("شكلت"));
+        // A light word in a group of words (يتوقع is one of the supplement's
+        // senses of "expect") weighs as light as alone.
+        let q = Query::new("يتوقع مراقبون أن يخلف سباق التسلح تداعيات", &Glossary::default(), &ix);
+        let expect = q.units.iter().find(|u| u.label == "يتوقع").unwrap();
+        let race = q.units.iter().find(|u| u.label == "سباق").unwrap();
+        assert!(expect.weight < race.weight, "{} vs {}", expect.weight, race.weight);
     }
 
     #[test]

@@ -129,4 +129,36 @@ mod tests {
             }
         }
     }
+    #[test]
+    fn repercussions_are_no_worsening() {
+        // Seeds 000 lines 10 and 13: repercussions (التداعيات) of the arms
+        // race, then Algeria's relations with Russia developing. A learned
+        // pair (تداعي / تدهور, from one ANS pair) met the one for the other.
+        let passage = "ويرى مراقبون ان المنطقة تشهد سباقا للتسلح بين البلدين ستكون له الكثير من التداعيات في المستقبل. وشهدت العلاقات الجزائرية الروسية تطورا في الاونة الاخيرة.";
+        let j = crate::stance::judged("تدهورت العلاقات بين الجزائر وروسيا في الفترة الأخيرة", passage);
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn territory_planning_informing_joining_and_growing_are_synonyms() {
+        // Seeds 003 line 151 (ترابه الوطني ... للتخطيط), 004 line 20 (يبلغ ...
+        // المتزايد), 003 line 24 (انضم إلى القائمة), as a desk rewords them.
+        let group = |a: &str, b: &str| {
+            let folded = |w: &str| QTok::new(&crate::normalize::normalize(w)).stem;
+            let (sa, sb) = (vec![folded(a)], vec![folded(b)]);
+            groups().iter().any(|g| {
+                let st: Vec<Vec<String>> = g.iter().map(|p| stems(p)).collect();
+                st.contains(&sa) && st.contains(&sb)
+            })
+        };
+        for (a, b) in [
+            ("أراضيه", "ترابه"),
+            ("تدبير", "التخطيط"),
+            ("يطلع", "يبلغ"),
+            ("المتنامي", "المتزايد"),
+            ("التحق", "انضم"),
+        ] {
+            assert!(group(a, b), "{a} / {b}");
+        }
+    }
 }

@@ -159,6 +159,50 @@ fn relation_between_places(query: &Query, claimed: &[usize]) -> bool {
             .any(|t| stems.contains(&t.stem) || stems.contains(&t.norm))
 }
 
+/// English words for such a relation (see [`RELATION_WORDS`]).
+const ENGLISH_RELATION_WORDS: [&str; 7] = [
+    "relations",
+    "relation",
+    "ties",
+    "tension",
+    "tensions",
+    "crisis",
+    "dispute",
+];
+
+/// Whether the claim speaks of a relation (relations, tension, crisis,
+/// dispute: [`RELATION_WORDS`]), which holds between its parties: the same
+/// word of a relation with another place is not said of them.
+pub fn states_relation(query: &Query) -> bool {
+    static STEMS: OnceLock<Vec<String>> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| RELATION_WORDS.iter().map(|w| QTok::new(w).stem).collect());
+    query.tokens.iter().any(|t| {
+        stems.contains(&t.stem) || stems.contains(&t.norm) || ENGLISH_RELATION_WORDS.contains(&t.norm.as_str())
+    })
+}
+
+/// Whether the claim's place unit `ui` is a party to its relation: nothing
+/// but places and function words stand between it and a relation word
+/// ("العلاقات بين الجزائر وفرنسا", "العلاقات الجزائرية الروسية"). A place
+/// further on is another thing's ("الخبير في العلاقات الإسرائيلية
+/// المغربية بجامعة القدس": the university's city).
+fn in_relation(query: &Query, ui: usize) -> bool {
+    static STEMS: OnceLock<Vec<String>> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| RELATION_WORDS.iter().map(|w| QTok::new(w).stem).collect());
+    let toks = &query.tokens;
+    let at = query.units[ui].at;
+    let in_place = |i: usize| {
+        query
+            .units
+            .iter()
+            .any(|u| u.place.is_some() && (u.at..u.at + u.phrases[0].tokens.len()).contains(&i))
+    };
+    let filler = |i: usize| in_place(i) || crate::stem::is_stop_word(&toks[i].norm);
+    toks.iter()
+        .enumerate()
+        .any(|(r, t)| (stems.contains(&t.stem) || stems.contains(&t.norm)) && (r.min(at) + 1..r.max(at)).all(&filler))
+}
+
 /// Every place group the claim names, each with the group its unit stands
 /// for in this claim ([`own_place`]).
 fn claimed_places(query: &Query) -> Vec<usize> {
@@ -181,7 +225,7 @@ pub fn other_place_near(query: &Query, terms: &[Term], first: usize, last: usize
     (from..=to).any(|k| {
         places_at(terms.len(), k, |i| &terms[i].stem, |i| &terms[i].norm)
             .iter()
-            .any(|(g, _)| !claimed.contains(g))
+            .any(|&(g, _)| !claimed.contains(&g) && !claimed.iter().any(|&c| names::contains_either(c, g)))
     })
 }
 
@@ -204,7 +248,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
                 .iter()
                 .any(|&c| !groups[c].is_city() && groups[c].region() == o.region())
     };
-    if relation_between_places(query, &claimed) {
+    if relation_between_places(query, &claimed) && in_relation(query, ui) {
         return None;
     }
     // The passage positions of the claim words next to this one.
@@ -267,6 +311,15 @@ pub fn displaced(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Op
     }
     let own = own_place(query, ui, group);
     let claimed = claimed_places(query);
+    // Whether the claim names a place only as a noun ("للجزائر"), never as
+    // the nationality of one of its nouns ("the American delegation").
+    let named_as_noun = |g: usize| {
+        query
+            .units
+            .iter()
+            .filter(|v| v.place == Some(g))
+            .all(|v| !nationality(&query.tokens[v.at].norm))
+    };
     let nouns = [ui.checked_sub(1), Some(ui + 1)].into_iter().flatten().filter(|&n| {
         query.units.get(n).is_some_and(|v| {
             v.kind == crate::matching::UnitKind::Word && v.place.is_none() && !v.key && v.at.abs_diff(u.at) == 1
@@ -287,7 +340,11 @@ pub fn displaced(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Op
             if let Some(&(_, len)) = at.iter().find(|&&(other, _)| {
                 other != own
                     && other != group
-                    && !claimed.contains(&other)
+                    // Another place the claim names elsewhere ("تهديد
+                    // للجزائر") is no substitute, unless the passage gives
+                    // it to the noun itself, right after it: "المحلل
+                    // السياسي الجزائري" against "المحلل السياسي المغربي".
+                    && (!claimed.contains(&other) || (k == m.last + 1 && named_as_noun(other)))
                     && !names::contains_either(own, other)
                     && nationality(&terms[k].norm)
             }) {
@@ -317,6 +374,54 @@ mod tests {
 
     use crate::stance::judged as run;
     use crate::verdict::Stance;
+
+    #[test]
+    fn the_nationality_right_after_the_noun_is_its_own_even_of_a_place_the_claim_names() {
+        // Seeds 001 line 64: an Algerian analyst. The claim names Algeria
+        // too (the threat is to Algeria), and Morocco is met elsewhere in
+        // the passage ("التقارب الإسرائيلي المغربي").
+        let passage = "وفي هذا الصدد يقول المحلل السياسي الجزائري، حسن لحرمة، إن هذا التقارب الإسرائيلي المغربي يمثل تهديدا مباشرا للجزائر على المستويين العسكري والسياسي.";
+        let j = run(
+            "قال المحلل السياسي المغربي حسن لحرمة إن التقارب الإسرائيلي المغربي تهديد مباشر للجزائر",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
+        // Trap: the analyst's own nationality still supports.
+        let j = run(
+            "قال المحلل السياسي الجزائري حسن لحرمة إن التقارب الإسرائيلي المغربي تهديد مباشر للجزائر",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: a place the claim gives a noun of its own as nationality
+        // (seeds 004 line 8: two delegations) stays no substitute.
+        let j = run(
+            "ناقش الوفد المغربي التهديد الإيراني المحتمل في شمال إفريقيا مع الوفد الأمريكي",
+            "ونقلت صحيفة الطيار عن مصادر قريبة من الاجتماع أن الوفد المغربي ناقش التهديد الإيراني المحتمل في شمال إفريقيا مع الوفد الأمريكي.",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_place_apart_from_the_relation_is_no_party_to_it() {
+        // Seeds 001 line 60: an expert on Israeli-Moroccan relations at Tel
+        // Aviv University. Jerusalem, the university's city in the claim, is
+        // no party to the relations the claim names.
+        let passage = "يعتبر الخبير في العلاقات الإسرائيلية المغربية بجامعة تل أبيب بروس مادي وايتسمان، في تصريحات لوكالة فرانس برس، أن هذا التزامن قد لا يكون من باب الصدفة.";
+        let j = run(
+            "يعمل الخبير في العلاقات الإسرائيلية المغربية بروس مادي وايتسمان بجامعة القدس",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
+        // Trap: a party to the relation keeps its exemption (the relation
+        // with another place is another fact).
+        let j = run(
+            "تشهد العلاقات بين الجزائر وفرنسا توترا",
+            "تأتي زيارة غانتس في سياق إقليمي متوتر مع تصاعد التوتر في العلاقات بين الجزائر والمغرب.",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
 
     #[test]
     fn another_country_in_the_slot_contradicts() {

@@ -457,6 +457,14 @@ fn judge_alignment(
             (UnitKind::Word, false) => {
                 quantities::ordinal_conflict_with(&query.tokens, u.at, terms, &counted_stems(query, ui))
                     .map(|other| Reason::against(Rule::Ordinal, &u.label, &other.to_string()))
+                    // "قبل نحو عام" (a year ago) against "قبل نحو شهر", in the
+                    // clause of the claim's verb.
+                    .or_else(|| {
+                        let verb = query.units.iter().position(|v| v.predicate)?;
+                        let at = al.units[verb].as_ref()?.first;
+                        quantities::ago_conflict(&query.tokens, u.at, terms, at)
+                            .map(|other| Reason::against(Rule::Number, &u.label, &other))
+                    })
                     .or_else(|| entities::conflict(query, ui, terms, al))
                     .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui]))
                     // Another month after the claim's day: another date of

@@ -408,6 +408,62 @@ fn duration_conflict(claim: &[&str], at: usize, value: f64, passage: &[&str], an
     None
 }
 
+/// Approximators between a time-ago marker and its time ("قبل نحو شهر").
+const APPROXIMATORS: &[&str] = &["نحو", "حوالي", "قرابه", "زهاء", "about", "nearly", "some"];
+
+/// The singular units of time that are one of themselves with no number.
+fn singular_time_unit(norm: &str) -> Option<f64> {
+    let bare = norm
+        .strip_prefix(['ل', 'ب', 'و'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(norm);
+    matches!(bare, "عام" | "سنه" | "شهر" | "اسبوع" | "يوم")
+        .then(|| time_unit(bare))
+        .flatten()
+}
+
+/// How long ago a time-ago expression starting at the marker `k` says (in
+/// days), with its last token: "قبل نحو شهر" (one month: a singular unit
+/// with no number is one), "منذ عامين", "قبل 3 أشهر", "قبل ثلاثة أيام".
+fn ago_at(norms: &[&str], k: usize) -> Option<(f64, usize)> {
+    if !ago_marker(norms[k]) {
+        return None;
+    }
+    let mut j = k + 1;
+    if norms.get(j).is_some_and(|w| APPROXIMATORS.contains(w)) {
+        j += 1;
+    }
+    let w = *norms.get(j)?;
+    if let Some(d) = dual_time_unit(w).or_else(|| singular_time_unit(w)) {
+        return Some((d, j));
+    }
+    let value: f64 = w.parse().ok().or_else(|| word_number(norms, j))?;
+    let unit = norms.get(j + 1).and_then(|u| time_unit(u))?;
+    Some((value * unit, j + 1))
+}
+
+/// For a claim word that is a singular unit of time counted back with no
+/// number ("شارك ... قبل نحو عام", a year ago), the passage's different
+/// time ago in the clause of `verb` (the passage word carrying the claim's
+/// predicate: the time of an event goes with its verb), as the passage
+/// writes it: "قبل نحو شهر" against a year ago.
+pub fn ago_conflict(claim: &[QTok], at: usize, passage: &[Term], verb: usize) -> Option<String> {
+    let cn: Vec<&str> = claim.iter().map(|t| t.norm.as_str()).collect();
+    singular_time_unit(cn[at])?;
+    let marker = (at.saturating_sub(2)..at).rev().find(|&m| ago_marker(cn[m]))?;
+    let (claimed, last) = ago_at(&cn, marker)?;
+    if last != at {
+        return None;
+    }
+    let pn: Vec<&str> = passage.iter().map(|t| t.norm.as_str()).collect();
+    let clause = |a: usize, b: usize| !passage[a.min(b) + 1..=a.max(b)].iter().any(|t| t.brk);
+    (0..pn.len()).find_map(|k| {
+        let (days, end) = ago_at(&pn, k)?;
+        ((days - claimed).abs() > 0.01 * claimed.max(days) && clause(k, verb) && clause(end, verb))
+            .then(|| pn[k..=end].join(" "))
+    })
+}
+
 /// A word before a length of time that makes it a time ago: قبل, منذ
 /// (with a conjunction: وقبل), "since".
 fn ago_marker(w: &str) -> bool {
@@ -443,6 +499,25 @@ mod tests {
 
     fn q(s: &str) -> Vec<QTok> {
         terms(s).into_iter().map(|t| QTok::new(&t.norm)).collect()
+    }
+
+    #[test]
+    fn a_single_unit_counted_back_is_one_of_it() {
+        // Seeds 003 line 58 (tatweel removed): Israel took part in African
+        // Lion about a month before the article.
+        let passage =
+            "وقبل نحو شهر شارك الكيان الإسرائيلي في مناورات الأسد الإفريقي لأول مرة، ومثل مراقبون عسكريون كيان الاحتلال";
+        let j = crate::stance::judged("شارك الكيان الإسرائيلي في مناورات الأسد الإفريقي قبل عام", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("number")), "{j:?}");
+        // Trap: the same time ago supports.
+        let j = crate::stance::judged("شارك الكيان الإسرائيلي في مناورات الأسد الإفريقي قبل نحو شهر", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+        let p = terms(passage);
+        let norms: Vec<&str> = p.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(ago_at(&norms, 0).map(|(d, _)| d.round()), Some(30.0));
+        assert_eq!(ago_at(&["منذ", "عامين"], 0).map(|(d, _)| d.round()), Some(731.0));
+        assert_eq!(ago_at(&["قبل", "الانتفاضه"], 0), None);
     }
 
     #[test]

@@ -355,7 +355,10 @@ fn judge_spans(
         .map(|(q, plain)| Wording {
             query: q,
             matcher: Matcher::new(q),
-            silence: Silence::new(q, &opts.antonyms, &opts.thresholds),
+            silence: Silence::new(q, &opts.antonyms, &opts.thresholds).map(|mut s| {
+                s.slots = Silence::slots_decide(q, plain, &opts.antonyms);
+                s
+            }),
             plain,
             prepared: None,
             lexicon: &opts.antonyms,
@@ -1050,6 +1053,9 @@ struct Silence {
     opposites: bool,
     /// The kinds of each passage word seen, by (folded form, stem, verb key).
     memo: FxHashMap<(usize, usize, usize), Kinds>,
+    /// Whether a place the span lacks is read by its slot
+    /// ([`Silence::slots_decide`]); else wherever the span holds one.
+    slots: bool,
 }
 
 /// Which words in a passage may let a rule explain a unit.
@@ -1124,6 +1130,30 @@ impl Silence {
             opposites: units.iter().any(|e: &Explains| !e.opposites.is_empty()),
             units,
             memo: FxHashMap::default(),
+            slots: false,
+        })
+    }
+
+    /// Whether, for this wording (`query`, and `plain` without its synonyms,
+    /// which `judge` also aligns), a place the span lacks can only lift it
+    /// through the entity rule, so [`Silence::silent`] may read it by its
+    /// slot: no rule that explains units outside the kinds of [`Explains`]
+    /// can apply: no opposite phrases ([`antonyms::phrases_of`]), no
+    /// casualty word ([`crate::stance::casualties`]), no time adjunct
+    /// ([`crate::stance::timeless`]). (A headline denial, which gives a
+    /// stance under the mention share, is asked of the span itself in
+    /// [`Silence::silent`].)
+    fn slots_decide(query: &Query, plain: &Query, lexicon: &Antonyms) -> bool {
+        [query, plain].into_iter().all(|q| {
+            antonyms::phrases_of(q, lexicon).is_empty()
+                && !q
+                    .units
+                    .iter()
+                    .any(|u| crate::stance::casualties::is_casualty(&q.tokens[u.at].norm))
+                && !q
+                    .tokens
+                    .iter()
+                    .any(|t| crate::stance::timeless::TEMPORAL.contains(&t.norm.as_str()))
         })
     }
 
@@ -1135,11 +1165,25 @@ impl Silence {
         }
         // The bound if the passage held every kind of word, then the real one.
         let need = self.need(al.score);
-        if self.bound(query, al, None) < need {
+        if self.bound(query, al, None, None) < need {
             return true;
         }
         let present = self.present(terms);
-        self.bound(query, al, Some(&present)) < need
+        if self.bound(query, al, Some(&present), None) < need {
+            return true;
+        }
+        // Then a place the span lacks as the entity rule reads it: only
+        // another place in its slot explains it, not one anywhere (in a
+        // window, most often in the other passage).
+        // Not through a synonym: `judge` then also reads the alignment
+        // without synonyms, whose slots may lie elsewhere.
+        self.slots
+            && present.place
+            && self.units.iter().zip(&al.units).any(|(e, m)| e.place && m.is_none())
+            && !al.units.iter().flatten().any(|m| m.how.is_synonym())
+            && self.bound(query, al, Some(&present), Some(terms)) < need
+            // A headline denial gives a stance under the mention share.
+            && crate::stance::headline::denial(query, terms, al).is_none()
     }
 
     /// What a bound of the relevance must reach for `judge` to find a span
@@ -1208,15 +1252,22 @@ impl Silence {
     }
 
     /// The most `judge` can count of the claim, with the kinds of words the
-    /// passage holds (`None`: all of them).
-    fn bound(&self, query: &Query, al: &Alignment, present: Option<&Kinds>) -> f64 {
+    /// passage holds (`None`: all of them). With the span's terms (`slot`),
+    /// a place the span lacks counts only where
+    /// [`crate::stance::entities::may_conflict`] finds a place in its slot
+    /// (the only rule that explains a lacking place), else wherever the
+    /// span holds one.
+    fn bound(&self, query: &Query, al: &Alignment, present: Option<&Kinds>, slot: Option<&[Term]>) -> f64 {
         let k = present.copied().unwrap_or_default();
         let may = |has: bool| present.is_none() || has;
         let mut carried = 0.0;
         for (ui, (u, e)) in query.units.iter().zip(&self.units).enumerate() {
             let m = al.units[ui].as_ref();
+            let place = || slot.is_none_or(|terms| crate::stance::entities::may_conflict(ui, terms, al));
             let lacked = m.is_none()
-                && ((e.number && may(k.number)) || (e.ordinal && may(k.ordinal)) || (e.place && may(k.place)));
+                && ((e.number && may(k.number))
+                    || (e.ordinal && may(k.ordinal))
+                    || (e.place && may(k.place) && place()));
             let explained = lacked || (!e.opposites.is_empty() && may(k.opposite_of & (1 << ui) != 0));
             match m {
                 Some(m) if explained => carried += u.weight.max(u.weight * m.strength),
@@ -1867,9 +1918,10 @@ mod tests {
         ]);
         let opts = Options::default();
         let all = every_span(&index, &opts);
-        let (mut skipped, mut judged, mut lifted) = (0, 0, 0);
+        let (mut skipped, mut judged, mut lifted, mut by_slot) = (0, 0, 0, 0);
         for (w, q) in &wordings {
             let mut silence = Silence::new(q, &opts.antonyms, &opts.thresholds).unwrap();
+            silence.slots = Silence::slots_decide(q, &crate::stance::without_synonyms(q), &opts.antonyms);
             let mut matcher = Matcher::new(q);
             for &(a, b) in &all {
                 let terms = index.span_terms(a, b);
@@ -1879,8 +1931,13 @@ mod tests {
                     // Skipped only because, aligned under every support and
                     // mention threshold, it could at most contradict.
                     let present = silence.present(&terms);
-                    if silence.bound(q, &al, Some(&present)) >= opts.thresholds.mention {
+                    if silence.bound(q, &al, Some(&present), None) >= opts.thresholds.mention {
                         lifted += 1;
+                    }
+                    // Or only because no other place stands in the slot of
+                    // a place the span lacks.
+                    if silence.bound(q, &al, Some(&present), None) >= silence.need(al.score) {
+                        by_slot += 1;
                     }
                     let j = crate::stance::judge(q, &terms, &al, &opts.antonyms, &opts.thresholds);
                     assert_eq!(j.stance, None, "{w}: passages {a}-{b}");
@@ -1890,11 +1947,50 @@ mod tests {
             }
         }
         // Most spans are skipped, and some are not; some only by the
-        // contradiction threshold.
+        // contradiction threshold, some only by the place's slot.
         assert!(
-            skipped > 10 * judged && judged > 100 && lifted > 0,
-            "{skipped} skipped, {judged} judged, {lifted} by the contradiction threshold"
+            skipped > 10 * judged && judged > 100 && lifted > 0 && by_slot > 0,
+            "{skipped} skipped, {judged} judged, {lifted} by the contradiction threshold, {by_slot} by the slot"
         );
+    }
+
+    /// [`crate::stance::entities::may_conflict`] is `false` only where
+    /// `entities::conflict` finds nothing: every place unit of the wordings
+    /// of four claims files against every seed passage and window; the rule
+    /// finds some places and the test rules some spans out.
+    #[test]
+    fn places_outside_the_slot_never_conflict() {
+        use crate::stance::entities;
+        let (index, wordings) = seed_wordings(&[
+            "claims/example.yaml",
+            "tests/data/gold/seeds-tune.yaml",
+            "tests/data/gold/seeds-tune2.yaml",
+            "tests/data/gold/english-tune.yaml",
+        ]);
+        let opts = Options::default();
+        let all = every_span(&index, &opts);
+        let (mut found, mut ruled_out) = (0, 0);
+        for (w, q) in &wordings {
+            let places: Vec<usize> = (0..q.units.len()).filter(|&ui| q.units[ui].place.is_some()).collect();
+            if places.is_empty() {
+                continue;
+            }
+            let mut matcher = Matcher::new(q);
+            for &(a, b) in &all {
+                let terms = index.span_terms(a, b);
+                let al = matcher.align(&terms);
+                for &ui in &places {
+                    let may = entities::may_conflict(ui, &terms, &al);
+                    if entities::conflict(q, ui, &terms, &al).is_some() {
+                        assert!(may, "{w}: unit {ui}, passages {a}-{b}");
+                        found += 1;
+                    } else if !may && terms.iter().any(|t| word_kinds(t).place) {
+                        ruled_out += 1;
+                    }
+                }
+            }
+        }
+        assert!(found > 0 && ruled_out > 0, "{found} found, {ruled_out} ruled out");
     }
 
     /// A sentence that extraction broke into three lines (seeds 003, lines

@@ -55,7 +55,7 @@ fn bare(word: &str) -> &str {
     w.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(w)
 }
 
-fn is_casualty(word: &str) -> bool {
+pub(crate) fn is_casualty(word: &str) -> bool {
     CASUALTIES.contains(&word) || CASUALTIES.contains(&bare(word))
 }
 

@@ -229,6 +229,22 @@ pub fn other_place_near(query: &Query, terms: &[Term], first: usize, last: usize
     })
 }
 
+/// Whether passage position `k` stands in the slot the claim words at
+/// `carried` (the anchors of [`super::slot_anchors`]) make.
+fn in_slot(carried: &[usize], k: usize) -> bool {
+    carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE)
+}
+
+/// Whether [`conflict`] may find another place in unit `ui`'s slot: some
+/// word in the slot begins a place name. `false` means [`conflict`] is
+/// `None`, by the same test of the slot; judging reads this to skip the
+/// rules on spans whose only way to carry the claim was another place
+/// somewhere in them (`check::Silence`).
+pub(crate) fn may_conflict(ui: usize, terms: &[Term], al: &Alignment) -> bool {
+    let carried = super::slot_anchors(al, ui);
+    (0..terms.len()).any(|k| in_slot(&carried, k) && starts_a_place(&terms[k].stem))
+}
+
 /// The entity reason for unit `ui`, if the passage names another place in its slot.
 pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<Reason> {
     let u = &query.units[ui];
@@ -254,7 +270,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
     // The passage positions of the claim words next to this one.
     let carried = super::slot_anchors(al, ui);
     (0..terms.len()).find_map(|k| {
-        if !carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE) {
+        if !in_slot(&carried, k) {
             return None;
         }
         // The longest name that starts there: "المغرب العربي" names the

@@ -18,7 +18,7 @@ use crate::index::Term;
 use crate::matching::{Alignment, Query};
 
 /// Temporal prepositions (folded) that open a claim's time adjunct.
-const TEMPORAL: &[&str] = &[
+pub(crate) const TEMPORAL: &[&str] = &[
     "بعد",
     "قبل",
     "منذ",

@@ -99,6 +99,17 @@ fn breakdown(corpus: &sources::Corpus, index: &Index) {
         );
     }
     eprintln!("  {:<32} {:>8.1} MB", "total counted", total as f64 / 1e6);
+    for (what, p) in [("postings", &index.postings), ("variant postings", &index.variants)] {
+        let (keys, blocks, data) = p.parts();
+        let entries: usize = keys.iter().map(|k| k.1 as usize).sum();
+        eprintln!(
+            "  {what}: {} keys, {entries} entries, {} blocks, {:.1} MB of gaps ({:.2} B/entry)",
+            keys.len(),
+            blocks.len(),
+            data.len() as f64 / 1e6,
+            data.len() as f64 / entries as f64
+        );
+    }
 }
 
 fn main() {

@@ -72,7 +72,7 @@ fn breakdown(corpus: &sources::Corpus, index: &Index) {
     let src = &corpus.sources;
     let mut parts: Vec<(&str, usize)> = vec![
         ("text", src.iter().map(|s| s.text.capacity()).sum()),
-        ("line starts", src.iter().map(|s| s.line_starts.capacity() * 8).sum()),
+        ("line starts", src.iter().map(|s| s.line_starts.capacity() * 4).sum()),
         (
             "ids, paths, file names, titles",
             src.iter()

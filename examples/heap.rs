@@ -1,7 +1,8 @@
 //! Where the memory of `check` goes: live heap bytes (counted by a global
 //! allocator) beside resident memory (VmRSS, VmHWM) after loading, indexing
-//! and checking, and what the report holds (live bytes freed when it is
-//! dropped).
+//! and checking, what each structure of the corpus and the index holds
+//! (per passage and per token), and what the report holds (live bytes
+//! freed when it is dropped).
 //!
 //! `cargo run --release --example heap -- DIR` on an archive of
 //! `scale gen` (`DIR/sources`, `DIR/claims.yaml`). Counting every allocation

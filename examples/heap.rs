@@ -1,7 +1,8 @@
 //! Where the memory of `check` goes: live heap bytes (counted by a global
 //! allocator) beside resident memory (VmRSS, VmHWM) after loading, indexing
-//! and checking, and what the report holds (live bytes freed when it is
-//! dropped).
+//! and checking, what each structure of the corpus and the index holds
+//! (per passage and per token), and what the report holds (live bytes
+//! freed when it is dropped).
 //!
 //! `cargo run --release --example heap -- DIR` on an archive of
 //! `scale gen` (`DIR/sources`, `DIR/claims.yaml`). Counting every allocation
@@ -66,6 +67,52 @@ fn show(what: &str) {
         rss("VmHWM:")
     );
 }
+/// What each structure of the corpus and the index holds (heap bytes,
+/// capacities), per passage and per token.
+fn breakdown(corpus: &sources::Corpus, index: &Index) {
+    let src = &corpus.sources;
+    let mut parts: Vec<(&str, usize)> = vec![
+        ("text", src.iter().map(|s| s.text.capacity()).sum()),
+        ("line starts", src.iter().map(|s| s.line_starts.capacity() * 4).sum()),
+        (
+            "ids, paths, file names, titles",
+            src.iter()
+                .map(|s| s.id.capacity() + s.path.capacity() + s.file_name.capacity() + s.title.capacity())
+                .sum(),
+        ),
+        (
+            "sources (records)",
+            src.capacity() * std::mem::size_of::<sources::Source>(),
+        ),
+    ];
+    parts.extend(index.heap_bytes());
+    let passages = index.len() as f64;
+    let tokens: usize = index.analyzed.iter().map(|a| a.tokens.len()).sum();
+    eprintln!("{} passages, {tokens} tokens", index.len());
+    let mut total = 0;
+    for (what, bytes) in parts {
+        total += bytes;
+        eprintln!(
+            "  {what:<32} {:>8.1} MB  {:>6.1} B/passage  {:>5.2} B/token",
+            bytes as f64 / 1e6,
+            bytes as f64 / passages,
+            bytes as f64 / tokens as f64
+        );
+    }
+    eprintln!("  {:<32} {:>8.1} MB", "total counted", total as f64 / 1e6);
+    for (what, p) in [("postings", &index.postings), ("variant postings", &index.variants)] {
+        let (keys, blocks, data) = p.parts();
+        let entries: usize = keys.iter().map(|k| k.1 as usize).sum();
+        eprintln!(
+            "  {what}: {} keys, {entries} entries, {} blocks, {:.1} MB of gaps ({:.2} B/entry)",
+            keys.len(),
+            blocks.len(),
+            data.len() as f64 / 1e6,
+            data.len() as f64 / entries as f64
+        );
+    }
+}
+
 fn main() {
     let dir = std::env::args().nth(1).unwrap();
     let dir = Path::new(&dir);
@@ -73,6 +120,7 @@ fn main() {
     show("load");
     let index = Index::build(&corpus);
     show("index");
+    breakdown(&corpus, &index);
     let file = claims::load(&dir.join("claims.yaml")).unwrap();
     if std::env::args().nth(2).as_deref() == Some("--stream") {
         // What judging builds on first use and keeps for the run.

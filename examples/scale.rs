@@ -199,9 +199,9 @@ fn run(dir: &Path, exhaustive: bool) -> Result<()> {
             for &(a, b) in &spans {
                 let (pa, pb) = (&index.passages[a], &index.passages[b]);
                 let mut key = Vec::new();
-                index.analyzed[pa.source]
+                index.analyzed[pa.source()]
                     .tokens
-                    .judging_key(pa.tokens.start..pb.tokens.end, &mut key);
+                    .judging_key(pa.tokens().start..pb.tokens().end, &mut key);
                 let k = usize::from(a != b);
                 count[k][0] += 1;
                 keys[k].insert(key);

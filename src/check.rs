@@ -339,7 +339,7 @@ fn judge_spans(
     let work: u64 = windows
         .iter()
         .filter(|(a, b)| b <= &(a + 1))
-        .map(|&(a, b)| (index.passages[b].tokens.end - index.passages[a].tokens.start) as u64)
+        .map(|&(a, b)| (index.passages[b].tokens().end - index.passages[a].tokens().start) as u64)
         .sum::<u64>()
         .saturating_mul(queries.len() as u64);
     if work > opts.max_claim_work {
@@ -435,7 +435,7 @@ fn judge_spans(
                 if matches!(j.judgement.stance, Some(Stance::Supports) | Some(Stance::Contradicts)) {
                     counted.push(a);
                 }
-                by_source.entry(index.passages[a].source).or_default().push(j);
+                by_source.entry(index.passages[a].source()).or_default().push(j);
             }
         }
     }
@@ -463,12 +463,12 @@ fn judge_spans(
         if let Some(mut j) = judge_span(&mut wordings, &mut memo, index, opts, a, c) {
             j.judgement.score *= WINDOW_FACTOR;
             if j.judgement.score > floor {
-                by_source.entry(index.passages[a].source).or_default().push(j);
+                by_source.entry(index.passages[a].source()).or_default().push(j);
             }
         }
     }
     for (p, j) in singles {
-        by_source.entry(index.passages[p].source).or_default().push(j);
+        by_source.entry(index.passages[p].source()).or_default().push(j);
     }
     for list in by_source.values_mut() {
         list.sort_by(|x, y| {
@@ -533,13 +533,13 @@ impl Ends {
         }
         let pp = &index.passages[p];
         key.clear();
-        key_of(&index.analyzed[pp.source].tokens, pp.tokens.clone(), key);
+        key_of(&index.analyzed[pp.source()].tokens, pp.tokens(), key);
         let hash = crate::sym::FxBuild::default().hash_one(&*key);
         let first = *self.by_hash.lock().unwrap().entry(hash).or_insert(p as u32);
         let same = first as usize == p || {
             let fp = &index.passages[first as usize];
             let mut other = Vec::with_capacity(key.len());
-            key_of(&index.analyzed[fp.source].tokens, fp.tokens.clone(), &mut other);
+            key_of(&index.analyzed[fp.source()].tokens, fp.tokens(), &mut other);
             other == *key
         };
         let id = if same {
@@ -613,8 +613,8 @@ impl Ends {
 /// it: a heading, or a sentence broken by extraction).
 pub fn ends_open(corpus: &Corpus, index: &Index, p: usize) -> bool {
     let pp = &index.passages[p];
-    let text = &corpus.sources[pp.source].text;
-    !text[pp.start..pp.end]
+    let text = &corpus.sources[pp.source()].text;
+    !text[pp.start()..pp.end()]
         .chars()
         .next_back()
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…' | '\u{06D4}'))
@@ -809,9 +809,9 @@ impl<'e> SpanMemo<'e> {
             Some(&r) => r,
             None => {
                 let pp = &index.passages[p];
-                let tokens = &index.analyzed[pp.source].tokens;
+                let tokens = &index.analyzed[pp.source()].tokens;
                 let mut terms = std::mem::take(&mut self.terms);
-                tokens.terms_into(pp.tokens.clone(), &mut terms);
+                tokens.terms_into(pp.tokens(), &mut terms);
                 let ends = self.ends;
                 let per_wording: Vec<Reach> = wordings
                     .iter_mut()
@@ -850,7 +850,7 @@ impl<'e> SpanMemo<'e> {
 
     /// The key of the span of passages `a..=b` (see [`SpanKey`]).
     fn span_key(&mut self, index: &Index, a: usize, b: usize) -> SpanKey {
-        let follow = (a..b).all(|p| index.passages[p].tokens.end == index.passages[p + 1].tokens.start);
+        let follow = (a..b).all(|p| index.passages[p].tokens().end == index.passages[p + 1].tokens().start);
         if follow && b - a < 3 {
             let mut ids = [u32::MAX; 3];
             for (k, p) in (a..=b).enumerate() {
@@ -861,8 +861,8 @@ impl<'e> SpanMemo<'e> {
             let (pa, pb) = (&index.passages[a], &index.passages[b]);
             self.key.clear();
             (self.key_of)(
-                &index.analyzed[pa.source].tokens,
-                pa.tokens.start..pb.tokens.end,
+                &index.analyzed[pa.source()].tokens,
+                pa.tokens().start..pb.tokens().end,
                 &mut self.key,
             );
             SpanKey::Whole(self.key.as_slice().into())
@@ -906,8 +906,8 @@ fn window_may_count(
     for p in a..b {
         if memo.ends.joins(index, p) {
             let (pa, pb) = (&index.passages[p], &index.passages[p + 1]);
-            let (ta, tb) = (&index.analyzed[pa.source].tokens, &index.analyzed[pb.source].tokens);
-            across[n] = memo.joined(wordings, ta, pa.tokens.end - 1, tb, pb.tokens.start);
+            let (ta, tb) = (&index.analyzed[pa.source()].tokens, &index.analyzed[pb.source()].tokens);
+            across[n] = memo.joined(wordings, ta, pa.tokens().end - 1, tb, pb.tokens().start);
             n += 1;
         }
     }
@@ -968,8 +968,8 @@ fn judge_span(
 ) -> Option<Judged> {
     let pa = &index.passages[a];
     let pb = &index.passages[b];
-    let tokens = &index.analyzed[pa.source].tokens;
-    let range = pa.tokens.start..pb.tokens.end;
+    let tokens = &index.analyzed[pa.source()].tokens;
+    let range = pa.tokens().start..pb.tokens().end;
     let found = match memo {
         None => judge_terms(wordings, opts, &tokens.terms(range)),
         Some(m) => {
@@ -988,9 +988,9 @@ fn judge_span(
         }
     };
     found.map(|j| Judged {
-        start: pa.start,
-        end: pb.end,
-        first_token: pa.tokens.start,
+        start: pa.start(),
+        end: pb.end(),
+        first_token: pa.tokens().start,
         judgement: j.judgement,
         wording: j.wording,
         alignment: j.alignment,
@@ -1774,7 +1774,7 @@ mod tests {
         for _ in 0..2 {
             for p in 0..index.len() {
                 let pp = &index.passages[p];
-                for t in index.analyzed[pp.source].tokens.terms(pp.tokens.clone()) {
+                for t in index.analyzed[pp.source()].tokens.terms(pp.tokens()) {
                     let (k, want) = (word_kinds(&t), word_kinds_of(&t));
                     assert_eq!(
                         (k.number, k.ordinal, k.place, k.opposite_of),
@@ -1874,7 +1874,7 @@ mod tests {
         let key = |p: usize| {
             let mut k = Vec::new();
             let pp = &index.passages[p];
-            Tokens::judging_key(&index.analyzed[pp.source].tokens, pp.tokens.clone(), &mut k);
+            Tokens::judging_key(&index.analyzed[pp.source()].tokens, pp.tokens(), &mut k);
             k
         };
         let ends = Ends::new(&index);
@@ -2018,7 +2018,7 @@ mod tests {
             ] {
                 let judged = source_judgements(&q, &corpus, &index, &opts).unwrap();
                 let list = &judged[&0];
-                let three = |j: &Judged| j.start == index.passages[0].start && j.end == index.passages[2].end;
+                let three = |j: &Judged| j.start == index.passages[0].start() && j.end == index.passages[2].end();
                 assert_eq!(list.iter().any(three), whole, "{text}: {list:?}");
                 let supports = list.iter().any(|j| j.judgement.stance == Some(Stance::Supports));
                 assert_eq!(supports, whole, "{text}: {list:?}");
@@ -2169,7 +2169,7 @@ mod tests {
                     index.analyzed[si]
                         .passages
                         .clone()
-                        .any(|p| index.passages[p].start == j.start && index.passages[p].end == j.end)
+                        .any(|p| index.passages[p].start() == j.start && index.passages[p].end() == j.end)
                 };
                 windows_counted += list.iter().filter(|j| !single(j)).count();
             }

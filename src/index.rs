@@ -82,13 +82,20 @@ impl Token {
     }
 }
 
-/// The tokens of one text, packed in 9 bytes each (columns: the word with
-/// its flags, the start, the byte length), and the values of the few that
+/// The tokens of one text, packed in about 7 bytes each (columns: the
+/// word with its flags, the start as an offset in its block of
+/// [`SPAN_BLOCK`] tokens, the byte length), and the values of the few that
 /// start a number.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tokens {
     words: Vec<u32>,
-    starts: Vec<u32>,
+    /// Per token its start less its block's base, [`FAR`] when that is
+    /// 65,535 bytes or more (then the start is in `far`).
+    offs: Vec<u16>,
+    /// Per block of [`SPAN_BLOCK`] tokens: the start of its first token.
+    bases: Vec<u32>,
+    /// (token index, start) of the tokens marked [`FAR`], by index.
+    far: Vec<(u32, u32)>,
     /// Byte length, [`LONG`] for 255 bytes or more (then in `long`).
     lens: Vec<u8>,
     /// (token index, end) of the tokens of 255 bytes or more, by index.
@@ -99,6 +106,12 @@ pub struct Tokens {
 
 /// [`Tokens::lens`]: the end is in [`Tokens::long`].
 const LONG: u8 = u8::MAX;
+
+/// Tokens per block of [`Tokens::bases`].
+const SPAN_BLOCK: usize = 64;
+
+/// [`Tokens::offs`]: the start is in [`Tokens::far`].
+const FAR: u16 = u16::MAX;
 
 /// A byte offset as a packed token keeps it (sources are at most
 /// [`crate::sources::MAX_SOURCE_BYTES`]).
@@ -143,7 +156,9 @@ impl Tokens {
     fn with_capacity(n: usize) -> Tokens {
         Tokens {
             words: Vec::with_capacity(n),
-            starts: Vec::with_capacity(n),
+            offs: Vec::with_capacity(n),
+            bases: Vec::with_capacity(n.div_ceil(SPAN_BLOCK)),
+            far: Vec::new(),
             lens: Vec::with_capacity(n),
             long: Vec::new(),
             values: Vec::new(),
@@ -151,21 +166,52 @@ impl Tokens {
     }
 
     fn push(&mut self, t: Token) {
+        let i = self.words.len();
         let len = t.end - t.start;
         if len >= u32::from(LONG) {
-            self.long.push((self.words.len() as u32, t.end));
+            self.long.push((i as u32, t.end));
             self.lens.push(LONG);
         } else {
             self.lens.push(len as u8);
         }
+        self.push_start(i, t.start);
         self.words.push(t.word);
-        self.starts.push(t.start);
+    }
+
+    /// Appends the start of token `i` (the next one).
+    fn push_start(&mut self, i: usize, start: u32) {
+        if i % SPAN_BLOCK == 0 {
+            self.bases.push(start);
+        }
+        let base = self.bases[i / SPAN_BLOCK];
+        match start.checked_sub(base).and_then(|o| u16::try_from(o).ok()) {
+            Some(o) if o != FAR => self.offs.push(o),
+            _ => {
+                self.far.push((i as u32, start));
+                self.offs.push(FAR);
+            }
+        }
+    }
+
+    /// The start of token `i`.
+    #[inline]
+    fn start_at(&self, i: usize) -> u32 {
+        match self.offs[i] {
+            FAR => {
+                let at = self
+                    .far
+                    .binary_search_by_key(&(i as u32), |f| f.0)
+                    .expect("every far token is listed");
+                self.far[at].1
+            }
+            o => self.bases[i / SPAN_BLOCK] + u32::from(o),
+        }
     }
 
     /// Token `i`.
     #[inline]
     pub fn get(&self, i: usize) -> Token {
-        let start = self.starts[i];
+        let start = self.start_at(i);
         let len = self.lens[i];
         let end = if len == LONG {
             let at = self
@@ -215,8 +261,9 @@ impl Tokens {
     /// ([`Token`]), start and byte length; the (index, end) of long tokens;
     /// the values.
     #[allow(clippy::type_complexity)]
-    pub fn columns(&self) -> (&[u32], &[u32], &[u8], &[(u32, u32)], &[(u32, f64)]) {
-        (&self.words, &self.starts, &self.lens, &self.long, &self.values)
+    pub fn columns(&self) -> (&[u32], Vec<u32>, &[u8], &[(u32, u32)], &[(u32, f64)]) {
+        let starts = (0..self.len()).map(|i| self.start_at(i)).collect();
+        (&self.words, starts, &self.lens, &self.long, &self.values)
     }
 
     /// Tokens from their columns as [`Tokens::columns`] gives them, each
@@ -264,13 +311,19 @@ impl Tokens {
         for v in &values {
             words[v.0 as usize] |= VALUE;
         }
-        Some(Tokens {
+        let mut out = Tokens {
             words,
-            starts,
+            offs: Vec::with_capacity(n),
+            bases: Vec::with_capacity(n.div_ceil(SPAN_BLOCK)),
+            far: Vec::new(),
             lens,
             long,
             values,
-        })
+        };
+        for (i, &start) in starts.iter().enumerate() {
+            out.push_start(i, start);
+        }
+        Some(out)
     }
 
     /// The values of the tokens that start a number: (token index, value),
@@ -340,6 +393,17 @@ impl Tokens {
         }
     }
 
+    /// Bytes this holds on the heap (capacities), for memory breakdowns.
+    pub fn heap_bytes(&self) -> usize {
+        self.words.capacity() * 4
+            + self.offs.capacity() * 2
+            + self.bases.capacity() * 4
+            + self.far.capacity() * 8
+            + self.lens.capacity()
+            + self.long.capacity() * 8
+            + self.values.capacity() * std::mem::size_of::<(u32, f64)>()
+    }
+
     /// Tokens `range` as [`Term`]s.
     pub fn terms(&self, range: std::ops::Range<usize>) -> Vec<Term> {
         range.map(|i| self.term(i)).collect()
@@ -381,19 +445,53 @@ impl Term {
     }
 }
 
-/// A passage of a source.
+/// A passage of a source: its source, byte span and token range, in
+/// 32-bit fields (sources are at most
+/// [`crate::sources::MAX_SOURCE_BYTES`]; 20 bytes a passage instead of 48).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Passage {
+    source: u32,
+    start: u32,
+    end: u32,
+    first: u32,
+    last: u32,
+}
+
+impl Passage {
+    /// A passage of source `source`, byte span `start..end`, tokens `tokens`.
+    pub fn new(source: usize, start: usize, end: usize, tokens: std::ops::Range<usize>) -> Passage {
+        Passage {
+            source: u32::try_from(source).expect("fewer than 2^32 sources"),
+            start: offset(start),
+            end: offset(end),
+            first: offset(tokens.start),
+            last: offset(tokens.end),
+        }
+    }
+
     /// Index of the source in the corpus.
-    pub source: usize,
-    /// Byte span in the source file.
-    pub start: usize,
+    #[inline]
+    pub fn source(&self) -> usize {
+        self.source as usize
+    }
+
+    /// Start of the byte span in the source file.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
     /// End of the byte span.
-    pub end: usize,
-    /// 1-based line of the passage start.
-    pub line: usize,
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// Range of the passage's tokens in the source's token list.
-    pub tokens: std::ops::Range<usize>,
+    #[inline]
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.first as usize..self.last as usize
+    }
 }
 
 /// One analyzed source.
@@ -403,6 +501,11 @@ pub struct Analyzed {
     pub tokens: Tokens,
     /// Passages, in order; indices into [`Index::passages`] are global.
     pub passages: std::ops::Range<usize>,
+}
+
+/// Estimated heap bytes of a hash map of `capacity` entries of `entry` bytes.
+fn map_bytes(capacity: usize, entry: usize) -> usize {
+    capacity * (entry + 1)
 }
 
 /// Posting lists, compressed: the passages under each key (sorted, unique),
@@ -653,6 +756,15 @@ impl Postings {
             }
         }
         Some(Postings { ranges, blocks, data })
+    }
+
+    /// Bytes this holds on the heap (capacities; a map entry counted as its
+    /// key's text, the entry and one control byte), for memory breakdowns.
+    pub fn heap_bytes(&self) -> usize {
+        map_bytes(self.ranges.capacity(), std::mem::size_of::<(String, ListAt)>())
+            + self.ranges.keys().map(String::capacity).sum::<usize>()
+            + self.blocks.capacity() * 8
+            + self.data.capacity()
     }
 
     /// Compresses sorted lists given as ranges of one flat array, keyed.
@@ -1051,14 +1163,10 @@ impl Index {
         index.analyzed.reserve_exact(analyzed.len());
         for (si, (tokens, spans)) in analyzed.into_iter().enumerate() {
             let first = index.passages.len();
-            for (start, end, line, tokens) in spans {
-                index.passages.push(Passage {
-                    source: si,
-                    start,
-                    end,
-                    line,
-                    tokens,
-                });
+            // The line is kept by the analysis (and the store), not here:
+            // `Source::line_of` gives it where it is shown.
+            for (start, end, _line, tokens) in spans {
+                index.passages.push(Passage::new(si, start, end, tokens));
             }
             index.analyzed.push(Analyzed {
                 tokens,
@@ -1082,8 +1190,8 @@ impl Index {
             let mut keys = PassageKeys::new(&words);
             for p in run {
                 let pa = &self.passages[p];
-                let tokens = &self.analyzed[pa.source].tokens;
-                for &k in keys.of(tokens, pa.tokens.clone(), kind) {
+                let tokens = &self.analyzed[pa.source()].tokens;
+                for &k in keys.of(tokens, pa.tokens(), kind) {
                     visit(p as u32, k);
                 }
             }
@@ -1110,6 +1218,47 @@ impl Index {
         vocab.sort();
         self.vocab_chars = vocab.iter().map(|v| v.chars().count()).collect();
         self.vocab = vocab;
+    }
+
+    /// What each structure of the index holds on the heap, in bytes
+    /// (capacities, maps estimated as their entries plus one control byte,
+    /// strings as their capacity), for memory breakdowns
+    /// (`examples/heap.rs`). Structures built on first use count once built.
+    pub fn heap_bytes(&self) -> Vec<(&'static str, usize)> {
+        let strings = |it: &mut dyn Iterator<Item = &String>| it.map(String::capacity).sum::<usize>();
+        vec![
+            (
+                "tokens",
+                self.analyzed.iter().map(|a| a.tokens.heap_bytes()).sum::<usize>(),
+            ),
+            (
+                "analyzed (per source)",
+                self.analyzed.capacity() * std::mem::size_of::<Analyzed>(),
+            ),
+            ("passages", self.passages.capacity() * std::mem::size_of::<Passage>()),
+            ("postings", self.postings.heap_bytes()),
+            ("variant postings", self.variants.heap_bytes()),
+            (
+                "df",
+                map_bytes(self.df.capacity(), std::mem::size_of::<(String, u32)>()) + strings(&mut self.df.keys()),
+            ),
+            (
+                "vocab",
+                self.vocab.capacity() * std::mem::size_of::<String>()
+                    + strings(&mut self.vocab.iter())
+                    + self.vocab_chars.capacity() * 8,
+            ),
+            (
+                "surface",
+                self.surface.len() * (2 * std::mem::size_of::<String>() + 8)
+                    + strings(&mut self.surface.keys())
+                    + strings(&mut self.surface.values()),
+            ),
+            (
+                "source starts",
+                self.source_starts.get().map_or(0, |b| b.capacity() * 8),
+            ),
+        ]
     }
 
     /// Whether some stem of the corpus has verb key `root` (the whole
@@ -1217,13 +1366,15 @@ impl Index {
     /// Tokens of a passage.
     pub fn terms(&self, passage: usize) -> Vec<Term> {
         let p = &self.passages[passage];
-        self.analyzed[p.source].tokens.terms(p.tokens.clone())
+        self.analyzed[p.source()].tokens.terms(p.tokens())
     }
 
     /// Tokens of passages `a..=b` of one source.
     pub fn span_terms(&self, a: usize, b: usize) -> Vec<Term> {
         let (pa, pb) = (&self.passages[a], &self.passages[b]);
-        self.analyzed[pa.source].tokens.terms(pa.tokens.start..pb.tokens.end)
+        self.analyzed[pa.source()]
+            .tokens
+            .terms(pa.tokens().start..pb.tokens().end)
     }
 }
 
@@ -1241,8 +1392,8 @@ mod tests {
         let c = corpus(&["عنوان\nالمغرب اشترى. الجزائر رفضت\n"]);
         let ix = Index::build(&c);
         assert_eq!(ix.len(), 3);
-        assert_eq!(ix.passages[1].line, 2);
-        assert_eq!(ix.passages[2].line, 2);
+        assert_eq!(c.sources[0].line_of(ix.passages[1].start()), 2);
+        assert_eq!(c.sources[0].line_of(ix.passages[2].start()), 2);
         let t: Vec<_> = ix.terms(2).iter().map(|t| t.norm.as_str()).collect();
         assert_eq!(t, ["الجزائر", "رفضت"]);
     }
@@ -1296,7 +1447,7 @@ mod tests {
         assert_eq!(ix.len(), 3 + 70 + 1 + 2);
         for a in 0..ix.len() + 2 {
             for b in a..(a + 4).min(ix.len() + 2) {
-                let by_source = b < ix.len() && ix.passages[a].source == ix.passages[b].source;
+                let by_source = b < ix.len() && ix.passages[a].source() == ix.passages[b].source();
                 assert_eq!(ix.same_source(a, b), by_source, "{a} {b}");
             }
         }
@@ -1329,6 +1480,61 @@ mod tests {
         assert_eq!(spans, expected);
         let parts = t.all().iter().map(|k| (k.norm, k.start, k.end, k.brk)).collect();
         assert_eq!(Tokens::from_parts(parts, t.values().to_vec()), Some(t));
+    }
+
+    #[test]
+    fn starts_far_from_their_block_keep_their_spans() {
+        // Gaps of 65,534, 65,535 and 70,000 bytes inside a block of
+        // tokens, and a second block whose first token comes after one.
+        let mut text = String::from("قال");
+        for gap in [65_534, 1, 65_535, 3, 70_000] {
+            text.push_str(&" ".repeat(gap));
+            text.push_str("كلمة");
+        }
+        for i in 0..SPAN_BLOCK + 5 {
+            text.push_str(if i % 2 == 0 { " كتاب" } else { " قلم" });
+        }
+        text.push_str(&" ".repeat(100_000));
+        text.push_str("نعم");
+        let t = Tokens::analyze(&text, &Default::default());
+        let spans: Vec<&str> = t.iter().map(|k| &text[k.start()..k.end()]).collect();
+        let expected: Vec<&str> = text.split_whitespace().collect();
+        assert_eq!(spans, expected);
+        assert!(t.far.len() >= 3, "{:?}", t.far);
+        let (words, starts, lens, long, values) = t.columns();
+        let back = Tokens::from_columns(
+            words.to_vec(),
+            starts,
+            lens.to_vec(),
+            long.to_vec(),
+            values.to_vec(),
+            text.len(),
+        );
+        assert_eq!(back, Some(t));
+    }
+
+    #[test]
+    fn tokens_and_passages_are_packed() {
+        // 4 bytes of word, 2 of start, 1 of length and a base per 64
+        // tokens: about 7 bytes a token, besides the few values and long
+        // tokens (9 before the starts were offsets);
+        // a passage in 20 bytes (48 with `usize` fields and its line).
+        let texts: Vec<String> = std::fs::read_dir("seeds")
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        for text in &texts {
+            let t = Tokens::analyze(text, &Default::default());
+            let (n, long, values) = (t.len(), t.long.len(), t.values.len());
+            assert!(
+                t.heap_bytes() * 10 <= n * 72 + long * 80 + values * 160,
+                "{} bytes, {n} tokens",
+                t.heap_bytes()
+            );
+        }
+        assert_eq!(std::mem::size_of::<Passage>(), 20);
+        let p = Passage::new(3, 10, 20, 4..7);
+        assert_eq!((p.source(), p.start(), p.end(), p.tokens()), (3, 10, 20, 4..7));
     }
 
     #[test]
@@ -1399,9 +1605,9 @@ mod tests {
         };
         let mut joined = 0;
         for (p, pa) in ix.passages.iter().enumerate() {
-            let tokens = &ix.analyzed[pa.source].tokens;
+            let tokens = &ix.analyzed[pa.source()].tokens;
             let terms = ix.terms(p);
-            let stems = syms(keys.of(tokens, pa.tokens.clone(), KeyKind::Stems));
+            let stems = syms(keys.of(tokens, pa.tokens(), KeyKind::Stems));
             assert_eq!(stems, passage_keys(&terms), "passage {p}");
             joined += stems.len()
                 - terms
@@ -1409,7 +1615,7 @@ mod tests {
                     .map(|t| t.stem.id())
                     .collect::<std::collections::HashSet<_>>()
                     .len();
-            let variants = syms(keys.of(tokens, pa.tokens.clone(), KeyKind::Variants));
+            let variants = syms(keys.of(tokens, pa.tokens(), KeyKind::Variants));
             assert_eq!(variants, crate::retrieve::passage_variants(&terms), "passage {p}");
         }
         assert!(joined > 10, "{joined}");

@@ -2158,7 +2158,7 @@ pub(crate) mod tests {
         let mut passages: Vec<Vec<Term>> = index
             .passages
             .iter()
-            .map(|p| index.analyzed[p.source].tokens.terms(p.tokens.clone()))
+            .map(|p| index.analyzed[p.source()].tokens.terms(p.tokens()))
             .collect();
         // Seeds 000, "منظومة" and "الجزائرية" broken by extraction.
         for broken in [

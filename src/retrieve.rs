@@ -204,12 +204,12 @@ pub type Joins<'a> = &'a dyn Fn(usize) -> bool;
 /// is a word joined across their boundary (a word broken by extraction).
 pub fn joins_across(index: &Index, a: usize) -> bool {
     let (pa, pb) = (&index.passages[a], &index.passages[a + 1]);
-    if pa.tokens.is_empty() || pb.tokens.is_empty() {
+    if pa.tokens().is_empty() || pb.tokens().is_empty() {
         return false;
     }
     // `Form::fragment` is `is_fragment` of the word, computed once.
-    let x = index.analyzed[pa.source].tokens.norm_at(pa.tokens.end - 1);
-    let y = index.analyzed[pb.source].tokens.norm_at(pb.tokens.start);
+    let x = index.analyzed[pa.source()].tokens.norm_at(pa.tokens().end - 1);
+    let y = index.analyzed[pb.source()].tokens.norm_at(pb.tokens().start);
     x.form().fragment || y.form().fragment
 }
 
@@ -507,8 +507,8 @@ fn boundary_mask(
     }
     let (pa, pb) = (&index.passages[a], &index.passages[b]);
     // The last word of one and the first of the other, not every word.
-    let x = index.analyzed[pa.source].tokens.norm_at(pa.tokens.end - 1);
-    let y = index.analyzed[pb.source].tokens.norm_at(pb.tokens.start);
+    let x = index.analyzed[pa.source()].tokens.norm_at(pa.tokens().end - 1);
+    let y = index.analyzed[pb.source()].tokens.norm_at(pb.tokens().start);
     *joined.entry((x.index(), y.index())).or_insert_with(|| {
         let joined = format!("{x}{y}");
         let s = stem(&joined);

@@ -44,15 +44,15 @@ pub fn search(phrase: &str, corpus: &Corpus, index: &Index, limit: usize) -> Vec
             if al.score <= 0.0 {
                 return None;
             }
-            let source = &corpus.sources[p.source];
+            let source = &corpus.sources[p.source()];
             let matched = crate::check::term_matches(&q, &al, terms, source, &mut shared);
             Some(Hit {
                 source: source.id.clone(),
-                line: p.line,
-                start: p.start,
-                end: p.end,
+                line: source.line_of(p.start()),
+                start: p.start(),
+                end: p.end(),
                 score: round(al.score),
-                text: source.display(p.start, p.end),
+                text: source.display(p.start(), p.end()),
                 terms: matched,
             })
         })

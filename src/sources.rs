@@ -29,8 +29,10 @@ pub struct Source {
     pub file_name: String,
     /// The whole file (a leading BOM is kept so offsets are file offsets).
     pub text: String,
-    /// Byte offset of the start of every line.
-    pub line_starts: Vec<usize>,
+    /// Byte offset of the start of every line (32 bits: sources are at most
+    /// [`MAX_SOURCE_BYTES`]; a longer text, never loaded, counts the lines
+    /// of its first 4 GiB).
+    pub line_starts: Vec<u32>,
     /// First non-empty line, trimmed, tatweel and repeated spaces folded.
     pub title: String,
     /// Declared mapping of private-use characters, possibly empty.
@@ -40,10 +42,14 @@ pub struct Source {
 impl Source {
     /// Builds a source from its text.
     pub fn new(id: String, path: String, file_name: String, text: String, charmap: Charmap) -> Source {
-        let mut line_starts = vec![0];
+        let mut line_starts = Vec::with_capacity(1 + text.bytes().filter(|&b| b == b'\n').count());
+        line_starts.push(0);
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
-                line_starts.push(i + 1);
+                match u32::try_from(i + 1) {
+                    Ok(at) => line_starts.push(at),
+                    Err(_) => break,
+                }
             }
         }
         let title = text
@@ -64,7 +70,10 @@ impl Source {
 
     /// 1-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
-        match self.line_starts.binary_search(&offset) {
+        match self
+            .line_starts
+            .binary_search(&u32::try_from(offset).unwrap_or(u32::MAX))
+        {
             Ok(i) => i + 1,
             Err(i) => i,
         }
@@ -590,6 +599,10 @@ mod tests {
         assert_eq!(s.line_of(4), 2);
         let second = s.text.find("second").unwrap();
         assert_eq!(s.line_of(second), 4);
+        assert_eq!(s.line_of(usize::MAX), 5);
+        // Line starts in 4 bytes each, sized exactly.
+        assert_eq!(s.line_starts, [0, 4, 5, 34, 41]);
+        assert_eq!(s.line_starts.capacity(), s.line_starts.len());
     }
 
     #[test]

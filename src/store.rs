@@ -425,7 +425,7 @@ fn encode(analysis: &SourceAnalysis, ids: &[u32]) -> Vec<u8> {
     for &w in words {
         out.u32(ids[(w & MAX_INDEX) as usize] | (w & FLAGS));
     }
-    for &s in starts {
+    for s in starts {
         out.u32(s);
     }
     out.0.extend_from_slice(lens);

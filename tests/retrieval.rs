@@ -119,7 +119,7 @@ fn generated_archive_judged_alike_with_and_without_the_index() {
     let mut keys = std::collections::HashSet::new();
     for p in &index.passages {
         let mut key = Vec::new();
-        index.analyzed[p.source].tokens.judging_key(p.tokens.clone(), &mut key);
+        index.analyzed[p.source()].tokens.judging_key(p.tokens(), &mut key);
         keys.insert(key);
     }
     assert!(

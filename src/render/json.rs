@@ -26,18 +26,39 @@ pub struct Stream<W: Write> {
     out: W,
     /// Claims written so far.
     written: usize,
-    /// One claim's pretty JSON before it is indented (reused).
-    scratch: Vec<u8>,
+}
+
+/// A writer that indents every line after the first by `indent` as the
+/// bytes pass (no line of the value is held: a claim of a large archive
+/// runs to megabytes of JSON).
+struct Indented<'a, W: Write> {
+    out: &'a mut W,
+    indent: &'a [u8],
+}
+
+impl<W: Write> Write for Indented<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut lines = buf.split(|&b| b == b'\n');
+        if let Some(first) = lines.next() {
+            self.out.write_all(first)?;
+        }
+        for line in lines {
+            self.out.write_all(b"\n")?;
+            self.out.write_all(self.indent)?;
+            self.out.write_all(line)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }
 
 impl<W: Write> Stream<W> {
     /// A stream into `out` (buffer it: claims are written piece by piece).
     pub fn new(out: W) -> Stream<W> {
-        Stream {
-            out,
-            written: 0,
-            scratch: Vec::new(),
-        }
+        Stream { out, written: 0 }
     }
 
     /// Writes `value` pretty-printed as a member of an object or array
@@ -45,17 +66,12 @@ impl<W: Write> Stream<W> {
     /// after the first indented by `depth` levels (a JSON string never holds
     /// a raw line break, so every line break of the form is between tokens).
     fn nested(&mut self, value: &impl serde::Serialize, depth: usize) -> std::io::Result<()> {
-        self.scratch.clear();
-        serde_json::to_writer_pretty(&mut self.scratch, value).map_err(std::io::Error::from)?;
         let indent = "  ".repeat(depth);
-        for (i, line) in self.scratch.split(|&b| b == b'\n').enumerate() {
-            if i > 0 {
-                self.out.write_all(b"\n")?;
-                self.out.write_all(indent.as_bytes())?;
-            }
-            self.out.write_all(line)?;
-        }
-        Ok(())
+        let mut out = Indented {
+            out: &mut self.out,
+            indent: indent.as_bytes(),
+        };
+        serde_json::to_writer_pretty(&mut out, value).map_err(std::io::Error::from)
     }
 }
 
@@ -125,6 +141,27 @@ mod tests {
 
     /// Claim by claim, the JSON report is the same bytes as written whole:
     /// with claims and sources, with none, and with a shard's description.
+    #[test]
+    fn lines_are_indented_wherever_the_writes_split_them() {
+        let text = b"{\n  \"a\": [\n    1\n  ]\n}\n\nx";
+        let expected = b"{\n    \"a\": [\n      1\n    ]\n  }\n  \n  x".to_vec();
+        for size in 1..=text.len() {
+            let mut out = Vec::new();
+            let mut w = Indented {
+                out: &mut out,
+                indent: b"  ",
+            };
+            for chunk in text.chunks(size) {
+                w.write_all(chunk).unwrap();
+            }
+            assert_eq!(
+                String::from_utf8_lossy(&out),
+                String::from_utf8_lossy(&expected),
+                "writes of {size}"
+            );
+        }
+    }
+
     #[test]
     fn the_streamed_report_is_the_whole_report() {
         let corpus = crate::sources::load(&[PathBuf::from("seeds")], Default::default()).unwrap();

@@ -733,7 +733,7 @@ mod tests {
         let passages: Vec<Vec<Term>> = index
             .passages
             .iter()
-            .map(|p| index.analyzed[p.source].tokens.terms(p.tokens.clone()))
+            .map(|p| index.analyzed[p.source()].tokens.terms(p.tokens()))
             .collect();
         let (mut asked, mut unmatched, mut matched) = (0, 0, 0);
         for (w, g) in &wordings {

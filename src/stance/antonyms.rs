@@ -40,6 +40,10 @@ pub const BUILTIN: &str = include_str!("../../data/antonyms.tsv");
 /// Built-in pairs learned from the ANS train split (see `data/README.md`).
 pub const LEARNED: &str = include_str!("../../data/antonyms-ans.tsv");
 
+/// Built-in pairs of news Arabic written from general knowledge of the
+/// language, not mined from labelled pairs (`data/antonyms-news.tsv`).
+pub const NEWS: &str = include_str!("../../data/antonyms-news.tsv");
+
 /// The built-in opposite phrases: hand-written pairs in which one side at
 /// least is a phrase ("رفع العقوبات" / "فرض العقوبات").
 pub const BUILTIN_PHRASES: &str = include_str!("../../data/antonym-phrases.tsv");
@@ -91,6 +95,7 @@ impl Antonyms {
         let mut a = Antonyms::default();
         a.extend(BUILTIN).expect("the built-in antonym lexicon is well formed");
         a.extend(LEARNED).expect("the learned antonym lexicon is well formed");
+        a.extend(NEWS).expect("the news antonym lexicon is well formed");
         a.extend(BUILTIN_PHRASES)
             .expect("the built-in phrase lexicon is well formed");
         a.extend(LEARNED_PHRASES)
@@ -1593,5 +1598,26 @@ mod tests {
             ),
             None
         );
+    }
+}
+#[cfg(test)]
+mod tmp_keys_dump {
+    #[test]
+    fn keys_dump() {
+        use crate::normalize::normalize;
+        let mut out = String::new();
+        for line in super::NEWS.lines().filter(|l| !l.starts_with('#')) {
+            for side in line.split('\t') {
+                for w in side.split([',', '،']).map(str::trim) {
+                    out.push_str(&format!("{w}={} ", super::key(&normalize(w))));
+                }
+                out.push_str(" | ");
+            }
+            out.push('\n');
+        }
+        std::fs::write("/tmp/opp/keys.txt", out).unwrap();
+        let mut o = String::new();
+        for w in ["القوات","قوات","الامن","أصيب","استقلال","مستقلة","لصالح","واحد","أنت","أجل","آخر","أخرى","اعلى","فاق","قال","وقف","أيدي","نشرت","قدم","يمين","سار","لطبيعة","طبيعي","دول","الخارجية","خارج"] { o.push_str(&format!("{w}={}\n", super::key(&normalize(w)))); }
+        std::fs::write("/tmp/opp/keys2.txt", o).unwrap();
     }
 }

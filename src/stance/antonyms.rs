@@ -931,7 +931,7 @@ mod tests {
     /// naming both in other roles).
     #[test]
     fn no_built_in_pair_is_two_places() {
-        for text in [BUILTIN, LEARNED] {
+        for text in [BUILTIN, LEARNED, NEWS] {
             for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
                 let words: Vec<String> = line.split('\t').map(normalize).collect();
                 let places = words
@@ -1599,25 +1599,121 @@ mod tests {
             None
         );
     }
-}
-#[cfg(test)]
-mod tmp_keys_dump {
-    #[test]
-    fn keys_dump() {
-        use crate::normalize::normalize;
-        let mut out = String::new();
-        for line in super::NEWS.lines().filter(|l| !l.starts_with('#')) {
-            for side in line.split('\t') {
-                for w in side.split([',', '،']).map(str::trim) {
-                    out.push_str(&format!("{w}={} ", super::key(&normalize(w))));
-                }
-                out.push_str(" | ");
-            }
-            out.push('\n');
+
+    /// The built-in lexicon without the news opposites ([`NEWS`]).
+    fn without_news() -> Antonyms {
+        let mut a = Antonyms::default();
+        for text in [BUILTIN, LEARNED, BUILTIN_PHRASES, LEARNED_PHRASES] {
+            a.extend(text).unwrap();
         }
-        std::fs::write("/tmp/opp/keys.txt", out).unwrap();
-        let mut o = String::new();
-        for w in ["القوات","قوات","الامن","أصيب","استقلال","مستقلة","لصالح","واحد","أنت","أجل","آخر","أخرى","اعلى","فاق","قال","وقف","أيدي","نشرت","قدم","يمين","سار","لطبيعة","طبيعي","دول","الخارجية","خارج"] { o.push_str(&format!("{w}={}\n", super::key(&normalize(w)))); }
-        std::fs::write("/tmp/opp/keys2.txt", o).unwrap();
+        a
+    }
+
+    /// `claim` judged on `passage` with `lexicon`, over the passage and
+    /// unrelated lines.
+    fn judged_with(claim: &str, passage: &str, lexicon: &Antonyms) -> crate::stance::Judgement {
+        let corpus = format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر");
+        let (q, t, al) = crate::stance::aligned(claim, passage, corpus);
+        crate::stance::judge(&q, &t, &al, lexicon, &crate::stance::Thresholds::default())
+    }
+
+    #[test]
+    fn news_opposites_contradict_ans_train_disagreements() {
+        use crate::verdict::Stance::Contradicts;
+        // ANS train disagreements, an opposite said otherwise: strength /
+        // weakness, a crisis / recovering (a noun against a verb),
+        // licensing / a ban.
+        for (claim, passage, reason) in [
+            ("قوة الدولار تؤذي الذهب", "ضعف الدولار يصعد الذهب", "antonym قوه/اضعف"),
+            (
+                "صواريخ ترامب تفاقم أزمة الروبل الروسي",
+                "الروبل الروسي يتعافى وصواريخ ترامب سببا",
+                "antonym ازمه/تعافي",
+            ),
+            (
+                "ترخيص قيادة السيارات للنساء فى السعودية لأول مرة",
+                "منع السعوديات من قيادة السيارات",
+                "antonym ترخيص/منع",
+            ),
+        ] {
+            let j = judged_with(claim, passage, &Antonyms::builtin());
+            assert_eq!(j.stance, Some(Contradicts), "{claim}: {j:?}");
+            assert!(j.reasons.iter().any(|r| r == reason), "{claim}: {j:?}");
+            // Without the news opposites the pair is not read as a contradiction.
+            let j = judged_with(claim, passage, &without_news());
+            assert_ne!(j.stance, Some(Contradicts), "{claim}: {j:?}");
+        }
+    }
+
+    #[test]
+    fn news_opposites_both_said_in_agreeing_headlines_do_not_contradict() {
+        use crate::verdict::Stance::Contradicts;
+        let a = Antonyms::builtin();
+        // ANS train agreement: raising the retirement age for a shortage
+        // of labour, both sides of زيادة / نقص in the claim, the shortage
+        // in the passage.
+        assert!(opposed(&a, "زيادة", "نقص"));
+        let j = judged_with(
+            "اليابان تبحث زيادة سن التقاعد الاختياري بسبب نقص العمالة",
+            "لنقص العمالة: رفع سن التقاعد في اليابان",
+            &a,
+        );
+        assert_ne!(j.stance, Some(Contradicts), "{j:?}");
+        assert!(!j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // A recovery from a crisis: the claim word stands by its own words,
+        // the crisis further off.
+        assert!(opposed(&a, "تتعافى", "أزمة"));
+        let j = judged_with("الليرة التركية تتعافى", "الليرة التركية تتعافى بعد أزمة حادة", &a);
+        assert_ne!(j.stance, Some(Contradicts), "{j:?}");
+        // Pairs left out because both sides stand together in agreeing text
+        // ("هدنة لإنهاء الحرب", "اتفاق لحل النزاع", seeds 000's hostile acts
+        // and alliances of other parties, "هدم" and "بناء على").
+        for (w, o) in [("الحرب", "هدنة"), ("اتفاق", "نزاع"), ("عدائية", "تحالفات"), ("هدم", "بناء")] {
+            assert!(!opposed(&a, w, o), "{w}/{o}");
+        }
+    }
+
+    #[test]
+    fn built_in_lists_parse_and_news_keys_meet_no_common_word() {
+        for (name, text) in [
+            ("antonyms.tsv", BUILTIN),
+            ("antonyms-ans.tsv", LEARNED),
+            ("antonyms-news.tsv", NEWS),
+            ("antonym-phrases.tsv", BUILTIN_PHRASES),
+            ("antonym-phrases-ans.tsv", LEARNED_PHRASES),
+        ] {
+            assert_eq!(Antonyms::default().extend(text), Ok(()), "{name}");
+        }
+        // No word of the news list is, or keys as, a stop word or a light word.
+        for line in NEWS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            for w in line.split(['\t', ',', '،']).map(str::trim).filter(|w| !w.is_empty()) {
+                let (n, k) = (normalize(w), key(&normalize(w)));
+                for x in [&n, &k] {
+                    assert!(
+                        !crate::stem::is_stop_word(x) && !crate::matching::is_light_word(x),
+                        "{w} ({x})"
+                    );
+                }
+            }
+        }
+        // Common words (stop words, light words, and those whose key met a
+        // word of the first draft: القوات/قوي, السياسة/يأس, الثنائية/ثناء,
+        // تقرير/إقرار, السيولة/تولى, الإمدادات/تمديد, التوصل/وصل, قريبا,
+        // كرة/كره, الحرمين/حرمان, بالتزامن/التزام, عثر/تعثر, الأقصى/ناقص,
+        // سلمان/سلم, قفل/أقفل, تشييد/يشيد, مقاطع/مقاطعة, المعارضة) have no
+        // opposite in the news list alone.
+        let mut news = Antonyms::default();
+        news.extend(NEWS).unwrap();
+        for w in [
+            "في", "من", "على", "عن", "بعد", "قبل", "خلال", "بين", "منذ", "كان", "هذا", "التي", "أيضا", "تم",
+            "قال", "أكد", "يؤكد", "أعلن", "شهد", "أضاف", "أشار", "ذكر", "أوضح", "قام", "يمكن", "بلغ", "يضم",
+            "أصبح", "يعتبر", "توقع", "أعرب", "يزال", "القوات", "السياسة", "السياسي", "الثنائية", "تقرير",
+            "السيولة", "الإمدادات", "التوصل", "قريبا", "كرة", "الحرمين", "بالتزامن", "عثر", "يعثر", "الأقصى",
+            "سلمان", "الإسلامية", "تسليم", "قفل", "تشييد", "مقاطع", "المعارضة", "زوجها", "وحده", "الحقيقة",
+            "الشرقية", "الغربية", "تثير", "قلعة", "نادر", "حداد", "التعاون",
+        ] {
+            let o: Vec<_> = news.opposites(&normalize(w)).collect();
+            assert!(o.is_empty(), "{w}: {o:?}");
+        }
     }
 }

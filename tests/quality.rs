@@ -191,5 +191,5 @@ fn ans_dev_keeps_its_figures() {
     assert_eq!(pairs.len(), 755);
     let m = eval::ans(&pairs, &Options::default());
     assert!(m.accuracy() >= 0.44, "ANS dev accuracy {:.3}", m.accuracy());
-    assert!(m.macro_f1() >= 0.40, "ANS dev macro-F1 {:.3}", m.macro_f1());
+    assert!(m.macro_f1() >= 0.41, "ANS dev macro-F1 {:.3}", m.macro_f1());
 }

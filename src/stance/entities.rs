@@ -293,6 +293,38 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
     })
 }
 
+/// The consonant skeleton of a folded word: weak letters and hamza seats
+/// dropped (الإيرانيون → لرنن, إيران → رن).
+fn skeleton(word: &str) -> String {
+    word.chars().filter(|c| !"اويىءئؤآأإهة".contains(*c)).collect()
+}
+
+/// The entity reason for a claim word the name tables do not know as a
+/// place (بغداد, للخليج, لحماس, العام) whose slot in the passage
+/// ([`super::substitution::slot_word`]: the claim words on both sides
+/// carried, one word between them) holds a place the claim does not name
+/// ("تصميم برقع خاص لزيارة الأميرة ديانا للخليج" against "... للصين"). Not
+/// a place of the claim's own word ("الإيرانيون" against "إيران": one
+/// skeleton holds the other).
+pub fn place_in_word_slot(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<Reason> {
+    let u = &query.units[ui];
+    if u.place.is_some() || u.class_of.is_some() {
+        return None;
+    }
+    let k = super::substitution::slot_word(query, terms, al, ui)?;
+    let t = &terms[k];
+    let other = crate::matching::place_of(&t.norm, &t.stem)?;
+    let claimed = claimed_places(query);
+    if claimed.contains(&other) || claimed.iter().any(|&c| names::contains_either(c, other)) {
+        return None;
+    }
+    let (a, b) = (skeleton(&u.label), skeleton(&t.norm));
+    if a.contains(&b) || b.contains(&a) {
+        return None;
+    }
+    Some(Reason::against(Rule::Entity, &u.label, &t.norm))
+}
+
 /// How many words after the passage's noun its nationality may stand: a
 /// name of a few words may come between ("شركة إن إس أو الإسرائيلية").
 const NOUN_PHRASE_REACH: usize = 5;
@@ -685,6 +717,56 @@ mod tests {
         let j = run(
             "تظاهرات غاضبة في البصرة ضد الحكومة",
             "تظاهرات غاضبة في العراق ضد الحكومة",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_place_in_the_slot_of_a_word_the_tables_do_not_know_contradicts() {
+        // ANS train (disagree; supported at 0.84 before): Israel in the
+        // slot of "terrorism", which no name table holds.
+        let j = run(
+            "صرحت إيران بأن هدفها الأساسي هو مواجهة الإرهاب",
+            "صرحت إيران بأن هدفها الأساسي هو مواجهة إسرائيل",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity الارهاب vs اسرائيل"]);
+        // ANS train (disagree): the Gulf, a region the tables lack, against China.
+        let j = run(
+            "تصميم برقع خاص لزيارة الأميرة ديانا للخليج",
+            "تصميم برقع خاص لزيارة الأميرة ديانا للصين",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap (ANS train, agree): the claim's Iranians are Iran's.
+        let j = run(
+            "وزير إسرائيلي يهدد بتصفية الأسد إذا استخدم الإيرانيون سوريا للهجوم على بلاده",
+            "مقتل الأسد سيكون أولى الخطوات إذا استخدمت إيران سوريا من أجل الهجوم على إسرائيل",
+        );
+        assert!(!j.reasons.iter().any(|r| r.starts_with("entity")), "{j:?}");
+        // Trap (ANS train, agree): a place the passage adds past the
+        // claim's words is in no claim word's slot.
+        let j = run(
+            "ما صلاحيات أردوغان في ظل النظام الرئاسي؟",
+            "تعرف على صلاحيات أردوغان في ظل النظام الرئاسي فى تركيا",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn another_place_in_a_headline_contradicts_at_the_headline_floor() {
+        // ANS train (disagree, judged other at 0.35): a headline that tells
+        // the claim's story of London, not Paris. The swapped place counts
+        // as the claim's name, so the headline floor applies.
+        let j = run(
+            "السر وراء المسلة المصرية الموجودة في قلب باريس",
+            "أسرار مسلة مصرية في قلب لندن",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert_eq!(j.reasons, ["entity باريس vs لندن"]);
+        // Trap (ANS train, agree): the same country named otherwise.
+        let j = run(
+            "صور تعرض للمرة الأولى لأول ظهور للبيتلز في الولايات المتحدة",
+            "بالصور: أول ظهور للبيتلز في الولايات المتحدة الأمريكية",
         );
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }

@@ -467,6 +467,9 @@ fn judge_alignment(
                     })
                     .or_else(|| entities::conflict(query, ui, terms, al))
                     .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui]))
+                    // A place in the slot of a claim word the name tables do
+                    // not know as one.
+                    .or_else(|| entities::place_in_word_slot(query, ui, terms, al))
                     // Another month after the claim's day: another date of
                     // the same event, counted like another number.
                     .or_else(|| {
@@ -737,6 +740,13 @@ fn judge_alignment(
                 && reasons
                     .iter()
                     .any(|r| matches!(r.rule, Rule::Timeless | Rule::Casualties)))
+            // In a headline, the one place the passage names another in
+            // its slot is the contradiction itself (in a longer passage the
+            // other place may be another fact's).
+            || (short
+                && explained[ui]
+                && substituted == [ui]
+                && reasons.iter().all(|r| r.rule == Rule::Entity))
     });
     // A passage given over to the claim turned around (its content words
     // carry claim words or make the contradiction, but for a stray one or

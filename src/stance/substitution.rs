@@ -176,34 +176,45 @@ fn definite(norm: &str) -> bool {
 /// Outside the lexicon of kinds this may be a paraphrase as well as
 /// another fact: it only keeps the passage from supporting the claim.
 pub fn replaced(query: &Query, terms: &[Term], al: &Alignment) -> Option<String> {
-    let covered = |k: usize| al.units.iter().flatten().any(|m| m.first <= k && k <= m.last);
-    let stop = |k: usize| crate::stem::is_stop_word(&terms[k].norm);
-    let n = query.units.len();
-    (0..n).find_map(|ui| {
+    (0..query.units.len()).find_map(|ui| {
+        let k = slot_word(query, terms, al, ui)?;
         let u = &query.units[ui];
-        if u.kind != UnitKind::Word || al.units[ui].is_some() || u.phrases[0].tokens.len() != 1 {
-            return None;
-        }
         // A head word before a nationality often stands for the country
         // ("الجيش الإسرائيلي" for "الكيان الإسرائيلي", seeds 003 line 58).
         if query.units.get(ui + 1).is_some_and(|v| v.place.is_some()) {
             return None;
         }
-        let prev = ui.checked_sub(1).and_then(|p| al.units[p].as_ref());
-        let next = al.units.get(ui + 1).and_then(|m| m.as_ref());
-        // The passage word past the previous claim word, and before the next.
-        let after = prev.map(|m| (m.last + 1..terms.len()).find(|&k| !stop(k)));
-        let before = next.map(|m| (0..m.first).rev().find(|&k| !stop(k)));
-        let k = match (after, before) {
-            (Some(Some(a)), Some(Some(b))) if a == b => a,
-            (Some(Some(a)), None) if ui + 1 == n && a + 1 == terms.len() => a,
-            (None, Some(Some(b))) if ui == 0 && b == 0 => b,
-            _ => return None,
-        };
         let t = &terms[k];
-        (!covered(k) && definite(&u.phrases[0].tokens[0].norm) && definite(&t.norm) && t.value.is_none())
+        (definite(&u.phrases[0].tokens[0].norm) && definite(&t.norm))
             .then(|| format!("replaced {} vs {}", u.label, &*t.norm))
     })
+}
+
+/// The passage word that stands alone in claim unit `ui`'s slot: the unit
+/// (one word) is not carried, the claim units on both sides of it are, in
+/// order, and between them (past stop words) the passage holds exactly one
+/// word, which carries nothing of the claim and is no number (at the
+/// claim's first or last unit, the passage's first or last word).
+pub fn slot_word(query: &Query, terms: &[Term], al: &Alignment, ui: usize) -> Option<usize> {
+    let covered = |k: usize| al.units.iter().flatten().any(|m| m.first <= k && k <= m.last);
+    let stop = |k: usize| crate::stem::is_stop_word(&terms[k].norm);
+    let n = query.units.len();
+    let u = &query.units[ui];
+    if u.kind != UnitKind::Word || al.units[ui].is_some() || u.phrases[0].tokens.len() != 1 {
+        return None;
+    }
+    let prev = ui.checked_sub(1).and_then(|p| al.units[p].as_ref());
+    let next = al.units.get(ui + 1).and_then(|m| m.as_ref());
+    // The passage word past the previous claim word, and before the next.
+    let after = prev.map(|m| (m.last + 1..terms.len()).find(|&k| !stop(k)));
+    let before = next.map(|m| (0..m.first).rev().find(|&k| !stop(k)));
+    let k = match (after, before) {
+        (Some(Some(a)), Some(Some(b))) if a == b => a,
+        (Some(Some(a)), None) if ui + 1 == n && a + 1 == terms.len() => a,
+        (None, Some(Some(b))) if ui == 0 && b == 0 => b,
+        _ => return None,
+    };
+    (!covered(k) && terms[k].value.is_none()).then_some(k)
 }
 
 #[cfg(test)]

@@ -148,6 +148,9 @@ struct Line {
     entry: (u32, u32),
 }
 
+/// One headword's translations, parsed on first use.
+type Translations = OnceLock<Vec<Vec<String>>>;
+
 /// How many lines share a block of [`Lexicon::cache`].
 const CACHE_BLOCK: usize = 64;
 
@@ -180,7 +183,7 @@ pub struct Lexicon {
     /// Each headword's translations, parsed on first use (by line number),
     /// in blocks of [`CACHE_BLOCK`] lines made on first use: a run reads a
     /// few hundred headwords of the 87,000.
-    cache: Vec<OnceLock<Box<[OnceLock<Vec<Vec<String>>>]>>>,
+    cache: Vec<OnceLock<Box<[Translations]>>>,
 }
 
 impl fmt::Debug for Lexicon {

@@ -272,6 +272,16 @@ fn run_check_with(
         .flat_map(|f| f.claims.iter())
         .flat_map(|c| c.wordings())
         .any(|w| w.chars().any(|ch| ch.is_ascii_alphabetic()));
+    // Whether any claim reads the dictionary: when none does, it is
+    // dropped once loaded (loading still reports its errors), not held
+    // through judging.
+    let reads_lexicon = english
+        || inputs
+            .files
+            .iter()
+            .flat_map(|f| f.claims.iter())
+            .flat_map(|c| c.wordings())
+            .any(crate::matching::reads_lexicon);
     // Where the dictionary warning goes, once the dictionary is loaded.
     let english_warning_at = inputs.warnings.len();
     let mut lexicon: Option<Option<std::sync::Arc<crate::lexicon::Lexicon>>> = None;
@@ -302,7 +312,7 @@ fn run_check_with(
         let members: Vec<ClaimsFile> = g.files.iter().map(|&i| inputs.files[i].clone()).collect();
         let mut options = cfg.options.clone();
         if lexicon.is_none() {
-            lexicon = Some(lexicon_of(cfg, pending.take())?);
+            lexicon = Some(lexicon_of(cfg, pending.take())?.filter(|_| reads_lexicon));
         }
         options.lexicon = lexicon.clone().flatten();
         if let Some((stats, _)) = &shard {

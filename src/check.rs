@@ -680,7 +680,15 @@ struct SpanMemo<'e> {
     key_of: KeyOf,
     ends: &'e Ends,
     key: Vec<u32>,
-    seen: FxHashMap<SpanKey, Option<SpanJudgement>>,
+    /// What each span was judged: an index of `judged`, or [`SILENT`]. Most
+    /// spans are silent, so the judgements are kept apart: an entry of the
+    /// map is its key and a number, not a judgement.
+    seen: FxHashMap<SpanKey, u32>,
+    /// The judgements of the spans not silent, in the order first met.
+    judged: Vec<SpanJudgement>,
+    /// The keys of spans whose tokens do not follow one another (rare), by
+    /// number.
+    wholes: FxHashMap<Box<[u32]>, u32>,
     /// Per wording, the reach of each distinct passage (by id, see
     /// [`Ends::id`]), as indices of `reaches`.
     reach_by_id: FxHashMap<u32, usize>,
@@ -703,6 +711,9 @@ struct SpanMemo<'e> {
     terms: Vec<Term>,
 }
 
+/// A silent span in [`SpanMemo::seen`].
+const SILENT: u32 = u32::MAX;
+
 /// How far one wording can reach into two words joined across a
 /// boundary: per unit, and the share of the claim that makes (no rule).
 #[derive(Debug, Clone)]
@@ -713,11 +724,12 @@ struct Joined {
 
 /// A span's key in [`SpanMemo`]: the ids of its passages when their tokens
 /// follow one another (the span's key is then theirs end to end, so equal
-/// ids give equal keys), else its key whole.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+/// ids give equal keys), else the number of its key whole (in
+/// [`SpanMemo::wholes`]): 16 bytes, most of an entry of the memo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum SpanKey {
     Ids([u32; 3]),
-    Whole(Box<[u32]>),
+    Whole(u32),
 }
 
 /// Two words by their forms' numbers and number values.
@@ -748,6 +760,8 @@ impl<'e> SpanMemo<'e> {
             ends,
             key: Vec::new(),
             seen: FxHashMap::default(),
+            judged: Vec::new(),
+            wholes: FxHashMap::default(),
             reach_by_id: FxHashMap::default(),
             reaches: Vec::new(),
             last: None,
@@ -865,7 +879,20 @@ impl<'e> SpanMemo<'e> {
                 pa.tokens().start..pb.tokens().end,
                 &mut self.key,
             );
-            SpanKey::Whole(self.key.as_slice().into())
+            self.whole()
+        }
+    }
+
+    /// The key of a span whose key is `self.key`, by its number in `wholes`
+    /// (equal keys, equal numbers).
+    fn whole(&mut self) -> SpanKey {
+        match self.wholes.get(self.key.as_slice()) {
+            Some(&n) => SpanKey::Whole(n),
+            None => {
+                let n = u32::try_from(self.wholes.len()).expect("fewer than 2^32 spans a claim");
+                self.wholes.insert(self.key.as_slice().into(), n);
+                SpanKey::Whole(n)
+            }
         }
     }
 }
@@ -975,13 +1002,23 @@ fn judge_span(
         Some(m) => {
             let key = m.span_key(index, a, b);
             match m.seen.get(&key) {
-                Some(j) => j.clone(),
+                Some(&at) => m.judged.get(at as usize).cloned(),
                 None => {
                     let mut terms = std::mem::take(&mut m.terms);
                     tokens.terms_into(range, &mut terms);
                     let j = judge_terms(wordings, opts, &terms);
                     m.terms = terms;
-                    m.seen.insert(key, j.clone());
+                    let at = match &j {
+                        Some(j) => {
+                            m.judged.push(j.clone());
+                            u32::try_from(m.judged.len() - 1)
+                                .ok()
+                                .filter(|&at| at != SILENT)
+                                .expect("fewer than 2^32 spans a claim")
+                        }
+                        None => SILENT,
+                    };
+                    m.seen.insert(key, at);
                     j
                 }
             }
@@ -2140,6 +2177,28 @@ mod tests {
     /// values that depend on the text around them.
     fn words_only(tokens: &Tokens, range: std::ops::Range<usize>, out: &mut Vec<u32>) {
         out.extend(range.map(|i| tokens.get(i).norm().index()));
+    }
+
+    /// A span remembered by its key whole is numbered by the key: equal
+    /// keys, one number; another key, another. An entry of the memo is a
+    /// key of 16 bytes and a number (the judgements kept apart).
+    #[test]
+    fn whole_keys_are_numbered_by_their_content() {
+        let (_, index, _) = repeated();
+        let ends = Ends::new(&index);
+        let mut memo = SpanMemo::new(Tokens::judging_key, &ends);
+        let key_of = |memo: &mut SpanMemo, k: &[u32]| {
+            memo.key = k.to_vec();
+            memo.whole()
+        };
+        let a = key_of(&mut memo, &[1, 2, 3, 4]);
+        let b = key_of(&mut memo, &[1, 2, 3]);
+        assert_ne!(a, b);
+        assert_eq!(key_of(&mut memo, &[1, 2, 3, 4]), a);
+        assert_eq!(key_of(&mut memo, &[1, 2, 3]), b);
+        assert_eq!(memo.wholes.len(), 2);
+        assert_ne!(a, SpanKey::Ids([0, 1, u32::MAX]));
+        assert_eq!(std::mem::size_of::<(SpanKey, u32)>(), 20);
     }
 
     /// Remembering spans by their judging key, and skipping windows by the

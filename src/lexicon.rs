@@ -143,10 +143,16 @@ pub enum LexiconError {
 #[derive(Debug, Clone, Copy)]
 struct Line {
     /// The folded headword: a byte range of [`Lexicon::keys`].
-    key: (usize, usize),
+    key: (u32, u32),
     /// The entry: a byte range of the text.
-    entry: (usize, usize),
+    entry: (u32, u32),
 }
+
+/// One headword's translations, parsed on first use.
+type Translations = OnceLock<Vec<Vec<String>>>;
+
+/// How many lines share a block of [`Lexicon::cache`].
+const CACHE_BLOCK: usize = 64;
 
 /// The lines in headword order, when the index is not already sorted.
 #[derive(Debug)]
@@ -174,8 +180,10 @@ pub struct Lexicon {
     order: OnceLock<Order>,
     /// The dictionary text.
     text: Text,
-    /// Each headword's translations, parsed on first use (by line number).
-    cache: Vec<OnceLock<Vec<Vec<String>>>>,
+    /// Each headword's translations, parsed on first use (by line number),
+    /// in blocks of [`CACHE_BLOCK`] lines made on first use: a run reads a
+    /// few hundred headwords of the 87,000.
+    cache: Vec<OnceLock<Box<[Translations]>>>,
 }
 
 impl fmt::Debug for Lexicon {
@@ -199,6 +207,19 @@ impl Lexicon {
         })?;
         let text_len = text.len();
         let base = index_text.len();
+        // Byte ranges are kept in 32 bits (the index's and its folded
+        // headwords', the text's).
+        let too_large = |path: &Path| LexiconError::Index {
+            path: path.to_path_buf(),
+            line: 0,
+            message: "over 4 GiB: too large a dictionary".to_string(),
+        };
+        if u32::try_from(text_len).is_err() {
+            return Err(too_large(dict));
+        }
+        if u32::try_from(base).is_err() {
+            return Err(too_large(index));
+        }
         let start_of = |s: &str| s.as_ptr() as usize - index_text.as_ptr() as usize;
         // Headwords not written folded, folded (at `base +` their offset here).
         let mut folded = String::new();
@@ -314,16 +335,22 @@ impl Lexicon {
                 }
             };
             prev = Some(range);
+            let Ok(key) = u32::try_from(range.1) else {
+                return Err(too_large(index));
+            };
             lines.push(Line {
-                key: range,
-                entry: (offset, end),
+                key: (range.0 as u32, key),
+                entry: (offset as u32, end as u32),
             });
         }
         let mut keys = index_text;
         keys.push_str(&folded);
+        lines.shrink_to_fit();
         let lex = Lexicon {
             keys,
-            cache: (0..lines.len()).map(|_| OnceLock::new()).collect(),
+            cache: (0..lines.len().div_ceil(CACHE_BLOCK))
+                .map(|_| OnceLock::new())
+                .collect(),
             lines,
             order: OnceLock::new(),
             text,
@@ -385,7 +412,14 @@ impl Lexicon {
                 None => return &[],
             },
         };
-        self.cache[k as usize].get_or_init(|| self.build(k))
+        self.cached(k)
+    }
+
+    /// The translations of headword `k` ([`Lexicon::build`]), remembered.
+    fn cached(&self, k: u32) -> &[Vec<String>] {
+        let k = k as usize;
+        let block = self.cache[k / CACHE_BLOCK].get_or_init(|| (0..CACHE_BLOCK).map(|_| OnceLock::new()).collect());
+        block[k % CACHE_BLOCK].get_or_init(|| self.build(k as u32))
     }
 
     /// The translations of the headwords derived from the same base as
@@ -410,9 +444,7 @@ impl Lexicon {
             heads.retain(|&k| Some(k) != own);
             heads
         };
-        heads
-            .into_iter()
-            .map(|k| self.cache[k as usize].get_or_init(|| self.build(k)).as_slice())
+        heads.into_iter().map(|k| self.cached(k))
     }
 
     /// The headwords sharing a derivational base with `key` (see
@@ -456,7 +488,7 @@ impl Lexicon {
     /// The folded headword of line `i`.
     fn key(&self, i: u32) -> &str {
         let (a, b) = self.lines[i as usize].key;
-        &self.keys[a..b]
+        &self.keys[a as usize..b as usize]
     }
 
     /// The lines in headword order (sorted on first need if the index is not).
@@ -487,7 +519,7 @@ impl Lexicon {
         match &self.order().sorted {
             None => self
                 .lines
-                .partition_point(|l| self.keys.as_bytes()[l.key.0..l.key.1] < *target),
+                .partition_point(|l| self.keys.as_bytes()[l.key.0 as usize..l.key.1 as usize] < *target),
             Some(sorted) => sorted.partition_point(|&i| self.key(i).as_bytes() < target),
         }
     }
@@ -571,7 +603,10 @@ impl Lexicon {
         let entries: Vec<(usize, usize)> = heads
             .iter()
             .flat_map(|&h| self.entries_of(h))
-            .map(|e| self.lines[e as usize].entry)
+            .map(|e| {
+                let (a, b) = self.lines[e as usize].entry;
+                (a as usize, b as usize)
+            })
             .collect();
         self.text.prepare(&entries);
         let mut out: Vec<Vec<String>> = Vec::new();
@@ -873,9 +908,11 @@ impl Scan {
             line_no += 1;
             prev = Some((start, at));
             prev_head = Some(head);
+            // Within the index and the text, both under 4 GiB (checked
+            // before the scan).
             lines.push(Line {
-                key: (start, at),
-                entry: (offset, end),
+                key: (start as u32, at as u32),
+                entry: (offset as u32, end as u32),
             });
             pos = at + j + 1;
         }
@@ -2124,7 +2161,7 @@ mod tests {
             let army = &lex.lines[0];
             assert_eq!(lex.key(0), "army");
             assert_eq!(flat(&lex, "army"), ["الجيش", "جيش"]);
-            assert_eq!(inflated_chunks(&lex), army.entry.1.div_ceil(48));
+            assert_eq!(inflated_chunks(&lex), (army.entry.1 as usize).div_ceil(48));
             assert_eq!(flat(&lex, "visit"), expected[6]);
             assert!(
                 inflated_chunks(&lex) < text.len().div_ceil(48) - 2,
@@ -2136,6 +2173,41 @@ mod tests {
 
     fn flat(lex: &Lexicon, word: &str) -> Vec<String> {
         lex.translations(word).iter().map(|t| t.join(" ")).collect()
+    }
+
+    /// A line takes 16 bytes; translations are remembered in blocks of
+    /// lines made when a line of theirs is first asked, and read as built.
+    #[test]
+    fn translations_are_cached_in_blocks_made_on_first_use() {
+        assert_eq!(std::mem::size_of::<Line>(), 16);
+        let tmp = tempfile::tempdir().unwrap();
+        let (mut text, mut index) = (String::new(), String::new());
+        let arabic = ["جيش", "صاروخ", "منظومة", "طائرة"];
+        for i in 0..200 {
+            let body = format!("word{i:03}\n{}\n", arabic[i % 4]);
+            index.push_str(&format!(
+                "word{i:03}\t{}\t{}\n",
+                encode_b64(text.len()),
+                encode_b64(body.len())
+            ));
+            text.push_str(&body);
+        }
+        let (ip, dp) = (tmp.path().join("t.index"), tmp.path().join("t.dict"));
+        std::fs::write(&ip, index).unwrap();
+        std::fs::write(&dp, text).unwrap();
+        let lex = Lexicon::load(&ip, &dp).unwrap();
+        let made = |lex: &Lexicon| lex.cache.iter().filter(|b| b.get().is_some()).count();
+        assert_eq!((lex.cache.len(), made(&lex)), (200usize.div_ceil(CACHE_BLOCK), 0));
+        assert_eq!(flat(&lex, "word070").len(), 1);
+        assert_eq!(made(&lex), 1);
+        assert!(lex.cache[70 / CACHE_BLOCK].get().is_some());
+        assert_eq!(flat(&lex, "word001").len(), 1);
+        assert_eq!(flat(&lex, "word199").len(), 1);
+        assert_eq!(made(&lex), 3);
+        for k in [0u32, 70, 199] {
+            assert_eq!(lex.cached(k), lex.build(k).as_slice());
+            assert!(std::ptr::eq(lex.cached(k), lex.cached(k)));
+        }
     }
 
     #[test]
@@ -2161,8 +2233,8 @@ mod tests {
         };
         assert_eq!(flat(&lex, "army"), ["الجيش", "جيش"]);
         let first = zip.inflated[0].lock().unwrap().text.len();
-        let army_end = lex.lines[0].entry.1;
-        assert!(army_end + FIRST_READ_SLACK < lex.lines[2].entry.0);
+        let army_end = lex.lines[0].entry.1 as usize;
+        assert!(army_end + FIRST_READ_SLACK < lex.lines[2].entry.0 as usize);
         assert_eq!(
             first,
             army_end + FIRST_READ_SLACK,
@@ -2395,7 +2467,10 @@ mod tests {
             match (got, want) {
                 (Ok(lex), Ok((entries, distinct, sorted))) => {
                     let read: Vec<(String, (usize, usize))> = (0..lex.lines.len() as u32)
-                        .map(|i| (lex.key(i).to_string(), lex.lines[i as usize].entry))
+                        .map(|i| {
+                            let (a, b) = lex.lines[i as usize].entry;
+                            (lex.key(i).to_string(), (a as usize, b as usize))
+                        })
                         .collect();
                     assert_eq!(read, entries, "round {round}: {index:?}");
                     // Before `len`, which sorts an unsorted index.

@@ -1011,6 +1011,17 @@ fn english_translations(lexicon: Option<&Lexicon>, word: &str, index: &Index) ->
     (out, weighing)
 }
 
+/// Whether [`Query::with_lexicon`] may read the dictionary for `wording`:
+/// only a word outside the Arabic script reads it (its translations, and the
+/// supplement's phrases, whose words are English), so a query of a wording
+/// without one is the same with or without a dictionary. Numbers never read
+/// it. Folded as the query folds, so full-width Latin letters count.
+pub fn reads_lexicon(wording: &str) -> bool {
+    tokenize(wording, &Charmap::default())
+        .iter()
+        .any(|t| !crate::stem::is_arabic(&t.norm) && !is_number(&t.norm) && t.norm.chars().any(char::is_alphanumeric))
+}
+
 impl Query {
     /// Builds the query for one wording, without a dictionary.
     pub fn new(wording: &str, glossary: &Glossary, index: &Index) -> Query {
@@ -2512,6 +2523,43 @@ pub(crate) mod tests {
         std::fs::write(dir.path().join("t.dict"), dict).unwrap();
         let lex = Lexicon::load(&dir.path().join("t.index"), &dir.path().join("t.dict")).unwrap();
         (dir, lex)
+    }
+
+    #[test]
+    fn wordings_without_a_foreign_word_read_no_dictionary() {
+        let (_dir, lex) = lexicon(&[("army", "الجيش"), ("morocco", "المغرب"), ("a", "أ"), ("7", "سبعة")]);
+        let ix = index(&["تسلم الجيش المغربي 7 طائرات في عام 2021", "the army of Morocco"]);
+        for (wording, reads) in [
+            ("تسلم الجيش المغربي سبع طائرات عام 2021", false),
+            ("تسلم الجيش المغربي 7 طائرات، بنسبة 50%", false),
+            ("the army of Morocco", true),
+            ("تسلم الجيش المغربي طائرات F16", true),
+            // Full-width Latin folds to Latin.
+            ("الجيش ＡＲＭＹ", true),
+        ] {
+            assert_eq!(reads_lexicon(wording), reads, "{wording}");
+            if !reads {
+                let with = Query::with_lexicon(wording, &Glossary::default(), Some(&lex), &ix);
+                assert_eq!(with, Query::new(wording, &Glossary::default(), &ix), "{wording}");
+            }
+        }
+        // Every Arabic wording of the seed claims: the same query either way.
+        let (_dir, lex) = lexicon(&[("army", "الجيش"), ("system", "منظومة")]);
+        let corpus = crate::sources::load(&[std::path::PathBuf::from("seeds")], Default::default()).unwrap();
+        let ix = Index::build(&corpus);
+        let file = crate::claims::load(std::path::Path::new("claims/example.yaml")).unwrap();
+        let mut arabic = 0;
+        for w in file
+            .claims
+            .iter()
+            .flat_map(|c| c.wordings())
+            .filter(|w| !reads_lexicon(w))
+        {
+            let with = Query::with_lexicon(w, &Glossary::default(), Some(&lex), &ix);
+            assert_eq!(with, Query::new(w, &Glossary::default(), &ix), "{w}");
+            arabic += 1;
+        }
+        assert!(arabic > 3, "{arabic}");
     }
 
     #[test]

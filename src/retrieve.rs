@@ -260,7 +260,7 @@ pub fn spans(
 #[derive(Debug, Default)]
 struct Scratch {
     /// Per passage, the essential units of one wording that name it.
-    masks: Vec<u64>,
+    masks: Masks,
     /// One bit per passage: some essential unit names it.
     named: Vec<u64>,
     /// The spans found.
@@ -270,9 +270,12 @@ struct Scratch {
 impl Scratch {
     /// Room for `n` passages.
     fn fit(&mut self, n: usize) {
-        if self.masks.len() < n {
+        if self.masks.narrow.len() < n {
             *self = Scratch {
-                masks: vec![0; n],
+                masks: Masks {
+                    narrow: vec![0; n],
+                    ..Masks::default()
+                },
                 named: vec![0; n.div_ceil(64)],
                 out: SpanSet {
                     at: vec![0; n],
@@ -280,6 +283,79 @@ impl Scratch {
                 },
             };
         }
+    }
+}
+
+/// Per passage, the essential units of one wording that name it
+/// ([`query_spans`]), kept by each thread for the run: two bytes a passage,
+/// each bit an essential unit by its position among them (a wording has few
+/// essential units); a wording with more than 16 takes whole masks made for
+/// its call (`wide`, dropped after it).
+#[derive(Debug)]
+struct Masks {
+    narrow: Vec<u16>,
+    wide: Vec<u64>,
+    /// The essential units, by position.
+    units: Vec<usize>,
+    /// Each unit's position among them.
+    bit: [u8; 64],
+}
+
+impl Default for Masks {
+    fn default() -> Masks {
+        Masks {
+            narrow: Vec::new(),
+            wide: Vec::new(),
+            units: Vec::new(),
+            bit: [0; 64],
+        }
+    }
+}
+
+impl Masks {
+    /// Ready for a wording whose essential units are `units`, over `n`
+    /// passages (all zero).
+    fn begin(&mut self, units: &[usize], n: usize) {
+        self.units.clear();
+        self.units.extend_from_slice(units);
+        for (k, &i) in units.iter().enumerate() {
+            self.bit[i] = k as u8;
+        }
+        if units.len() > 16 {
+            self.wide = vec![0; n];
+        }
+    }
+
+    /// Adds unit `i` (essential) to passage `p`'s mask.
+    fn add(&mut self, p: usize, i: usize) {
+        if self.wide.is_empty() {
+            self.narrow[p] |= 1 << self.bit[i];
+        } else {
+            self.wide[p] |= 1 << i;
+        }
+    }
+
+    /// Passage `p`'s mask, by unit.
+    fn get(&self, p: usize) -> u64 {
+        if !self.wide.is_empty() {
+            return self.wide[p];
+        }
+        let mut bits = self.narrow[p];
+        let mut m = 0;
+        while bits != 0 {
+            m |= 1 << self.units[bits.trailing_zeros() as usize];
+            bits &= bits - 1;
+        }
+        m
+    }
+
+    /// Zero again at `passages`, the passages given a unit; the call's whole
+    /// masks dropped.
+    fn end(&mut self, passages: &[usize]) {
+        for &p in passages {
+            self.narrow[p] = 0;
+        }
+        self.wide = Vec::new();
     }
 }
 
@@ -313,8 +389,10 @@ impl SpanSet {
 
     /// The spans in order; the set is left empty.
     fn drain(&mut self) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        for a in take_ones(&mut self.starts) {
+        // Sized exactly: the list lives while the claim is judged.
+        let starts = take_ones(&mut self.starts);
+        let mut out = Vec::with_capacity(starts.iter().map(|&a| self.at[a].count_ones() as usize).sum());
+        for a in starts {
             for k in 0..3 {
                 if self.at[a] & (1 << k) != 0 {
                     out.push((a, a + k));
@@ -348,7 +426,7 @@ fn query_spans(
     antonyms: &Antonyms,
     open: Open,
     joins: Joins,
-    found: &mut [u64],
+    found: &mut Masks,
     named: &mut [u64],
     out: &mut SpanSet,
 ) {
@@ -414,10 +492,11 @@ fn query_spans(
     // The essential units' masks, per passage of the thread's scratch
     // (cleared again below), and the passages they name in increasing
     // order: the windows around each are then read from nearby memory.
+    found.begin(&essential, index.len());
     for &i in &essential {
         for l in &units[i].lists {
             for p in l.iter() {
-                found[p as usize] |= 1 << i;
+                found.add(p as usize, i);
                 named[p as usize / 64] |= 1 << (p % 64);
             }
         }
@@ -430,7 +509,7 @@ fn query_spans(
         .map(|&i| (i, units[i].lists.iter().map(List::probe).collect()))
         .collect();
     let mut mask_of = |p: usize| -> u64 {
-        let mut m = found[p];
+        let mut m = found.get(p);
         for (i, lists) in &mut probes {
             if lists.iter_mut().any(|l| l.contains(p as u32)) {
                 m |= 1 << *i;
@@ -484,9 +563,7 @@ fn query_spans(
             }
         }
     }
-    for p in passages {
-        found[p] = 0;
-    }
+    found.end(&passages);
 }
 
 /// The units a word joined across the boundary of passages `a` and `b`
@@ -606,9 +683,40 @@ mod tests {
         );
         assert!(!first.is_empty());
         let s = SCRATCH.take();
-        assert!(s.masks.iter().all(|&m| m == 0) && s.named.iter().all(|&w| w == 0));
+        assert!(s.masks.narrow.iter().all(|&m| m == 0) && s.named.iter().all(|&w| w == 0));
+        assert!(s.masks.wide.is_empty());
         assert!(s.out.at.iter().all(|&b| b == 0) && s.out.starts.iter().all(|&w| w == 0));
         SCRATCH.set(s);
         assert_eq!(spans(&[q], &index, &th, &ant, Retrieval::Indexed, &open, &joins), first);
+    }
+
+    /// The masks a thread keeps are two bytes a passage, each bit an
+    /// essential unit by its position; a wording with more than 16 essential
+    /// units takes whole masks for its call. Both read back the same masks,
+    /// by unit, and are zero (and the whole masks gone) after the call.
+    #[test]
+    fn masks_read_back_by_unit_narrow_or_wide() {
+        let n = 100;
+        let adds = [(3, 40), (3, 7), (99, 63), (50, 0), (3, 40)];
+        let expected = |p: usize| adds.iter().filter(|a| a.0 == p).fold(0u64, |m, a| m | 1 << a.1);
+        // Few essential units: narrow. Many: wide.
+        let few = vec![0, 7, 40, 63];
+        let many: Vec<usize> = (0..64).step_by(3).chain([7, 40]).collect();
+        for (essential, wide) in [(few, false), (many, true)] {
+            let mut m = Masks {
+                narrow: vec![0; n],
+                ..Masks::default()
+            };
+            m.begin(&essential, n);
+            assert_eq!(!m.wide.is_empty(), wide);
+            for &(p, i) in &adds {
+                m.add(p, i);
+            }
+            for p in 0..n {
+                assert_eq!(m.get(p), expected(p), "passage {p}, wide {wide}");
+            }
+            m.end(&[3, 50, 99]);
+            assert!(m.narrow.iter().all(|&x| x == 0) && m.wide.is_empty());
+        }
     }
 }

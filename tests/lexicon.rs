@@ -275,3 +275,43 @@ fn the_installed_freedict_dictionary() {
     let relations = flat(&lex, "relations");
     assert!(relations.iter().any(|t| t.contains("علاق")), "{relations:?}");
 }
+
+/// A run whose claims are all Arabic drops the dictionary once loaded
+/// (no query reads it): the same report as without one; a dictionary that
+/// cannot be loaded is still an error.
+#[test]
+fn arabic_claims_judge_the_same_without_the_dictionary_and_errors_stay() {
+    use claimcheck::app::{run_check, CheckConfig, LexiconChoice};
+    let tmp = tempfile::tempdir().unwrap();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let claims = tmp.path().join("claims.yaml");
+    std::fs::write(
+        &claims,
+        "claims:\n  - id: patriot\n    claim: اشترى المغرب منظومة باتريوت الأمريكية\n  \
+         - id: deal\n    claim: بلغت قيمة الصفقة 30 مليون دولار\n",
+    )
+    .unwrap();
+    let (index, dict) = write_dict(
+        tmp.path(),
+        &[("buy", "Buy\nاشترى\n"), ("patriot", "Patriot\nباتريوت\n")],
+    );
+    let config = |lexicon: Option<LexiconChoice>| CheckConfig {
+        claims: vec![claims.clone()],
+        sources: vec![seeds.clone()],
+        load: Default::default(),
+        options: Default::default(),
+        stats: None,
+        index: None,
+        lexicon,
+    };
+    let (with, warnings) = run_check(&config(Some(LexiconChoice::Path(index.clone())))).unwrap();
+    let (without, warnings_without) = run_check(&config(None)).unwrap();
+    assert_eq!(
+        serde_json::to_string(&with).unwrap(),
+        serde_json::to_string(&without).unwrap()
+    );
+    assert_eq!(warnings, warnings_without);
+    std::fs::write(&dict, b"Buy\n\xff\xfe\n").unwrap();
+    let err = run_check(&config(Some(LexiconChoice::Path(index)))).unwrap_err();
+    assert!(err.to_string().contains("cannot load the dictionary"), "{err}");
+}

@@ -2642,6 +2642,26 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn free_is_not_liberation() {
+        // Seeds 001 line 21: "منظمة التحرير الفلسطينية". FreeDict gives "free"
+        // as حرّ, which the seeds never write, and its derived headword
+        // "freeing" as التحرير; the supplement's "free" (حرة, مجاني) answers
+        // first, so a "free trade agreement" is no liberation.
+        let passage = "إثر توقيع اتفاق أوسلو بين إسرائيل ومنظمة التحرير الفلسطينية عام 1993";
+        let ix = index(&[passage, "نص آخر عن الطقس"]);
+        let (_dir, lex) = lexicon(&[("free", "حرّ"), ("freeing", "التحرير"), ("liberation", "التحرير")]);
+        let q = Query::with_lexicon("a free trade agreement", &Glossary::default(), Some(&lex), &ix);
+        let a = align(&q, &terms(passage));
+        let free = q.units.iter().position(|u| u.label == "free").unwrap();
+        assert!(a.units[free].is_none(), "{:?}", a.units[free]);
+        // Trap: "liberation" still meets التحرير.
+        let q = Query::with_lexicon("the liberation organisation", &Glossary::default(), Some(&lex), &ix);
+        let a = align(&q, &terms(passage));
+        let lib = q.units.iter().position(|u| u.label == "liberation").unwrap();
+        assert!(a.units[lib].is_some());
+    }
+
+    #[test]
     fn english_phrases_and_acronyms_meet_their_arabic_wording() {
         let passage = "اقتنى المغرب منظومة الدفاع الجوي وزار البلدين تطبيق طورته شركة إن إس أو";
         let ix = index(&[passage, "نص آخر عن الطقس"]);

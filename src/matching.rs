@@ -338,7 +338,8 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
             u.at == i
                 && u.kind == UnitKind::Word
                 && !u.key
-                && (u.phrases[0].tokens.len() == 1 || u.phrases[0].tokens.first().is_some_and(|t| t.norm == tokens[i].norm))
+                && (u.phrases[0].tokens.len() == 1
+                    || u.phrases[0].tokens.first().is_some_and(|t| t.norm == tokens[i].norm))
                 && !is_light_word(&tokens[i].norm)
         })
     };
@@ -363,7 +364,7 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
         // continued"): the clause's verb comes later. Not before a number
         // ("rose by 5 percent").
         let agent_follows = word_at(i + 1) == Some("by")
-            && !word_at(i + 2).is_some_and(|n| !crate::numbers::parse_number_words(&[n]).is_empty());
+            && word_at(i + 2).is_none_or(|n| crate::numbers::parse_number_words(&[n]).is_empty());
         let past = past && (aux.is_some() || !agent_follows);
         // After a copula only a participle is a verb ("was signed", "is
         // seeking"), not an adjective or a noun ("was worth", "is important").
@@ -2416,7 +2417,10 @@ pub(crate) mod tests {
         );
         // Traps: a verb followed by "by" and a number is the verb ("rose by
         // 5 percent"), and a passive after an auxiliary stays the predicate.
-        assert_eq!(pred("Spending increased by twenty percent").as_deref(), Some("increased"));
+        assert_eq!(
+            pred("Spending increased by twenty percent").as_deref(),
+            Some("increased")
+        );
         assert_eq!(pred("The recognition was granted by Trump").as_deref(), Some("granted"));
     }
 
@@ -2434,11 +2438,26 @@ pub(crate) mod tests {
             Some(&lex),
             &ix,
         );
-        let pred: Vec<&str> = q.units.iter().filter(|u| u.predicate).map(|u| u.label.as_str()).collect();
+        let pred: Vec<&str> = q
+            .units
+            .iter()
+            .filter(|u| u.predicate)
+            .map(|u| u.label.as_str())
+            .collect();
         assert_eq!(pred, ["broke off"]);
         // Trap: a phrase that is not a verb (a noun compound) is not taken.
-        let q = Query::with_lexicon("The air defence system was delivered", &Glossary::default(), Some(&lex), &ix);
-        let pred: Vec<&str> = q.units.iter().filter(|u| u.predicate).map(|u| u.label.as_str()).collect();
+        let q = Query::with_lexicon(
+            "The air defence system was delivered",
+            &Glossary::default(),
+            Some(&lex),
+            &ix,
+        );
+        let pred: Vec<&str> = q
+            .units
+            .iter()
+            .filter(|u| u.predicate)
+            .map(|u| u.label.as_str())
+            .collect();
         assert_eq!(pred, ["delivered"]);
     }
 

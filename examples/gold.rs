@@ -33,6 +33,7 @@ fn main() -> anyhow::Result<()> {
             "english-tune6",
             "english-tune7",
             "english-tune8",
+            "english-tune9",
             "english",
         ]
         .iter()

@@ -1838,6 +1838,19 @@ mod tests {
         assert!(has("break", "تنقطع") && has("breaks", "انقطاع"));
         // Trap: a war that "broke out" stays an outbreak, not a rupture.
         assert!(phrase_has("broke out", "اندلعت") && !phrase_has("broke out", "انقطع"));
+        // Session 14 (english-tune9): work "in the field of" intelligence
+        // (001 line 51: في هذا المجال; FreeDict: الحقل), a region that "cannot
+        // bear" tensions (001 line 66: لا تحتمل; FreeDict: الدبّ), the
+        // "sitting" president (000 line 19: بايدن الحالية; FreeDict: الجلوس),
+        // a memorandum Gantz "called" very important (001 line 9: ووصف غانتس
+        // المذكرة), a dialogue held "for years" (002 line 41: نقيم حوارا ...
+        // منذ سنوات: the plural and the verb's form IV).
+        assert!(has("field", "المجال") && has("bear", "تحتمل") && has("tolerate", "يتحمل"));
+        assert!(has("sitting", "الحالي") && has("called", "ووصف"));
+        assert!(has("years", "سنوات") && has("holding", "نقيم") && has("held", "أقام"));
+        // Trap: a country that "called for" something urges it, it does not
+        // describe it.
+        assert!(phrase_has("called for", "دعا") && !phrase_has("called for", "وصف"));
         // Phrases are units of their own ("a year" → سنويا), not word senses.
         let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
         for p in ["a year", "according to", "memorandum of understanding", "enter service"] {

@@ -330,16 +330,21 @@ const ENGLISH_IRREGULAR_PASTS: &[&str] = &[
 /// main clause, from `main_from` (see [`english_main_clause`]): the verb
 /// of the subordinate clause is not looked at.
 pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit], main_from: usize) {
+    // A unit of one word, or a phrase the supplement translates as a whole
+    // that starts at the word: a phrasal verb ("broke off", "drew up") is
+    // the verb of its clause as its first word would be.
     let unit_at = |i: usize| {
         units.iter().position(|u| {
             u.at == i
                 && u.kind == UnitKind::Word
                 && !u.key
-                && u.phrases[0].tokens.len() == 1
+                && (u.phrases[0].tokens.len() == 1
+                    || u.phrases[0].tokens.first().is_some_and(|t| t.norm == tokens[i].norm))
                 && !is_light_word(&tokens[i].norm)
         })
     };
     let word = |i: usize| tokens[i].norm.as_str();
+    let word_at = |i: usize| tokens.get(i).map(|t| t.norm.as_str());
     if tokens.iter().any(|t| crate::stem::is_arabic(&t.norm)) {
         return;
     }
@@ -354,6 +359,13 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
         let aux = (j > 0).then(|| word(j - 1)).filter(|a| ENGLISH_AUXILIARIES.contains(a));
         let after_det = i > 0 && ENGLISH_DETERMINERS.contains(&word(i - 1));
         let past = (w.len() >= 5 && w.ends_with("ed")) || ENGLISH_IRREGULAR_PASTS.contains(&w);
+        // A participle followed by its agent, with no auxiliary, qualifies a
+        // noun ("recognition, granted by the Trump administration, has
+        // continued"): the clause's verb comes later. Not before a number
+        // ("rose by 5 percent").
+        let agent_follows = word_at(i + 1) == Some("by")
+            && word_at(i + 2).is_none_or(|n| crate::numbers::parse_number_words(&[n]).is_empty());
+        let past = past && (aux.is_some() || !agent_follows);
         // After a copula only a participle is a verb ("was signed", "is
         // seeking"), not an adjective or a noun ("was worth", "is important").
         let copula = matches!(aux, Some("is" | "are" | "was" | "were" | "be" | "been"));
@@ -2401,6 +2413,66 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_english_participle_with_its_agent_is_not_the_predicate() {
+        // Seeds 000 line 19: the recognition granted by Trump's administration
+        // "وتواصل هذا الاعتراف مع ادارة جو بايدن": the clause's verb is
+        // "has continued", not the participle that qualifies the noun.
+        let ix = index(&["اعتراف إدارة الرئيس الاميركي السابق دونالد ترامب من سيادة المغرب على اقليم الصحراء وتواصل هذا الاعتراف مع ادارة جو بايدن الحالية"]);
+        let pred = |s: &str| {
+            let q = Query::new(s, &Glossary::default(), &ix);
+            q.units.iter().find(|u| u.predicate).map(|u| u.label.clone())
+        };
+        assert_eq!(
+            pred("Recognition of Moroccan sovereignty over the Sahara, granted by the Trump administration, has continued under Joe Biden.").as_deref(),
+            Some("continued")
+        );
+        // Traps: a verb followed by "by" and a number is the verb ("rose by
+        // 5 percent"), and a passive after an auxiliary stays the predicate.
+        assert_eq!(
+            pred("Spending increased by twenty percent").as_deref(),
+            Some("increased")
+        );
+        assert_eq!(pred("The recognition was granted by Trump").as_deref(), Some("granted"));
+    }
+
+    #[test]
+    fn an_english_phrasal_verb_is_the_predicate() {
+        // Seeds 001 line 56: "إعلان الجزائر ... قطع علاقاتها مع الرباط بسبب أعمال
+        // عدائية". "broke off" (one unit, قطع) is the verb, not "called" in
+        // the relative clause after it.
+        let ix = index(&["مع إعلان الجزائر في أغسطس الماضي قطع علاقاتها مع الرباط بسبب أعمال عدائية"]);
+        // The supplement's phrases come with any dictionary.
+        let (_dir, lex) = lexicon(&[("plain", "السهل")]);
+        let q = Query::with_lexicon(
+            "Algeria broke off relations with Rabat over what it called hostile acts.",
+            &Glossary::default(),
+            Some(&lex),
+            &ix,
+        );
+        let pred: Vec<&str> = q
+            .units
+            .iter()
+            .filter(|u| u.predicate)
+            .map(|u| u.label.as_str())
+            .collect();
+        assert_eq!(pred, ["broke off"]);
+        // Trap: a phrase that is not a verb (a noun compound) is not taken.
+        let q = Query::with_lexicon(
+            "The air defence system was delivered",
+            &Glossary::default(),
+            Some(&lex),
+            &ix,
+        );
+        let pred: Vec<&str> = q
+            .units
+            .iter()
+            .filter(|u| u.predicate)
+            .map(|u| u.label.as_str())
+            .collect();
+        assert_eq!(pred, ["delivered"]);
+    }
+
+    #[test]
     fn bi_ism_and_still_are_never_the_predicate() {
         // seeds-tune8: "المتحدث باسم الجيش" (the spokesman of the army, 003
         // line 51): باسم is "in the name of", not a verb.
@@ -2634,6 +2706,26 @@ pub(crate) mod tests {
         let other = "تسلم الجيش المغربي ثلاث طائرات";
         let a = align(&q, &terms(other));
         assert!(a.units[at].is_none());
+    }
+
+    #[test]
+    fn free_is_not_liberation() {
+        // Seeds 001 line 21: "منظمة التحرير الفلسطينية". FreeDict gives "free"
+        // as حرّ, which the seeds never write, and its derived headword
+        // "freeing" as التحرير; the supplement's "free" (حرة, مجاني) answers
+        // first, so a "free trade agreement" is no liberation.
+        let passage = "إثر توقيع اتفاق أوسلو بين إسرائيل ومنظمة التحرير الفلسطينية عام 1993";
+        let ix = index(&[passage, "نص آخر عن الطقس"]);
+        let (_dir, lex) = lexicon(&[("free", "حرّ"), ("freeing", "التحرير"), ("liberation", "التحرير")]);
+        let q = Query::with_lexicon("a free trade agreement", &Glossary::default(), Some(&lex), &ix);
+        let a = align(&q, &terms(passage));
+        let free = q.units.iter().position(|u| u.label == "free").unwrap();
+        assert!(a.units[free].is_none(), "{:?}", a.units[free]);
+        // Trap: "liberation" still meets التحرير.
+        let q = Query::with_lexicon("the liberation organisation", &Glossary::default(), Some(&lex), &ix);
+        let a = align(&q, &terms(passage));
+        let lib = q.units.iter().position(|u| u.label == "liberation").unwrap();
+        assert!(a.units[lib].is_some());
     }
 
     #[test]

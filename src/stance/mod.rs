@@ -56,7 +56,7 @@ pub mod timeless;
 use reason::{Reason, Rule};
 
 use crate::index::Term;
-use crate::matching::{Alignment, How, Query, UnitKind};
+use crate::matching::{Alignment, How, Query, Unit, UnitKind};
 use crate::verdict::Stance;
 use antonyms::Antonyms;
 
@@ -589,14 +589,18 @@ fn judge_alignment(
     // الدبلوماسي الجزائري تفاصيل") does not negate what the claim says.
     let claim_norms: Vec<&str> = query.tokens.iter().map(|t| t.norm.as_str()).collect();
     let claim_breaks = vec![false; claim_norms.len()];
-    let claim_content: Vec<usize> = query.units.iter().filter(|u| !u.key).map(|u| u.at).collect();
+    // An ordinal is what a negation before it denies ("was not the first"),
+    // not a name: it counts as content on both sides.
+    let content_unit =
+        |u: &Unit| !u.key || (u.kind == UnitKind::Word && quantities::ordinal(&query.tokens[u.at].norm).is_some());
+    let claim_content: Vec<usize> = query.units.iter().filter(|u| content_unit(u)).map(|u| u.at).collect();
     let passage_norms: Vec<&str> = terms.iter().map(|t| t.norm.as_str()).collect();
     let passage_breaks: Vec<bool> = terms.iter().map(|t| t.brk).collect();
     let passage_content: Vec<usize> = query
         .units
         .iter()
         .zip(&al.units)
-        .filter(|(u, _)| !u.key)
+        .filter(|(u, _)| content_unit(u))
         .filter_map(|(_, m)| m.as_ref())
         .flat_map(|m| m.first..=m.last)
         .collect();
@@ -993,6 +997,32 @@ mod tests {
             antonym += j.reasons.iter().filter(|r| r.starts_with("antonym")).count();
         }
         assert!(antonym > 0);
+    }
+
+    #[test]
+    fn a_negated_ordinal_denies_the_rank() {
+        // Seeds 001 line 17: Gantz's visit is "أول زيارة رسمية لوزير حرب
+        // إسرائيلي لهذا البلد". An English claim that it was not the first
+        // negates only the ordinal "first", a key unit like a number (not a
+        // name): the negation still counts.
+        let passage = "قال غانتس ننطلق في رحلة مهمة إلى المغرب كونها أول زيارة رسمية لوزير حرب إسرائيلي";
+        let (_dir, lex) = crate::matching::tests::lexicon(&[("trip", "رحلة، زيارة"), ("visit", "زيارة")]);
+        let judged_en = |claim: &str, passage: &str| {
+            let ix = one_source_index(format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر"));
+            let q = Query::with_lexicon(claim, &crate::matching::Glossary::default(), Some(&lex), &ix);
+            let t = Term::analyze(passage, &crate::normalize::Charmap::default());
+            let al = crate::matching::align(&q, &t);
+            judge(&q, &t, &al, &antonyms::Antonyms::builtin(), &Thresholds::default())
+        };
+        let j = judged_en("Gantz's trip to Morocco was not the first", passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("negation")), "{j:?}");
+        // Trap: a passage that negates the same ordinal agrees.
+        let j = judged_en(
+            "Gantz's trip to Morocco was not the first",
+            "قال غانتس ننطلق في رحلة مهمة إلى المغرب وهي ليست أول زيارة رسمية لوزير حرب إسرائيلي",
+        );
+        assert!(!j.reasons.iter().any(|r| r.starts_with("negation")), "{j:?}");
     }
 
     #[test]

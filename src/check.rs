@@ -1945,14 +1945,18 @@ mod tests {
         let _ = corpus;
     }
 
+    /// The claims files whose wordings the bound and slot tests read against
+    /// every seed passage and window.
+    const SLOT_FILES: &[&str] = &[
+        "claims/example.yaml",
+        "tests/data/gold/seeds-tune.yaml",
+        "tests/data/gold/seeds-tune2.yaml",
+        "tests/data/gold/english-tune.yaml",
+    ];
+
     #[test]
     fn spans_skipped_as_silent_are_silent() {
-        let (index, wordings) = seed_wordings(&[
-            "claims/example.yaml",
-            "tests/data/gold/seeds-tune.yaml",
-            "tests/data/gold/seeds-tune2.yaml",
-            "tests/data/gold/english-tune.yaml",
-        ]);
+        let (index, wordings) = seed_wordings(SLOT_FILES);
         let opts = Options::default();
         let all = every_span(&index, &opts);
         let (mut skipped, mut judged, mut lifted, mut by_slot) = (0, 0, 0, 0);
@@ -1998,12 +2002,7 @@ mod tests {
     #[test]
     fn places_outside_the_slot_never_conflict() {
         use crate::stance::entities;
-        let (index, wordings) = seed_wordings(&[
-            "claims/example.yaml",
-            "tests/data/gold/seeds-tune.yaml",
-            "tests/data/gold/seeds-tune2.yaml",
-            "tests/data/gold/english-tune.yaml",
-        ]);
+        let (index, wordings) = seed_wordings(SLOT_FILES);
         let opts = Options::default();
         let all = every_span(&index, &opts);
         let (mut found, mut ruled_out) = (0, 0);

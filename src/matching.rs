@@ -2443,33 +2443,20 @@ pub(crate) mod tests {
         let ix = index(&["مع إعلان الجزائر في أغسطس الماضي قطع علاقاتها مع الرباط بسبب أعمال عدائية"]);
         // The supplement's phrases come with any dictionary.
         let (_dir, lex) = lexicon(&[("plain", "السهل")]);
-        let q = Query::with_lexicon(
-            "Algeria broke off relations with Rabat over what it called hostile acts.",
-            &Glossary::default(),
-            Some(&lex),
-            &ix,
+        let preds = |s: &str| -> Vec<String> {
+            let q = Query::with_lexicon(s, &Glossary::default(), Some(&lex), &ix);
+            q.units
+                .iter()
+                .filter(|u| u.predicate)
+                .map(|u| u.label.clone())
+                .collect()
+        };
+        assert_eq!(
+            preds("Algeria broke off relations with Rabat over what it called hostile acts."),
+            ["broke off"]
         );
-        let pred: Vec<&str> = q
-            .units
-            .iter()
-            .filter(|u| u.predicate)
-            .map(|u| u.label.as_str())
-            .collect();
-        assert_eq!(pred, ["broke off"]);
         // Trap: a phrase that is not a verb (a noun compound) is not taken.
-        let q = Query::with_lexicon(
-            "The air defence system was delivered",
-            &Glossary::default(),
-            Some(&lex),
-            &ix,
-        );
-        let pred: Vec<&str> = q
-            .units
-            .iter()
-            .filter(|u| u.predicate)
-            .map(|u| u.label.as_str())
-            .collect();
-        assert_eq!(pred, ["delivered"]);
+        assert_eq!(preds("The air defence system was delivered"), ["delivered"]);
     }
 
     #[test]

@@ -75,11 +75,7 @@ fn why_not(
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args
-        .iter()
-        .find(|a| a.ends_with(".csv"))
-        .cloned()
-        .unwrap_or_else(|| "../shared/data/ans/stance-train.csv".into());
+    let path = eval::ans_csv_arg(&args);
     let sample: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(80);
     let all = args.iter().any(|a| a == "--all");
     let pairs = eval::read_ans(&std::fs::read_to_string(&path)?);

@@ -16,11 +16,7 @@ use std::collections::BTreeMap;
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args
-        .iter()
-        .find(|a| a.ends_with(".csv"))
-        .cloned()
-        .unwrap_or_else(|| "../shared/data/ans/stance-train.csv".into());
+    let path = eval::ans_csv_arg(&args);
     let show = args
         .iter()
         .position(|a| a == "--show")

@@ -172,6 +172,15 @@ pub struct AnsPair {
     pub label: String,
 }
 
+/// The ANS CSV an example's arguments name (the first ending in `.csv`), else
+/// the train split beside the project (`../shared/data/ans/stance-train.csv`).
+pub fn ans_csv_arg(args: &[String]) -> String {
+    args.iter()
+        .find(|a| a.ends_with(".csv"))
+        .cloned()
+        .unwrap_or_else(|| "../shared/data/ans/stance-train.csv".into())
+}
+
 /// Reads an ANS CSV (`s1,s2,stance`, with a header; fields may be quoted).
 pub fn read_ans(text: &str) -> Vec<AnsPair> {
     let mut out = Vec::new();

@@ -34,6 +34,7 @@ fn main() -> anyhow::Result<()> {
             "english-tune7",
             "english-tune8",
             "english-tune9",
+            "english-tune10",
             "english",
         ]
         .iter()

@@ -1734,8 +1734,8 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .count();
         // And one merged entry per word listed in two (sharing, view, views,
-        // end; see, sees, saw: an opinion and a witnessing; possible).
-        assert_eq!(s.entries.len(), lines + 8);
+        // end; see, sees, saw: an opinion and a witnessing; possible; cause: a case and a causing).
+        assert_eq!(s.entries.len(), lines + 9);
         assert!(lines > 200);
         assert!(s.translations("purchase").iter().any(|t| t == &["اقتناء"]));
     }
@@ -1851,6 +1851,20 @@ mod tests {
         // Trap: a country that "called for" something urges it, it does not
         // describe it.
         assert!(phrase_has("called for", "دعا") && !phrase_has("called for", "وصف"));
+        // Session 15 (english-tune10): a visit that could "cause" some
+        // "apprehension" (001 line 62: قد تسبب بعض التوجس; FreeDict: السبب, the
+        // noun, and القلق), Algeria's "compass" (002 line 39: بوصلتها), deals
+        // that "narrow" (تقليص, the opposite of 003 line 144's تزيد) the
+        // "divide" (التفرقة), Israel that "knows" (يعلم; FreeDict: the
+        // imperative إعرف), relations "free of" disagreement (002 line 27: لا
+        // تخلو من), training "together" (003 line 50: معًا).
+        assert!(has("cause", "تسبب"));
+        assert!(has("caused", "تسببت") && has("apprehension", "التوجس") && has("compass", "بوصلتها"));
+        assert!(has("narrow", "تقليص") && has("divide", "التفرقة") && has("knows", "يعلم") && has("together", "معا"));
+        assert!(phrase_has("free of", "تخلو"));
+        // Trap: a "cause" is still a case or a file (the Palestinian cause,
+        // القضية), and "free" alone keeps its own senses (حرة), not تخلو.
+        assert!(has("cause", "القضية") && !has("free", "تخلو"));
         // Phrases are units of their own ("a year" → سنويا), not word senses.
         let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
         for p in ["a year", "according to", "memorandum of understanding", "enter service"] {

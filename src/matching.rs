@@ -2851,6 +2851,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_verb_of_lacking_that_carries_the_claim_is_no_negation() {
+        use crate::verdict::Stance;
+        // Seeds 002 line 27: Algerian-Russian relations are "not free of"
+        // some disagreements (لا تخلو من بعض الخلافات).
+        let passage = "وكان ينظر للعلاقات الجزائرية الروسية على أنها قوية ومتينة ومع ذلك، فإنها لا تخلو من بعض الخلافات من أبرزها أنشطة مجموعة فاغنر";
+        let j = judged_in_english("Relations between Algeria and Russia are free of any disagreement.", passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: the claim the passage makes is not contradicted.
+        let j = judged_in_english("Relations between Algeria and Russia are not free of disagreements.", passage);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
     fn hezbollah_is_met_as_its_arabic_phrase() {
         // Seeds 004 line 9.
         let passage = "وأكدت المملكة تورط إيران في الصراع بين الصحراء والساحل من خلال علاقاتها بجماعات حزب الله المسلحة";

@@ -2864,6 +2864,25 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_english_time_ago_meets_another_time_ago() {
+        use crate::verdict::Stance;
+        // Seeds 003 line 58: Israel took part in African Lion "about a month
+        // ago" (وقبل نحو شهر).
+        let passage = "وقبـل نحـو شهـر شـارك الكيـان الإسرائيلـي في منـاورات “الأسـد الإفريقـي” لأول مـرة، ومثـل مراقبـون";
+        let j = judged_in_english(
+            "About a year ago, Israel took part in the manoeuvres for the first time.",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: the same time ago is not contradicted.
+        let j = judged_in_english(
+            "About a month ago, Israel took part in the manoeuvres for the first time.",
+            passage,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
     fn hezbollah_is_met_as_its_arabic_phrase() {
         // Seeds 004 line 9.
         let passage = "وأكدت المملكة تورط إيران في الصراع بين الصحراء والساحل من خلال علاقاتها بجماعات حزب الله المسلحة";

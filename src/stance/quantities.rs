@@ -449,12 +449,12 @@ fn ago_at(norms: &[&str], k: usize) -> Option<(f64, usize)> {
 /// writes it: "قبل نحو شهر" against a year ago.
 pub fn ago_conflict(claim: &[QTok], at: usize, passage: &[Term], verb: usize) -> Option<String> {
     let cn: Vec<&str> = claim.iter().map(|t| t.norm.as_str()).collect();
-    singular_time_unit(cn[at])?;
-    let marker = (at.saturating_sub(2)..at).rev().find(|&m| ago_marker(cn[m]))?;
-    let (claimed, last) = ago_at(&cn, marker)?;
-    if last != at {
-        return None;
-    }
+    let claimed = english_ago(&cn, at).or_else(|| {
+        singular_time_unit(cn[at])?;
+        let marker = (at.saturating_sub(2)..at).rev().find(|&m| ago_marker(cn[m]))?;
+        let (claimed, last) = ago_at(&cn, marker)?;
+        (last == at).then_some(claimed)
+    })?;
     let pn: Vec<&str> = passage.iter().map(|t| t.norm.as_str()).collect();
     let clause = |a: usize, b: usize| !passage[a.min(b) + 1..=a.max(b)].iter().any(|t| t.brk);
     (0..pn.len()).find_map(|k| {
@@ -462,6 +462,24 @@ pub fn ago_conflict(claim: &[QTok], at: usize, passage: &[Term], verb: usize) ->
         ((days - claimed).abs() > 0.01 * claimed.max(days) && clause(k, verb) && clause(end, verb))
             .then(|| pn[k..=end].join(" "))
     })
+}
+
+/// An English single unit of time counted back, at `at` (the unit, or the
+/// "a" / "an" / "one" before it): "a year ago", "about a month ago", in days.
+fn english_ago(cn: &[&str], at: usize) -> Option<f64> {
+    let one = |w: &str| matches!(w, "a" | "an" | "one");
+    let unit = if one(cn[at]) {
+        at + 1
+    } else if at.checked_sub(1).is_some_and(|p| one(cn[p])) {
+        at
+    } else {
+        return None;
+    };
+    let days = cn
+        .get(unit)
+        .filter(|u| matches!(**u, "year" | "month" | "week" | "day"))
+        .and_then(|u| time_unit(u))?;
+    (cn.get(unit + 1) == Some(&"ago")).then_some(days)
 }
 
 /// A word before a length of time that makes it a time ago: قبل, منذ

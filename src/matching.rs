@@ -2883,6 +2883,18 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn another_armed_movement_in_the_slot_contradicts() {
+        use crate::verdict::Stance;
+        // Seeds 000 line 5: the Iron Dome proved itself against Hamas's rockets.
+        let passage = "المغرب يريد شراء منظومة القبة الحديدة الإسرائيلية التي اثبتت كفاءتها ضد صواريخ حماس";
+        let j = judged_in_english("The Israeli system has proved its effectiveness against Hezbollah rockets.", passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: the movement the passage names is not contradicted.
+        let j = judged_in_english("The Israeli system has proved its effectiveness against Hamas rockets.", passage);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
     fn hezbollah_is_met_as_its_arabic_phrase() {
         // Seeds 004 line 9.
         let passage = "وأكدت المملكة تورط إيران في الصراع بين الصحراء والساحل من خلال علاقاتها بجماعات حزب الله المسلحة";

@@ -569,11 +569,17 @@ fn judge_alignment(
     // substitution contradicts; two tell another story, and only mention.
     let mut swapped: Vec<Reason> = Vec::new();
     if substituted.is_empty() {
-        swapped.extend(
-            (0..query.units.len())
-                .filter(|&ui| !explained[ui])
-                .filter_map(|ui| substitution::conflict(query, ui, terms, al)),
-        );
+        let found: Vec<(usize, Reason)> = (0..query.units.len())
+            .filter(|&ui| !explained[ui])
+            .filter_map(|ui| substitution::conflict(query, ui, terms, al).map(|r| (ui, r)))
+            .collect();
+        if let [(ui, _)] = found[..] {
+            // A name of a kind (a movement: Hezbollah for حماس) replaced by
+            // another is accounted for, as a replaced place is: the passage
+            // names no other one it lacks.
+            explained[ui] |= query.units[ui].key;
+        }
+        swapped.extend(found.into_iter().map(|(_, r)| r));
         if swapped.len() == 1 {
             reasons.append(&mut swapped);
         }

@@ -2856,10 +2856,16 @@ pub(crate) mod tests {
         // Seeds 002 line 27: Algerian-Russian relations are "not free of"
         // some disagreements (لا تخلو من بعض الخلافات).
         let passage = "وكان ينظر للعلاقات الجزائرية الروسية على أنها قوية ومتينة ومع ذلك، فإنها لا تخلو من بعض الخلافات من أبرزها أنشطة مجموعة فاغنر";
-        let j = judged_in_english("Relations between Algeria and Russia are free of any disagreement.", passage);
+        let j = judged_in_english(
+            "Relations between Algeria and Russia are free of any disagreement.",
+            passage,
+        );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         // Trap: the claim the passage makes is not contradicted.
-        let j = judged_in_english("Relations between Algeria and Russia are not free of disagreements.", passage);
+        let j = judged_in_english(
+            "Relations between Algeria and Russia are not free of disagreements.",
+            passage,
+        );
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
@@ -2887,10 +2893,16 @@ pub(crate) mod tests {
         use crate::verdict::Stance;
         // Seeds 000 line 5: the Iron Dome proved itself against Hamas's rockets.
         let passage = "المغرب يريد شراء منظومة القبة الحديدة الإسرائيلية التي اثبتت كفاءتها ضد صواريخ حماس";
-        let j = judged_in_english("The Israeli system has proved its effectiveness against Hezbollah rockets.", passage);
+        let j = judged_in_english(
+            "The Israeli system has proved its effectiveness against Hezbollah rockets.",
+            passage,
+        );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         // Trap: the movement the passage names is not contradicted.
-        let j = judged_in_english("The Israeli system has proved its effectiveness against Hamas rockets.", passage);
+        let j = judged_in_english(
+            "The Israeli system has proved its effectiveness against Hamas rockets.",
+            passage,
+        );
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 

@@ -600,6 +600,21 @@ mod tests {
     }
 
     #[test]
+    fn the_white_house_names_the_united_states() {
+        // Seeds 000 line 20: Blinken on his country's strong support for
+        // Morocco's plan; a desk says "the White House".
+        let passage = "وتلاثنين افاد وزير الخارجية الأميركي أنتوني بلينكن عن دعم بلاده القوي للخطة الجادة والجديرة بالثقة والواقعية التي وضعها المغرب للصحراء";
+        let j = run("أكد البيت الأبيض دعمه القوي للخطة التي وضعها المغرب للصحراء", passage);
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: another country in its place is another place.
+        let j = run(
+            "أكد البيت الأبيض دعمه القوي للخطة التي وضعها المغرب للصحراء",
+            "افاد وزير الخارجية الفرنسي عن دعم بلاده القوي للخطة التي وضعها المغرب للصحراء",
+        );
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn another_city_contradicts_a_city_of_another_country_the_claim_names() {
         // Seeds 001 line 5: the memorandum was signed in Rabat, not Tel Aviv,
         // though the claim names Morocco (whose city Rabat is).

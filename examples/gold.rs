@@ -24,6 +24,7 @@ fn main() -> anyhow::Result<()> {
             "seeds-tune7",
             "seeds-tune8",
             "seeds-tune9",
+            "seeds-tune10",
             "seeds-heldout",
             "english-tune",
             "english-tune2",

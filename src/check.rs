@@ -1434,6 +1434,12 @@ fn better(a: &Judgement, b: &Judgement) -> bool {
         Some(Stance::Supports) => 1,
         _ => 0,
     };
+    // A wording the span supports or contradicts tells more than one it
+    // only mentions, whatever their scores: the wordings say one claim.
+    let decided = |j: &Judgement| rank(j) > 0;
+    if decided(a) != decided(b) {
+        return decided(a);
+    }
     match a.score.total_cmp(&b.score) {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Less => false,
@@ -1993,6 +1999,28 @@ mod tests {
             skipped > 10 * judged && judged > 100 && lifted > 0 && by_slot > 0,
             "{skipped} skipped, {judged} judged, {lifted} by the contradiction threshold, {by_slot} by the slot"
         );
+    }
+
+    /// Seeds 002 line 49 ("الرئيس الحالي دونالد ترامب العائد للبيت
+    /// الأبيض") against "Donald Trump is the current occupant of the White
+    /// House." (supports, 0.70, "occupant" not met) and its Arabic wording
+    /// "دونالد ترامب هو سيد البيت الأبيض حاليا" (mentions, 0.72: سيد not
+    /// met, just under the support share): the span supports the claim.
+    #[test]
+    fn a_wording_that_decides_beats_one_that_mentions() {
+        let j = |stance: Option<Stance>, score: f64| Judgement {
+            stance,
+            score,
+            reasons: Vec::new(),
+        };
+        let (supports, mentions) = (j(Some(Stance::Supports), 0.70), j(Some(Stance::Mentions), 0.72));
+        assert!(better(&supports, &mentions) && !better(&mentions, &supports));
+        // Trap: between decided wordings the score still decides, and a
+        // contradiction wins a tie.
+        let contradicts = j(Some(Stance::Contradicts), 0.65);
+        assert!(better(&supports, &contradicts) && !better(&contradicts, &supports));
+        assert!(better(&j(Some(Stance::Contradicts), 0.70), &supports));
+        assert!(better(&j(Some(Stance::Mentions), 0.8), &mentions));
     }
 
     /// [`crate::stance::entities::may_conflict`] is `false` only where

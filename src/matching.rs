@@ -648,6 +648,8 @@ const LIGHT_WORDS: &[&str] = &[
     // الجزائر انزعاجها", "أعرب المغرب عن أسفه"): the expected or expressed
     // thing says what, as after "expressed".
     "يتوقع", "تتوقع", "توقع", "يتوقعون", "ابدي", "ابدت", "يبدي", "تبدي", "اعرب", "اعربت", "يعرب", "تعرب",
+    // "Going through" a state, like شهد: "تعيش العلاقات حالة من الجفاء".
+    "يعيش", "تعيش", "عاش", "عاشت",
     // "لا يزال" / "ما زالت" (still): an auxiliary before the verb that says what.
     "يزال", "تزال", "يزالون", "زال", "زالت", "مازال", "مازالت", "لازال", "لازالت",
     // The same in English, whose Arabic may be any of them ("expressed
@@ -749,6 +751,30 @@ fn lighten_class_words(tokens: &[QTok], units: &mut [Unit]) {
         if let Some(j) = follows {
             u.weight *= LIGHT_WEIGHT;
             u.class_of = at.iter().position(|&a| a == j);
+        }
+    }
+}
+
+/// Words for "a state of" before what the state is ("حالة من الجفاء",
+/// "حالة من الترقب"): the noun after من says what, and carries them.
+const STATE_WORDS: &[&str] = &["حاله", "الحاله", "بحاله", "وحاله"];
+
+/// Weighs "حالة" before "من" and a word of the claim as a light word, and
+/// lets that word carry it (see [`Unit::class_of`]): "تعيش العلاقات حالة
+/// من الجفاء" says what "فتور في العلاقات" says.
+fn lighten_state_words(tokens: &[QTok], units: &mut [Unit]) {
+    for i in 0..units.len() {
+        let u = &units[i];
+        if u.kind != UnitKind::Word || u.class_of.is_some() || !STATE_WORDS.contains(&tokens[u.at].norm.as_str()) {
+            continue;
+        }
+        let at = u.at;
+        if tokens.get(at + 1).is_none_or(|t| t.norm != "من") {
+            continue;
+        }
+        if let Some(k) = units.iter().position(|v| v.kind == UnitKind::Word && v.at == at + 2) {
+            units[i].weight *= LIGHT_WEIGHT;
+            units[i].class_of = Some(k);
         }
     }
 }
@@ -1367,6 +1393,7 @@ impl Query {
             }
         }
         lighten_class_words(&tokens, &mut units);
+        lighten_state_words(&tokens, &mut units);
         carry_approximators(&tokens, &mut units);
         mark_predicate(&tokens, &mut units);
         if !units.iter().any(|u| u.predicate) && latin_wording(&tokens) {
@@ -2168,6 +2195,27 @@ pub(crate) mod tests {
             }
         }
         unit_reach(m.query, &direct, &joined)
+    }
+
+    #[test]
+    fn a_state_of_is_carried_by_what_the_state_is() {
+        // Seeds 002 line 23: "فتور في العلاقات الجزائرية الروسية". A desk
+        // writes "the relations are going through a state of cooling":
+        // تعيش is a light verb, and "حالة من" is carried by الفتور.
+        let passage = "يأتي التحرك الجزائري لتعزيز التعاون مع أميركا وعقد صفقات تسلح على إثر فتور في العلاقات الجزائرية الروسية على خلفية خلافات معلنة وغير معلنة";
+        let j = crate::stance::judged("تعيش العلاقات الجزائرية الروسية حالة من الفتور", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+        let ix = crate::stance::one_source_index(format!("{passage}\nنص آخر عن الطقس"));
+        let q = Query::new(
+            "تعيش العلاقات الجزائرية الروسية حالة من الفتور",
+            &Glossary::default(),
+            &ix,
+        );
+        let state = q.units.iter().find(|u| u.label == "حاله").unwrap();
+        assert!(state.class_of.is_some() && !state.predicate);
+        // Trap: "حالة" that is not "a state of" something keeps its weight.
+        let q = Query::new("أعلنت الحكومة حالة الطوارئ", &Glossary::default(), &ix);
+        assert!(q.units.iter().find(|u| u.label == "حاله").unwrap().class_of.is_none());
     }
 
     /// One matcher's reach of passage after passage (its maxima reused)

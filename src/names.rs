@@ -195,6 +195,14 @@ mod tests {
         assert!(group("IL/Tel Aviv").is_city() && has("IL/Tel Aviv", "تل أبيب") && has("IL/Tel Aviv", "Tel Aviv"));
         assert!(!has("IL", "Tel Aviv") && !has("IL", "تل أبيب"));
         assert!(has("US", "Washington") && has("RU", "Moscow"));
+        // The White House, like Washington, names the United States (seeds
+        // 002 line 49: Trump "العائد للبيت الأبيض", back in office).
+        assert!(has("US", "البيت الأبيض") && has("US", "White House"));
+        // Seeds 004 line 20: "لطهران" for Iran's threat.
+        assert!(has("IR", "طهران") && has("IR/Tehran", "طهران"));
+        // "الجزائر العاصمة" is the city; English "Algiers" names the state too.
+        assert!(group("DZ/Algiers").is_city() && has("DZ/Algiers", "الجزائر العاصمة"));
+        assert!(!has("DZ", "الجزائر العاصمة") && has("DZ", "Algiers"));
     }
 
     #[test]

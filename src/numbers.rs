@@ -620,6 +620,15 @@ fn parse_at(tokens: &[&str], i: usize, after_cardinal: bool) -> Option<NumberSpa
     if tokens[i] == "one" && tokens.get(i + 1) == Some(&"of") {
         return None;
     }
+    // The same in Arabic: "المغرب واحد من 26 دولة" (one of 26 countries)
+    // counts the countries, not the one.
+    let bare = tokens[i]
+        .strip_prefix('و')
+        .filter(|b| b.starts_with("واحد"))
+        .unwrap_or(tokens[i]);
+    if matches!(bare, "واحد" | "واحده") && tokens.get(i + 1) == Some(&"من") {
+        return None;
+    }
     let hit = lookup(tokens[i])?;
     if let Atom::Ordinal(v) | Atom::OrdinalPrefix(v) = hit.atom {
         return ordinal_at(tokens, i, hit, v, after_cardinal);
@@ -933,6 +942,12 @@ mod tests {
 
     #[test]
     fn one_of_is_a_pronoun() {
+        // Seeds 000 line 24 ("المغرب من بين 26 دولة") as a desk words it:
+        // only the 26 is a count.
+        let spans = parse_number_words(&["المغرب", "واحد", "من", "26", "دوله"]);
+        assert!(spans.iter().all(|s| s.value != 1.0), "{spans:?}");
+        assert!(parse_number_words(&["واحده", "من", "اهم", "الصفقات"]).is_empty());
+        assert_eq!(parse_number_words(&["واحد", "وعشرون"])[0].value, 21.0);
         assert!(parse_number_words(&["one", "of", "the", "largest"]).is_empty());
         let spans = parse_number_words(&["one", "submarine", "of", "six"]);
         assert_eq!(spans.iter().map(|s| s.value).collect::<Vec<_>>(), [1.0, 6.0]);

@@ -161,4 +161,28 @@ mod tests {
             assert!(group(a, b), "{a} / {b}");
         }
     }
+
+    #[test]
+    fn consolidating_estrangement_coming_spiting_and_current_are_synonyms() {
+        // Seeds 001 line 15 (لتعزيز العلاقات), 002 line 23 (فتور), 003 line
+        // 57 (لتعاون قادم), 002 line 21 (مناكفة صريحة), 004 line 7 (القضايا
+        // الدفاعية المغربية الحالية), as a desk rewords them.
+        let group = |a: &str, b: &str| {
+            let folded = |w: &str| QTok::new(&crate::normalize::normalize(w)).stem;
+            let (sa, sb) = (vec![folded(a)], vec![folded(b)]);
+            groups().iter().any(|g| {
+                let st: Vec<Vec<String>> = g.iter().map(|p| stems(p)).collect();
+                st.contains(&sa) && st.contains(&sb)
+            })
+        };
+        for (a, b) in [
+            ("لتوطيد", "لتعزيز"),
+            ("الجفاء", "فتور"),
+            ("مقبل", "قادم"),
+            ("نكاية", "مناكفة"),
+            ("الراهنة", "الحالية"),
+        ] {
+            assert!(group(a, b), "{a} / {b}");
+        }
+    }
 }

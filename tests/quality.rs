@@ -142,6 +142,12 @@ fn english_claims_keep_their_accuracy() {
         // supported (a Moroccan for the Algerian analyst; تدهورت met by
         // التداعيات); 0.733 (22 of 30) now, none.
         ("tests/data/gold/seeds-tune9.yaml", 0.7, 0),
+        // Seeds-tune10 (session 15: 24 Arabic claims, 6 English with `also`),
+        // tuned on: 0.400 (12 of 30) when first measured, one wrongly
+        // supported (Trump "the current occupant of the White House", 000's
+        // former president too little of the claim to contradict it); 0.600
+        // (18 of 30) after session 15, none.
+        ("tests/data/gold/seeds-tune10.yaml", 0.56, 0),
         // English-tune6 (session 11, no `also`, glossary of two terms), tuned
         // on: 0.633 (19 of 30) when first measured, one wrongly supported
         // (Lapid for Gantz); 0.933 (28 of 30) now, none.

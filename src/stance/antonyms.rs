@@ -65,6 +65,31 @@ pub struct Antonyms {
     /// word whose opposites they are ([`derivation_key`]), for a word the
     /// lexicon lacks that is another derivation of one it has.
     derived: BTreeMap<String, BTreeSet<(String, String)>>,
+    /// Keys that some lexicon word written as a nisba adjective gave
+    /// ([`is_nisba`]: حالي, whose key حال is also the stem of حالة,
+    /// "a state"), and keys that some other word gave: a key only nisba
+    /// words gave is the adjective's alone ([`Antonyms::is_nisba_key`]).
+    nisba: BTreeSet<String>,
+    plain: BTreeSet<String>,
+}
+
+/// Whether a lexicon word, whose lookup key is `key`, is a nisba adjective:
+/// Arabic, its folded letters (without the article) the key and a final ي
+/// ("حالي" of key حال, "إيجابي"), not a defective verb written with alef
+/// maqsura ("نفى" of key نف).
+fn is_nisba(key: &str, word: &str) -> bool {
+    if !crate::stem::is_arabic(word) || word.ends_with('ى') {
+        return false;
+    }
+    let n = normalize(word);
+    let bare = n.strip_prefix("ال").unwrap_or(&n);
+    bare.strip_suffix('ي') == Some(key)
+}
+
+/// Whether a folded word writes the nisba ي after `key` ("الحالية",
+/// "حاليا" for حال): not the noun of the same stem ("حالة", a state).
+fn writes_nisba(norm: &str, key: &str) -> bool {
+    norm.contains(&format!("{key}ي"))
 }
 
 /// The key of a folded word's root and family of related patterns
@@ -150,6 +175,8 @@ impl Antonyms {
                 for (ka, wa) in &l {
                     for (kb, wb) in &r {
                         if ka.len() == 1 && kb.len() == 1 {
+                            self.plain.insert(ka[0].clone());
+                            self.plain.insert(kb[0].clone());
                             self.map
                                 .entry(ka[0].clone())
                                 .or_default()
@@ -194,6 +221,13 @@ impl Antonyms {
             let (Some(left), Some(right)) = (side(a), side(b)) else {
                 return Err(i + 1);
             };
+            for (k, w) in left.iter().chain(&right) {
+                if is_nisba(k, w) {
+                    self.nisba.insert(k.clone());
+                } else {
+                    self.plain.insert(k.clone());
+                }
+            }
             for (ka, wa) in &left {
                 for (kb, wb) in &right {
                     self.map.entry(ka.clone()).or_default().insert((kb.clone(), wb.clone()));
@@ -216,9 +250,16 @@ impl Antonyms {
     /// in related patterns ([`crate::stem::related_derivations`]): فترت
     /// those of فتور, as a passage says فتور for the claim's فترت.
     pub fn opposites(&self, norm: &str) -> impl Iterator<Item = &(String, String)> {
-        let own = remembered_key(norm, |k| self.map.get(k));
+        // A word of a nisba adjective's stem that does not write its ي is
+        // another word: "حالة من الجفاء" (a state) is not "الحالي" (current).
+        let mut other_word = false;
+        let own = remembered_key(norm, |k| {
+            other_word = self.is_nisba_key(k) && !writes_nisba(norm, k);
+            (!other_word).then(|| self.map.get(k)).flatten()
+        });
         let derived = match own {
             Some(_) => None,
+            None if other_word => None,
             None if self.derived.is_empty() => None,
             None => DERIVATION_KEYS.with(|keys| {
                 let mut keys = keys.borrow_mut();
@@ -227,6 +268,13 @@ impl Antonyms {
             }),
         };
         own.or(derived).into_iter().flatten()
+    }
+
+    /// Whether only nisba adjectives of the lexicon have this key
+    /// ([`is_nisba`]): a word with the key meets them only if it writes
+    /// their ي ([`writes_nisba`]).
+    pub fn is_nisba_key(&self, key: &str) -> bool {
+        self.nisba.contains(key) && !self.plain.contains(key)
     }
 }
 
@@ -465,6 +513,11 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
             continue;
         };
+        // The passage's noun of a nisba opposite's stem is another word:
+        // "حالة" (a state) is not "حالي" (current), the opposite of السابق.
+        if is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk) {
+            continue;
+        }
         // A claim word the passage carries, whose opposite the claim itself
         // says too: both are the claim's own words ("إليعاد الكولونيل
         // السابق", a name that keys like عاد, returned, whose opposite is
@@ -680,6 +733,10 @@ mod tests {
             let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
                 continue;
             };
+            // A nisba opposite's noun (`conflict` skips it the same way).
+            if is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk) {
+                continue;
+            }
             // The claim's own opposite (`conflict` skips it the same way).
             let claim_says = query.units.iter().enumerate().any(|(n, v)| {
                 n != ui
@@ -1105,6 +1162,25 @@ mod tests {
     }
 
     #[test]
+    fn a_state_is_not_the_current_one() {
+        // Seeds 002 line 35 (Algeria's "previous purchases", مشترياتها
+        // السابقة) against a claim that Algeria's relations with Moscow are
+        // in "a state of" estrangement: حالة shares its stem with حالي
+        // (current), the opposite of سابق, but is another word.
+        let passage = "ونظرا لتهديدات الكونغرس بفرض العقوبات على الجزائر بسبب مشترياتها السابقة من الأسلحة الروسية، ستحتاج واشنطن إلى تنسيق رسائلها إذا أرادت إقناع الجزائريين بتعميق التعاون الأمني";
+        let j = crate::stance::judged("تعيش العلاقات بين الجزائر وموسكو حالة من الجفاء", passage);
+        assert!(!j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        let j = crate::stance::judged("كانت مشتريات الجزائر من الأسلحة الروسية في حالة جيدة", passage);
+        assert!(!j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the adjective itself, in any form, is still the opposite.
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "الحالية", "السابقة") && opposed(&a, "حاليا", "السابق"));
+        assert!(!opposed(&a, "حالة", "السابقة"));
+        // and a defective verb written with alef maqsura is no nisba.
+        assert!(opposed(&a, "نفى", "اعترف") && opposed(&a, "ايجابية", "سلبية"));
+    }
+
+    #[test]
     fn north_and_south_are_opposites() {
         // Seeds 004 line 3: Belkhir commands the southern zone (وقائد المنطقة الجنوبية).
         let passage = "فاروق بلخير المفتش العام للقوات المسلحة الملكية وقائد المنطقة الجنوبية";
@@ -1134,6 +1210,35 @@ mod tests {
         assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
         // Trap: the passage's own verb, next to its negation لن تقف, supports.
         let j = crate::stance::judged("من شأن تقوية الجزائر لتسليحها أن يهدد أمن المنطقة واستقرارها", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn scaling_back_is_the_opposite_of_strengthening() {
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "قلص", "تدعيم") && opposed(&a, "تقليص", "تعزيز") && opposed(&a, "الجفاء", "تطور"));
+        // Seeds 003 line 18: Morocco and Israel focused on strengthening
+        // their security and military cooperation after normalisation.
+        let passage = "ركز المغرب وكيان الاحتلال الإسرائيلي على تدعيم تعاونهما الأمني والعسكري عقب تطبيع العلاقات بينهما";
+        let j = crate::stance::judged("قلص المغرب وإسرائيل تعاونهما الأمني والعسكري عقب تطبيع العلاقات", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the passage's own word supports.
+        let j = crate::stance::judged("دعم المغرب وإسرائيل تعاونهما الأمني والعسكري عقب تطبيع العلاقات", passage);
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_marginal_role_is_the_opposite_of_an_important_one() {
+        // Seeds 003 line 42: the Jewish lobby in Morocco played an important role.
+        let passage = "فضلا عن ذلك لعب اللوبي اليهودي الموجود في المغرب دورا مهما في تطوير العلاقات بين الطرفين";
+        let j = crate::stance::judged("لعب اللوبي اليهودي في المغرب دورا هامشيا في تطوير العلاقات", passage);
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        // Trap: "على هامش" (on the sidelines) is no marginal role.
+        let j = crate::stance::judged(
+            "لعب اللوبي اليهودي في المغرب دورا مهما في تطوير العلاقات",
+            "لعب اللوبي اليهودي دورا مهما في تطوير العلاقات على هامش اللقاءات في المغرب",
+        );
         assert_eq!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
     }
 

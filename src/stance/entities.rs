@@ -580,6 +580,41 @@ mod tests {
     }
 
     #[test]
+    fn algiers_named_as_the_capital_is_not_carried_by_the_country() {
+        // Seeds 002 line 19: the talks are announced, with no venue; a claim
+        // that they will be held in Algiers ("الجزائر العاصمة", the city where
+        // "الجزائر" alone is the country) is not carried by the country.
+        let passage = "تعتزم الجزائر وواشنطن عقد مباحثات ثنائية لتعزيز التعاون العسكري بما يشمل توقيع صفقات تسلح ضخمة";
+        let j = run(
+            "ستعقد المباحثات العسكرية بين الجزائر وواشنطن في الجزائر العاصمة",
+            passage,
+        );
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: the capital that news uses for its state still names it
+        // (004 line 20: "التهديد المستمر والمتزايد لطهران", Iran's threat).
+        let j = run(
+            "يبلغ المغرب الآن الجانب الأمريكي بالتهديد الإيراني المستمر والمتزايد",
+            "وأشار إلى أن المغرب يبلغ الآن الجانب الأمريكي بالتهديد المستمر والمتزايد لطهران",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn the_white_house_names_the_united_states() {
+        // Seeds 000 line 20: Blinken on his country's strong support for
+        // Morocco's plan; a desk says "the White House".
+        let passage = "وتلاثنين افاد وزير الخارجية الأميركي أنتوني بلينكن عن دعم بلاده القوي للخطة الجادة والجديرة بالثقة والواقعية التي وضعها المغرب للصحراء";
+        let j = run("أكد البيت الأبيض دعمه القوي للخطة التي وضعها المغرب للصحراء", passage);
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: another country in its place is another place.
+        let j = run(
+            "أكد البيت الأبيض دعمه القوي للخطة التي وضعها المغرب للصحراء",
+            "افاد وزير الخارجية الفرنسي عن دعم بلاده القوي للخطة التي وضعها المغرب للصحراء",
+        );
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn another_city_contradicts_a_city_of_another_country_the_claim_names() {
         // Seeds 001 line 5: the memorandum was signed in Rabat, not Tel Aviv,
         // though the claim names Morocco (whose city Rabat is).

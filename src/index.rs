@@ -82,16 +82,20 @@ impl Token {
     }
 }
 
-/// The tokens of one text, packed in about 7 bytes each (columns: the
-/// word with its flags, the start as an offset in its block of
-/// [`SPAN_BLOCK`] tokens, the byte length), and the values of the few that
-/// start a number.
+/// The tokens of one text, packed in about 4 bytes each (columns: the
+/// word with its flags in 2 bytes where every word number of the text
+/// allows, else 4 ([`Words`]), the bytes between the token and the one
+/// before it in its block of [`SPAN_BLOCK`] tokens, the byte length), and
+/// the values of the few that start a number. A start is the block's base
+/// plus the lengths and gaps before it in the block ([`Tokens::spans`]
+/// reads a range in order).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tokens {
-    words: Vec<u32>,
-    /// Per token its start less its block's base, [`FAR`] when that is
-    /// 65,535 bytes or more (then the start is in `far`).
-    offs: Vec<u16>,
+    words: Words,
+    /// Per token its start less the end of the token before it, 0 for the
+    /// first of a block (whose start is its base), [`FAR`] when that is 255
+    /// bytes or more or the tokens overlap (then the start is in `far`).
+    gaps: Vec<u8>,
     /// Per block of [`SPAN_BLOCK`] tokens: the start of its first token.
     bases: Vec<u32>,
     /// (token index, start) of the tokens marked [`FAR`], by index.
@@ -104,14 +108,94 @@ pub struct Tokens {
     values: Vec<(u32, f64)>,
 }
 
+/// The word column of [`Tokens`]: per token the number of its folded form
+/// with the [`BRK`] and [`VALUE`] flags, as [`Token::word`] holds it. When
+/// every word number of the text is at most [`NARROW_MAX`] (a run's
+/// vocabulary of fewer than 16,384 symbols when the text was analyzed),
+/// each takes 2 bytes: the number in the low 14 bits, the flags in the top
+/// two ([`widen`]); otherwise 4.
+#[derive(Debug, Clone, PartialEq)]
+enum Words {
+    Narrow(Vec<u16>),
+    Wide(Vec<u32>),
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words::Wide(Vec::new())
+    }
+}
+
+/// The largest word number [`Words::Narrow`] holds.
+const NARROW_MAX: u32 = (1 << 14) - 1;
+
+/// A narrow word as [`Token::word`] holds it: the flags in bits 14 and 15
+/// move to [`VALUE`] and [`BRK`] (bits 30 and 31).
+#[inline]
+fn widen(w: u16) -> u32 {
+    let w = u32::from(w);
+    (w & NARROW_MAX) | ((w & !NARROW_MAX) << 16)
+}
+
+/// A word of [`Token::word`] in 2 bytes, if its number fits ([`widen`]
+/// reads it back).
+fn narrow(w: u32) -> Option<u16> {
+    ((w & MAX_INDEX) <= NARROW_MAX).then(|| ((w & NARROW_MAX) | ((w & !MAX_INDEX) >> 16)) as u16)
+}
+
+impl Words {
+    #[inline]
+    fn get(&self, i: usize) -> u32 {
+        match self {
+            Words::Narrow(v) => widen(v[i]),
+            Words::Wide(v) => v[i],
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Words::Narrow(v) => v.len(),
+            Words::Wide(v) => v.len(),
+        }
+    }
+
+    /// The wide words, to add to or change (made wide if narrow).
+    fn wide(&mut self) -> &mut Vec<u32> {
+        if let Words::Narrow(v) = self {
+            *self = Words::Wide(v.iter().map(|&w| widen(w)).collect());
+        }
+        match self {
+            Words::Wide(v) => v,
+            Words::Narrow(_) => unreachable!("made wide above"),
+        }
+    }
+
+    /// Narrow if every word fits, sized exactly either way.
+    fn pack(&mut self) {
+        if let Words::Wide(v) = self {
+            match v.iter().map(|&w| narrow(w)).collect::<Option<Vec<u16>>>() {
+                Some(n) => *self = Words::Narrow(n),
+                None => v.shrink_to_fit(),
+            }
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        match self {
+            Words::Narrow(v) => v.capacity() * 2,
+            Words::Wide(v) => v.capacity() * 4,
+        }
+    }
+}
+
 /// [`Tokens::lens`]: the end is in [`Tokens::long`].
 const LONG: u8 = u8::MAX;
 
 /// Tokens per block of [`Tokens::bases`].
 const SPAN_BLOCK: usize = 64;
 
-/// [`Tokens::offs`]: the start is in [`Tokens::far`].
-const FAR: u16 = u16::MAX;
+/// [`Tokens::gaps`]: the start is in [`Tokens::far`].
+const FAR: u8 = u8::MAX;
 
 /// A byte offset as a packed token keeps it (sources are at most
 /// [`crate::sources::MAX_SOURCE_BYTES`]).
@@ -146,17 +230,18 @@ impl Tokens {
             if next_value.next_if_eq(&(i as u32)).is_some() {
                 word |= VALUE;
             }
+            out.push(Token { word, start, end }, offset(prev_end));
             prev_end = end as usize;
-            out.push(Token { word, start, end });
         }
         out.values = values;
+        out.words.pack();
         out
     }
 
     fn with_capacity(n: usize) -> Tokens {
         Tokens {
-            words: Vec::with_capacity(n),
-            offs: Vec::with_capacity(n),
+            words: Words::Wide(Vec::with_capacity(n)),
+            gaps: Vec::with_capacity(n),
             bases: Vec::with_capacity(n.div_ceil(SPAN_BLOCK)),
             far: Vec::new(),
             lens: Vec::with_capacity(n),
@@ -165,7 +250,8 @@ impl Tokens {
         }
     }
 
-    fn push(&mut self, t: Token) {
+    /// Appends token `t`; `prev_end` is the end of the token before it.
+    fn push(&mut self, t: Token, prev_end: u32) {
         let i = self.words.len();
         let len = t.end - t.start;
         if len >= u32::from(LONG) {
@@ -174,29 +260,35 @@ impl Tokens {
         } else {
             self.lens.push(len as u8);
         }
-        self.push_start(i, t.start);
-        self.words.push(t.word);
+        self.push_start(i, t.start, prev_end);
+        self.words.wide().push(t.word);
     }
 
-    /// Appends the start of token `i` (the next one).
-    fn push_start(&mut self, i: usize, start: u32) {
+    /// Appends the start of token `i` (the next one), `prev_end` the end of
+    /// token `i - 1`.
+    fn push_start(&mut self, i: usize, start: u32, prev_end: u32) {
         if i % SPAN_BLOCK == 0 {
             self.bases.push(start);
+            self.gaps.push(0);
+            return;
         }
-        let base = self.bases[i / SPAN_BLOCK];
-        match start.checked_sub(base).and_then(|o| u16::try_from(o).ok()) {
-            Some(o) if o != FAR => self.offs.push(o),
+        match start.checked_sub(prev_end).and_then(|g| u8::try_from(g).ok()) {
+            Some(g) if g != FAR => self.gaps.push(g),
             _ => {
                 self.far.push((i as u32, start));
-                self.offs.push(FAR);
+                self.gaps.push(FAR);
             }
         }
     }
 
-    /// The start of token `i`.
+    /// The start of token `i`, given the end of token `i - 1` when `i` is
+    /// not the first of its block.
     #[inline]
-    fn start_at(&self, i: usize) -> u32 {
-        match self.offs[i] {
+    fn start_after(&self, i: usize, prev_end: u32) -> u32 {
+        if i % SPAN_BLOCK == 0 {
+            return self.bases[i / SPAN_BLOCK];
+        }
+        match self.gaps[i] {
             FAR => {
                 let at = self
                     .far
@@ -204,26 +296,43 @@ impl Tokens {
                     .expect("every far token is listed");
                 self.far[at].1
             }
-            o => self.bases[i / SPAN_BLOCK] + u32::from(o),
+            g => prev_end + u32::from(g),
         }
+    }
+
+    /// The end of token `i`, which starts at `start`.
+    #[inline]
+    fn end_from(&self, i: usize, start: u32) -> u32 {
+        match self.lens[i] {
+            LONG => {
+                let at = self
+                    .long
+                    .binary_search_by_key(&(i as u32), |l| l.0)
+                    .expect("every long token is listed");
+                self.long[at].1
+            }
+            len => start + u32::from(len),
+        }
+    }
+
+    /// The byte spans of tokens `range`, in order: the first from its
+    /// block's base, each next from the one before.
+    pub fn spans(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let first = range.start - range.start % SPAN_BLOCK;
+        let mut end = 0;
+        (first..range.end).filter_map(move |i| {
+            let start = self.start_after(i, end);
+            end = self.end_from(i, start);
+            (i >= range.start).then_some((start, end))
+        })
     }
 
     /// Token `i`.
     #[inline]
     pub fn get(&self, i: usize) -> Token {
-        let start = self.start_at(i);
-        let len = self.lens[i];
-        let end = if len == LONG {
-            let at = self
-                .long
-                .binary_search_by_key(&(i as u32), |l| l.0)
-                .expect("every long token is listed");
-            self.long[at].1
-        } else {
-            start + u32::from(len)
-        };
+        let (start, end) = self.spans(i..i + 1).next().expect("a token in range");
         Token {
-            word: self.words[i],
+            word: self.words.get(i),
             start,
             end,
         }
@@ -231,7 +340,11 @@ impl Tokens {
 
     /// The tokens, in order.
     pub fn iter(&self) -> impl Iterator<Item = Token> + '_ {
-        (0..self.len()).map(|i| self.get(i))
+        self.spans(0..self.len()).enumerate().map(|(i, (start, end))| Token {
+            word: self.words.get(i),
+            start,
+            end,
+        })
     }
 
     /// Builds tokens from their parts (for [`crate::store`]): per token its
@@ -239,20 +352,27 @@ impl Tokens {
     /// index; `None` if those indices are not increasing and in range.
     pub fn from_parts(parts: Vec<(Sym, usize, usize, bool)>, values: Vec<(u32, f64)>) -> Option<Tokens> {
         let mut out = Tokens::with_capacity(parts.len());
+        let mut prev_end = 0;
         for (norm, start, end, brk) in parts {
-            out.push(Token {
-                word: norm.index() | if brk { BRK } else { 0 },
-                start: offset(start),
-                end: offset(end),
-            });
+            out.push(
+                Token {
+                    word: norm.index() | if brk { BRK } else { 0 },
+                    start: offset(start),
+                    end: offset(end),
+                },
+                prev_end,
+            );
+            prev_end = offset(end);
         }
         let increasing = values.windows(2).all(|w| w[0].0 < w[1].0);
         if !increasing || values.last().is_some_and(|v| v.0 as usize >= out.len()) {
             return None;
         }
+        let words = out.words.wide();
         for v in &values {
-            out.words[v.0 as usize] |= VALUE;
+            words[v.0 as usize] |= VALUE;
         }
+        out.words.pack();
         out.values = values;
         Some(out)
     }
@@ -261,9 +381,15 @@ impl Tokens {
     /// ([`Token`]), start and byte length; the (index, end) of long tokens;
     /// the values.
     #[allow(clippy::type_complexity)]
-    pub fn columns(&self) -> (&[u32], Vec<u32>, &[u8], &[(u32, u32)], &[(u32, f64)]) {
-        let starts = (0..self.len()).map(|i| self.start_at(i)).collect();
-        (&self.words, starts, &self.lens, &self.long, &self.values)
+    pub fn columns(&self) -> (Vec<u32>, Vec<u32>, &[u8], &[(u32, u32)], &[(u32, f64)]) {
+        let starts = self.spans(0..self.len()).map(|s| s.0).collect();
+        (self.words().collect(), starts, &self.lens, &self.long, &self.values)
+    }
+
+    /// Per token its word with flags, as [`Token`] holds it (the symbol
+    /// number of its folded form is `w & MAX_INDEX`).
+    pub fn words(&self) -> impl Iterator<Item = u32> + '_ {
+        (0..self.len()).map(|i| self.words.get(i))
     }
 
     /// Tokens from their columns as [`Tokens::columns`] gives them, each
@@ -312,17 +438,20 @@ impl Tokens {
             words[v.0 as usize] |= VALUE;
         }
         let mut out = Tokens {
-            words,
-            offs: Vec::with_capacity(n),
+            words: Words::Wide(words),
+            gaps: Vec::with_capacity(n),
             bases: Vec::with_capacity(n.div_ceil(SPAN_BLOCK)),
             far: Vec::new(),
             lens,
             long,
             values,
         };
+        let mut prev_end = 0;
         for (i, &start) in starts.iter().enumerate() {
-            out.push_start(i, start);
+            out.push_start(i, start, prev_end);
+            prev_end = out.end_from(i, start);
         }
+        out.words.pack();
         Some(out)
     }
 
@@ -339,12 +468,12 @@ impl Tokens {
 
     /// Whether there is no token.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.len() == 0
     }
 
     /// The value of the number starting at token `i`, if any.
     pub fn value(&self, i: usize) -> Option<f64> {
-        if self.words[i] & VALUE == 0 {
+        if self.words.get(i) & VALUE == 0 {
             return None;
         }
         let at = self.values.binary_search_by_key(&(i as u32), |v| v.0).ok()?;
@@ -361,7 +490,7 @@ impl Tokens {
     /// are part of the key and not taken from the words.
     pub fn judging_key(&self, range: std::ops::Range<usize>, out: &mut Vec<u32>) {
         for i in range {
-            let w = self.words[i];
+            let w = self.words.get(i);
             out.push(w);
             if w & VALUE != 0 {
                 let bits = self.value(i).map_or(0, f64::to_bits);
@@ -374,12 +503,23 @@ impl Tokens {
     /// The folded form of token `i` (as `get(i).norm()`, reading only it).
     #[inline]
     pub fn norm_at(&self, i: usize) -> Sym {
-        Sym::from_index(self.words[i] & MAX_INDEX)
+        Sym::from_index(self.words.get(i) & MAX_INDEX)
     }
 
     /// Token `i` as a [`Term`].
     pub fn term(&self, i: usize) -> Term {
-        let t = self.get(i);
+        let (start, end) = self.spans(i..i + 1).next().expect("a token in range");
+        self.term_at(i, start, end)
+    }
+
+    /// Token `i`, spanning `start..end`, as a [`Term`].
+    #[inline]
+    fn term_at(&self, i: usize, start: u32, end: u32) -> Term {
+        let t = Token {
+            word: self.words.get(i),
+            start,
+            end,
+        };
         let norm = t.norm();
         let form = norm.form();
         Term {
@@ -395,8 +535,8 @@ impl Tokens {
 
     /// Bytes this holds on the heap (capacities), for memory breakdowns.
     pub fn heap_bytes(&self) -> usize {
-        self.words.capacity() * 4
-            + self.offs.capacity() * 2
+        self.words.heap_bytes()
+            + self.gaps.capacity()
             + self.bases.capacity() * 4
             + self.far.capacity() * 8
             + self.lens.capacity()
@@ -406,13 +546,20 @@ impl Tokens {
 
     /// Tokens `range` as [`Term`]s.
     pub fn terms(&self, range: std::ops::Range<usize>) -> Vec<Term> {
-        range.map(|i| self.term(i)).collect()
+        let mut out = Vec::with_capacity(range.len());
+        self.terms_into(range, &mut out);
+        out
     }
 
     /// [`Tokens::terms`] into `out` (cleared first), reusing its memory.
     pub fn terms_into(&self, range: std::ops::Range<usize>, out: &mut Vec<Term>) {
         out.clear();
-        out.extend(range.map(|i| self.term(i)));
+        let first = range.start;
+        out.extend(
+            self.spans(range)
+                .enumerate()
+                .map(|(k, (start, end))| self.term_at(first + k, start, end)),
+        );
     }
 
     /// Every token as a [`Term`].
@@ -1001,12 +1148,12 @@ impl WordKeys {
     pub fn of(analyzed: &[Analyzed]) -> WordKeys {
         let top = analyzed
             .par_iter()
-            .map(|a| a.tokens.words.iter().map(|w| w & MAX_INDEX).max().unwrap_or(0))
+            .map(|a| a.tokens.words().map(|w| w & MAX_INDEX).max().unwrap_or(0))
             .max()
             .unwrap_or(0) as usize;
         let mut seen = vec![false; top + 1];
         for a in analyzed {
-            for &w in &a.tokens.words {
+            for w in a.tokens.words() {
                 seen[(w & MAX_INDEX) as usize] = true;
             }
         }
@@ -1058,7 +1205,7 @@ impl<'a> PassageKeys<'a> {
         };
         let mut prev: Option<(u32, bool)> = None;
         for i in range {
-            let w = tokens.words[i] & MAX_INDEX;
+            let w = tokens.words.get(i) & MAX_INDEX;
             let k = match self.words.0.get(w as usize) {
                 Some(k) if k.stem != NONE => *k,
                 _ => Keys::of(Sym::from_index(w)),
@@ -1128,7 +1275,7 @@ impl Index {
             .analyzed
             .par_iter()
             .fold(FxHashMap::default, |mut m: FxHashMap<u32, Sym>, a| {
-                for &w in &a.tokens.words {
+                for w in a.tokens.words() {
                     m.entry(w & MAX_INDEX).or_insert_with(|| Sym::from_index(w & MAX_INDEX));
                 }
                 m
@@ -1502,14 +1649,7 @@ mod tests {
         assert_eq!(spans, expected);
         assert!(t.far.len() >= 3, "{:?}", t.far);
         let (words, starts, lens, long, values) = t.columns();
-        let back = Tokens::from_columns(
-            words.to_vec(),
-            starts,
-            lens.to_vec(),
-            long.to_vec(),
-            values.to_vec(),
-            text.len(),
-        );
+        let back = Tokens::from_columns(words, starts, lens.to_vec(), long.to_vec(), values.to_vec(), text.len());
         assert_eq!(back, Some(t));
     }
 

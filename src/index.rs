@@ -82,27 +82,27 @@ impl Token {
     }
 }
 
-/// The tokens of one text, packed in about 4 bytes each (columns: the
+/// The tokens of one text, packed in about 3 bytes each (columns: the
 /// word with its flags in 2 bytes where every word number of the text
-/// allows, else 4 ([`Words`]), the bytes between the token and the one
-/// before it in its block of [`SPAN_BLOCK`] tokens, the byte length), and
-/// the values of the few that start a number. A start is the block's base
-/// plus the lengths and gaps before it in the block ([`Tokens::spans`]
-/// reads a range in order).
+/// allows, else 4 ([`Words`]); in one byte, the byte length and the bytes
+/// between the token and the one before it in its block of [`SPAN_BLOCK`]
+/// tokens), and the values of the few that start a number. A start is the
+/// block's base plus the lengths and gaps before it in the block
+/// ([`Tokens::spans`] reads a range in order).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tokens {
     words: Words,
-    /// Per token its start less the end of the token before it, 0 for the
-    /// first of a block (whose start is its base), [`FAR`] when that is 255
-    /// bytes or more or the tokens overlap (then the start is in `far`).
-    gaps: Vec<u8>,
+    /// Per token, its byte length in the low 5 bits ([`LONG`] for 31
+    /// bytes or more: then the end is in `long`), and in the top 3 its
+    /// start less the end of the token before it (0 for the first of a
+    /// block, whose start is its base; [`FAR`] for 7 bytes or more, or
+    /// tokens that overlap: then the start is in `far`).
+    shape: Vec<u8>,
     /// Per block of [`SPAN_BLOCK`] tokens: the start of its first token.
     bases: Vec<u32>,
     /// (token index, start) of the tokens marked [`FAR`], by index.
     far: Vec<(u32, u32)>,
-    /// Byte length, [`LONG`] for 255 bytes or more (then in `long`).
-    lens: Vec<u8>,
-    /// (token index, end) of the tokens of 255 bytes or more, by index.
+    /// (token index, end) of the tokens of [`LONG`] bytes or more, by index.
     long: Vec<(u32, u32)>,
     /// (token index, value), by token index.
     values: Vec<(u32, f64)>,
@@ -173,9 +173,11 @@ impl Words {
     /// Narrow if every word fits, sized exactly either way.
     fn pack(&mut self) {
         if let Words::Wide(v) = self {
-            match v.iter().map(|&w| narrow(w)).collect::<Option<Vec<u16>>>() {
-                Some(n) => *self = Words::Narrow(n),
-                None => v.shrink_to_fit(),
+            if v.iter().all(|&w| narrow(w).is_some()) {
+                // Collected from a sized iterator: exactly `v.len()`.
+                *self = Words::Narrow(v.iter().map(|&w| narrow(w).unwrap_or_default()).collect());
+            } else {
+                v.shrink_to_fit();
             }
         }
     }
@@ -188,14 +190,18 @@ impl Words {
     }
 }
 
-/// [`Tokens::lens`]: the end is in [`Tokens::long`].
-const LONG: u8 = u8::MAX;
+/// [`Tokens::shape`]'s length: the end is in [`Tokens::long`].
+const LONG: u8 = 31;
+
+/// The length in the store's columns ([`Tokens::columns`]): the end is in
+/// the long list.
+const STORED_LONG: u8 = u8::MAX;
 
 /// Tokens per block of [`Tokens::bases`].
 const SPAN_BLOCK: usize = 64;
 
-/// [`Tokens::gaps`]: the start is in [`Tokens::far`].
-const FAR: u8 = u8::MAX;
+/// [`Tokens::shape`]'s gap: the start is in [`Tokens::far`].
+const FAR: u8 = 7;
 
 /// A byte offset as a packed token keeps it (sources are at most
 /// [`crate::sources::MAX_SOURCE_BYTES`]).
@@ -241,10 +247,9 @@ impl Tokens {
     fn with_capacity(n: usize) -> Tokens {
         Tokens {
             words: Words::Wide(Vec::with_capacity(n)),
-            gaps: Vec::with_capacity(n),
+            shape: Vec::with_capacity(n),
             bases: Vec::with_capacity(n.div_ceil(SPAN_BLOCK)),
             far: Vec::new(),
-            lens: Vec::with_capacity(n),
             long: Vec::new(),
             values: Vec::new(),
         }
@@ -253,32 +258,33 @@ impl Tokens {
     /// Appends token `t`; `prev_end` is the end of the token before it.
     fn push(&mut self, t: Token, prev_end: u32) {
         let i = self.words.len();
-        let len = t.end - t.start;
-        if len >= u32::from(LONG) {
-            self.long.push((i as u32, t.end));
-            self.lens.push(LONG);
-        } else {
-            self.lens.push(len as u8);
-        }
-        self.push_start(i, t.start, prev_end);
+        self.push_span(i, t.start, t.end, prev_end);
         self.words.wide().push(t.word);
     }
 
-    /// Appends the start of token `i` (the next one), `prev_end` the end of
+    /// Appends the span of token `i` (the next one), `prev_end` the end of
     /// token `i - 1`.
-    fn push_start(&mut self, i: usize, start: u32, prev_end: u32) {
-        if i % SPAN_BLOCK == 0 {
-            self.bases.push(start);
-            self.gaps.push(0);
-            return;
-        }
-        match start.checked_sub(prev_end).and_then(|g| u8::try_from(g).ok()) {
-            Some(g) if g != FAR => self.gaps.push(g),
+    fn push_span(&mut self, i: usize, start: u32, end: u32, prev_end: u32) {
+        let len = match end.checked_sub(start) {
+            Some(len) if len < u32::from(LONG) => len as u8,
             _ => {
-                self.far.push((i as u32, start));
-                self.gaps.push(FAR);
+                self.long.push((i as u32, end));
+                LONG
             }
-        }
+        };
+        let gap = if i % SPAN_BLOCK == 0 {
+            self.bases.push(start);
+            0
+        } else {
+            match start.checked_sub(prev_end) {
+                Some(g) if g < u32::from(FAR) => g as u8,
+                _ => {
+                    self.far.push((i as u32, start));
+                    FAR
+                }
+            }
+        };
+        self.shape.push(len | gap << 5);
     }
 
     /// The start of token `i`, given the end of token `i - 1` when `i` is
@@ -288,7 +294,7 @@ impl Tokens {
         if i % SPAN_BLOCK == 0 {
             return self.bases[i / SPAN_BLOCK];
         }
-        match self.gaps[i] {
+        match self.shape[i] >> 5 {
             FAR => {
                 let at = self
                     .far
@@ -303,7 +309,7 @@ impl Tokens {
     /// The end of token `i`, which starts at `start`.
     #[inline]
     fn end_from(&self, i: usize, start: u32) -> u32 {
-        match self.lens[i] {
+        match self.shape[i] & LONG {
             LONG => {
                 let at = self
                     .long
@@ -381,9 +387,21 @@ impl Tokens {
     /// ([`Token`]), start and byte length; the (index, end) of long tokens;
     /// the values.
     #[allow(clippy::type_complexity)]
-    pub fn columns(&self) -> (Vec<u32>, Vec<u32>, &[u8], &[(u32, u32)], &[(u32, f64)]) {
-        let starts = self.spans(0..self.len()).map(|s| s.0).collect();
-        (self.words().collect(), starts, &self.lens, &self.long, &self.values)
+    pub fn columns(&self) -> (Vec<u32>, Vec<u32>, Vec<u8>, Vec<(u32, u32)>, &[(u32, f64)]) {
+        let mut starts = Vec::with_capacity(self.len());
+        let mut lens = Vec::with_capacity(self.len());
+        let mut long = Vec::new();
+        for (i, (start, end)) in self.spans(0..self.len()).enumerate() {
+            starts.push(start);
+            match u8::try_from(end - start) {
+                Ok(len) if len < STORED_LONG => lens.push(len),
+                _ => {
+                    lens.push(STORED_LONG);
+                    long.push((i as u32, end));
+                }
+            }
+        }
+        (self.words().collect(), starts, lens, long, &self.values)
     }
 
     /// Per token its word with flags, as [`Token`] holds it (the symbol
@@ -411,9 +429,10 @@ impl Tokens {
         }
         let mut longs = long.iter().peekable();
         let mut prev_end = 0u64;
+        let mut ends = Vec::with_capacity(n);
         for i in 0..n {
             let start = u64::from(starts[i]);
-            let end = if lens[i] == LONG {
+            let end = if lens[i] == STORED_LONG {
                 let &(_, end) = longs.next().filter(|l| l.0 as usize == i)?;
                 u64::from(end)
             } else {
@@ -423,6 +442,7 @@ impl Tokens {
                 return None;
             }
             prev_end = end;
+            ends.push(end as u32);
         }
         if longs.next().is_some() {
             return None;
@@ -439,17 +459,13 @@ impl Tokens {
         }
         let mut out = Tokens {
             words: Words::Wide(words),
-            gaps: Vec::with_capacity(n),
-            bases: Vec::with_capacity(n.div_ceil(SPAN_BLOCK)),
-            far: Vec::new(),
-            lens,
-            long,
             values,
+            ..Tokens::with_capacity(n)
         };
         let mut prev_end = 0;
-        for (i, &start) in starts.iter().enumerate() {
-            out.push_start(i, start, prev_end);
-            prev_end = out.end_from(i, start);
+        for (i, (&start, &end)) in starts.iter().zip(&ends).enumerate() {
+            out.push_span(i, start, end, prev_end);
+            prev_end = end;
         }
         out.words.pack();
         Some(out)
@@ -536,10 +552,9 @@ impl Tokens {
     /// Bytes this holds on the heap (capacities), for memory breakdowns.
     pub fn heap_bytes(&self) -> usize {
         self.words.heap_bytes()
-            + self.gaps.capacity()
+            + self.shape.capacity()
             + self.bases.capacity() * 4
             + self.far.capacity() * 8
-            + self.lens.capacity()
             + self.long.capacity() * 8
             + self.values.capacity() * std::mem::size_of::<(u32, f64)>()
     }
@@ -1630,6 +1645,67 @@ mod tests {
     }
 
     #[test]
+    fn narrow_words_read_back_as_wide_ones() {
+        for number in [0, 1, 777, NARROW_MAX] {
+            for flags in [0, BRK, VALUE, BRK | VALUE] {
+                let w = number | flags;
+                assert_eq!(narrow(w).map(widen), Some(w));
+            }
+        }
+        assert_eq!(narrow(NARROW_MAX + 1), None);
+        assert_eq!(narrow((NARROW_MAX + 1) | BRK), None);
+        let given = vec![3 | BRK, NARROW_MAX | VALUE, 0, 12 | BRK | VALUE];
+        let mut words = Words::Wide(given.clone());
+        words.pack();
+        assert!(matches!(words, Words::Narrow(_)));
+        assert_eq!((0..given.len()).map(|i| words.get(i)).collect::<Vec<_>>(), given);
+        // One number past 14 bits keeps the column wide, read the same.
+        let mut wide = Words::Wide(vec![5, NARROW_MAX + 1 | BRK, 7]);
+        wide.pack();
+        assert!(matches!(wide, Words::Wide(_)));
+        assert_eq!([wide.get(0), wide.get(1), wide.get(2)], [5, NARROW_MAX + 1 | BRK, 7]);
+    }
+
+    #[test]
+    fn spans_read_back_whatever_their_gaps_and_lengths() {
+        // Words of 1 to 40 letters (from 31 bytes the end is listed apart)
+        // after gaps of 0 to 10 bytes (from 7 the start is listed apart),
+        // over several blocks of tokens; every range read in order gives
+        // the spans one by one gives, and the store's columns read back.
+        let mut text = String::new();
+        let mut expected = Vec::new();
+        for i in 0..3 * SPAN_BLOCK + 7 {
+            text.push_str(&" ".repeat(1 + (i * 7) % 10));
+            if i % 5 == 0 {
+                text.push_str("،");
+            }
+            text.push(' ');
+            let start = text.len();
+            text.push_str(&"b".repeat(1 + (i * 13) % 40));
+            expected.push((start as u32, text.len() as u32));
+        }
+        let t = Tokens::analyze(&text, &Default::default());
+        let spans: Vec<(u32, u32)> = t.iter().map(|k| (k.start, k.end)).collect();
+        assert_eq!(spans, expected);
+        assert!(!t.long.is_empty() && !t.far.is_empty());
+        for i in 0..t.len() {
+            assert_eq!((t.get(i).start, t.get(i).end), expected[i]);
+        }
+        for a in [0, 1, 63, 64, 65, 100, 190] {
+            for b in [a, a + 1, a + 40, t.len()] {
+                let b = b.min(t.len());
+                let one_by_one: Vec<Term> = (a..b).map(|i| t.term(i)).collect();
+                assert_eq!(t.terms(a..b), one_by_one);
+                assert_eq!(t.spans(a..b).collect::<Vec<_>>(), expected[a..b].to_vec());
+            }
+        }
+        let (words, starts, lens, long, values) = t.columns();
+        assert!(long.is_empty(), "no token of 255 bytes");
+        let back = Tokens::from_columns(words, starts, lens, long, values.to_vec(), text.len());
+        assert_eq!(back, Some(t));
+    }
+
+    #[test]
     fn starts_far_from_their_block_keep_their_spans() {
         // Gaps of 65,534, 65,535 and 70,000 bytes inside a block of
         // tokens, and a second block whose first token comes after one.
@@ -1649,15 +1725,17 @@ mod tests {
         assert_eq!(spans, expected);
         assert!(t.far.len() >= 3, "{:?}", t.far);
         let (words, starts, lens, long, values) = t.columns();
-        let back = Tokens::from_columns(words, starts, lens.to_vec(), long.to_vec(), values.to_vec(), text.len());
+        let back = Tokens::from_columns(words, starts, lens, long, values.to_vec(), text.len());
         assert_eq!(back, Some(t));
     }
 
     #[test]
     fn tokens_and_passages_are_packed() {
-        // 4 bytes of word, 2 of start, 1 of length and a base per 64
-        // tokens: about 7 bytes a token, besides the few values and long
-        // tokens (9 before the starts were offsets);
+        // 2 bytes of word (4 where a word number needs more than 14 bits),
+        // 1 of length and gap, and a base per 64 tokens: about 3 bytes a
+        // token (5 with wide words), besides the few values and the long or
+        // far tokens (7 bytes before the words were narrowed and the
+        // starts made gaps, 9 before the starts were offsets);
         // a passage in 20 bytes (48 with `usize` fields and its line).
         let texts: Vec<String> = std::fs::read_dir("seeds")
             .unwrap()
@@ -1665,11 +1743,13 @@ mod tests {
             .collect();
         for text in &texts {
             let t = Tokens::analyze(text, &Default::default());
-            let (n, long, values) = (t.len(), t.long.len(), t.values.len());
+            let (n, escaped, values) = (t.len(), t.long.capacity() + t.far.capacity(), t.values.capacity());
+            let word = if matches!(t.words, Words::Narrow(_)) { 20 } else { 40 };
             assert!(
-                t.heap_bytes() * 10 <= n * 72 + long * 80 + values * 160,
-                "{} bytes, {n} tokens",
-                t.heap_bytes()
+                t.heap_bytes() * 10 <= n * (word + 11) + escaped * 80 + values * 160,
+                "{} bytes, {n} tokens, {escaped} escaped, {values} values, {} words bytes",
+                t.heap_bytes(),
+                t.words.heap_bytes()
             );
         }
         assert_eq!(std::mem::size_of::<Passage>(), 20);

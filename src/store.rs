@@ -428,9 +428,9 @@ fn encode(analysis: &SourceAnalysis, ids: &[u32]) -> Vec<u8> {
     for s in starts {
         out.u32(s);
     }
-    out.0.extend_from_slice(lens);
+    out.0.extend_from_slice(&lens);
     out.len(long.len());
-    for &(i, end) in long {
+    for &(i, end) in &long {
         out.u32(i);
         out.u32(end);
     }

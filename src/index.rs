@@ -140,7 +140,7 @@ fn widen(w: u16) -> u32 {
 /// A word of [`Token::word`] in 2 bytes, if its number fits ([`widen`]
 /// reads it back).
 fn narrow(w: u32) -> Option<u16> {
-    ((w & MAX_INDEX) <= NARROW_MAX).then(|| ((w & NARROW_MAX) | ((w & !MAX_INDEX) >> 16)) as u16)
+    ((w & MAX_INDEX) <= NARROW_MAX).then_some(((w & NARROW_MAX) | ((w & !MAX_INDEX) >> 16)) as u16)
 }
 
 impl Words {
@@ -1660,10 +1660,10 @@ mod tests {
         assert!(matches!(words, Words::Narrow(_)));
         assert_eq!((0..given.len()).map(|i| words.get(i)).collect::<Vec<_>>(), given);
         // One number past 14 bits keeps the column wide, read the same.
-        let mut wide = Words::Wide(vec![5, NARROW_MAX + 1 | BRK, 7]);
+        let mut wide = Words::Wide(vec![5, (NARROW_MAX + 1) | BRK, 7]);
         wide.pack();
         assert!(matches!(wide, Words::Wide(_)));
-        assert_eq!([wide.get(0), wide.get(1), wide.get(2)], [5, NARROW_MAX + 1 | BRK, 7]);
+        assert_eq!([wide.get(0), wide.get(1), wide.get(2)], [5, (NARROW_MAX + 1) | BRK, 7]);
     }
 
     #[test]
@@ -1677,7 +1677,7 @@ mod tests {
         for i in 0..3 * SPAN_BLOCK + 7 {
             text.push_str(&" ".repeat(1 + (i * 7) % 10));
             if i % 5 == 0 {
-                text.push_str("،");
+                text.push('،');
             }
             text.push(' ');
             let start = text.len();
@@ -1688,8 +1688,8 @@ mod tests {
         let spans: Vec<(u32, u32)> = t.iter().map(|k| (k.start, k.end)).collect();
         assert_eq!(spans, expected);
         assert!(!t.long.is_empty() && !t.far.is_empty());
-        for i in 0..t.len() {
-            assert_eq!((t.get(i).start, t.get(i).end), expected[i]);
+        for (i, &span) in expected.iter().enumerate() {
+            assert_eq!((t.get(i).start, t.get(i).end), span);
         }
         for a in [0, 1, 63, 64, 65, 100, 190] {
             for b in [a, a + 1, a + 40, t.len()] {

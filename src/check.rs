@@ -491,16 +491,16 @@ fn judge_spans(
 /// claim tells repeated passages apart by a number instead of computing,
 /// hashing and comparing their keys again for every claim.
 pub(crate) struct Ends {
-    /// Per passage: 0 not asked yet, 1 closed, 2 open.
+    /// Per passage, three answers in one byte (set once each, by
+    /// `fetch_or`: whoever computes one first, the bits are the same):
+    /// bits 0–1 [`Ends::open`] (0 not asked yet, 1 closed, 2 open);
+    /// bits 2–3 [`Ends::joins`] with `p + 1` (0 not asked yet, 1 no word
+    /// joined across the boundary, 2 a word may be,
+    /// [`crate::retrieve::joins_across`]); bits 4–7 [`Ends::kinds`] (0 not
+    /// asked yet, else 1 + the kinds).
     known: Vec<std::sync::atomic::AtomicU8>,
-    /// Per passage `p`: 0 not asked yet, 1 no word joined across its
-    /// boundary with `p + 1`, 2 a word may be ([`crate::retrieve::joins_across`]).
-    joins: Vec<std::sync::atomic::AtomicU8>,
     /// Per passage: 0 not asked yet, else 1 + its id.
     ids: Vec<std::sync::atomic::AtomicU32>,
-    /// Per passage: 0 not asked yet, else 1 + the kinds of words it holds
-    /// that no claim changes ([`Ends::kinds`]).
-    kinds: Vec<std::sync::atomic::AtomicU8>,
     /// The first passage met with each key, by the key's hash; keys that
     /// share a hash with another key are kept whole in `whole`.
     by_hash: std::sync::Mutex<FxHashMap<u64, u32>>,
@@ -511,9 +511,7 @@ impl Ends {
     pub(crate) fn new(index: &Index) -> Ends {
         Ends {
             known: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
-            joins: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
             ids: (0..index.len()).map(|_| std::sync::atomic::AtomicU32::new(0)).collect(),
-            kinds: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
             by_hash: Default::default(),
             whole: Default::default(),
         }
@@ -562,10 +560,10 @@ impl Ends {
     /// passages, their tokens and forms from all over the archive.
     pub(crate) fn joins(&self, index: &Index, p: usize) -> bool {
         use std::sync::atomic::Ordering::Relaxed;
-        match self.joins[p].load(Relaxed) {
+        match (self.known[p].load(Relaxed) >> 2) & 3 {
             0 => {
                 let joins = crate::retrieve::joins_across(index, p);
-                self.joins[p].store(1 + u8::from(joins), Relaxed);
+                self.known[p].fetch_or((1 + u8::from(joins)) << 2, Relaxed);
                 joins
             }
             k => k == 2,
@@ -578,11 +576,11 @@ impl Ends {
     /// whose wordings have no opposites asks them of the same passages.
     fn kinds(&self, p: usize, terms: &[Term]) -> Kinds {
         use std::sync::atomic::Ordering::Relaxed;
-        let bits = match self.kinds[p].load(Relaxed) {
+        let bits = match self.known[p].load(Relaxed) >> 4 {
             0 => {
                 let k = terms.iter().map(word_kinds).fold(Kinds::default(), |a, b| a.or(&b));
                 let bits = u8::from(k.number) | u8::from(k.ordinal) << 1 | u8::from(k.place) << 2;
-                self.kinds[p].store(1 + bits, Relaxed);
+                self.known[p].fetch_or((1 + bits) << 4, Relaxed);
                 bits
             }
             k => k - 1,
@@ -598,10 +596,10 @@ impl Ends {
     /// [`ends_open`] of passage `p`.
     pub(crate) fn open(&self, corpus: &Corpus, index: &Index, p: usize) -> bool {
         use std::sync::atomic::Ordering::Relaxed;
-        match self.known[p].load(Relaxed) {
+        match self.known[p].load(Relaxed) & 3 {
             0 => {
                 let open = ends_open(corpus, index, p);
-                self.known[p].store(1 + u8::from(open), Relaxed);
+                self.known[p].fetch_or(1 + u8::from(open), Relaxed);
                 open
             }
             k => k == 2,

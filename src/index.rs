@@ -82,36 +82,126 @@ impl Token {
     }
 }
 
-/// The tokens of one text, packed in about 7 bytes each (columns: the
-/// word with its flags, the start as an offset in its block of
-/// [`SPAN_BLOCK`] tokens, the byte length), and the values of the few that
-/// start a number.
+/// The tokens of one text, packed in about 3 bytes each (columns: the
+/// word with its flags in 2 bytes where every word number of the text
+/// allows, else 4 ([`Words`]); in one byte, the byte length and the bytes
+/// between the token and the one before it in its block of [`SPAN_BLOCK`]
+/// tokens), and the values of the few that start a number. A start is the
+/// block's base plus the lengths and gaps before it in the block
+/// ([`Tokens::spans`] reads a range in order).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tokens {
-    words: Vec<u32>,
-    /// Per token its start less its block's base, [`FAR`] when that is
-    /// 65,535 bytes or more (then the start is in `far`).
-    offs: Vec<u16>,
+    words: Words,
+    /// Per token, its byte length in the low 5 bits ([`LONG`] for 31
+    /// bytes or more: then the end is in `long`), and in the top 3 its
+    /// start less the end of the token before it (0 for the first of a
+    /// block, whose start is its base; [`FAR`] for 7 bytes or more, or
+    /// tokens that overlap: then the start is in `far`).
+    shape: Vec<u8>,
     /// Per block of [`SPAN_BLOCK`] tokens: the start of its first token.
     bases: Vec<u32>,
     /// (token index, start) of the tokens marked [`FAR`], by index.
     far: Vec<(u32, u32)>,
-    /// Byte length, [`LONG`] for 255 bytes or more (then in `long`).
-    lens: Vec<u8>,
-    /// (token index, end) of the tokens of 255 bytes or more, by index.
+    /// (token index, end) of the tokens of [`LONG`] bytes or more, by index.
     long: Vec<(u32, u32)>,
     /// (token index, value), by token index.
     values: Vec<(u32, f64)>,
 }
 
-/// [`Tokens::lens`]: the end is in [`Tokens::long`].
-const LONG: u8 = u8::MAX;
+/// The word column of [`Tokens`]: per token the number of its folded form
+/// with the [`BRK`] and [`VALUE`] flags, as [`Token::word`] holds it. When
+/// every word number of the text is at most [`NARROW_MAX`] (a run's
+/// vocabulary of fewer than 16,384 symbols when the text was analyzed),
+/// each takes 2 bytes: the number in the low 14 bits, the flags in the top
+/// two ([`widen`]); otherwise 4.
+#[derive(Debug, Clone, PartialEq)]
+enum Words {
+    Narrow(Vec<u16>),
+    Wide(Vec<u32>),
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words::Wide(Vec::new())
+    }
+}
+
+/// The largest word number [`Words::Narrow`] holds.
+const NARROW_MAX: u32 = (1 << 14) - 1;
+
+/// A narrow word as [`Token::word`] holds it: the flags in bits 14 and 15
+/// move to [`VALUE`] and [`BRK`] (bits 30 and 31).
+#[inline]
+fn widen(w: u16) -> u32 {
+    let w = u32::from(w);
+    (w & NARROW_MAX) | ((w & !NARROW_MAX) << 16)
+}
+
+/// A word of [`Token::word`] in 2 bytes, if its number fits ([`widen`]
+/// reads it back).
+fn narrow(w: u32) -> Option<u16> {
+    ((w & MAX_INDEX) <= NARROW_MAX).then_some(((w & NARROW_MAX) | ((w & !MAX_INDEX) >> 16)) as u16)
+}
+
+impl Words {
+    #[inline]
+    fn get(&self, i: usize) -> u32 {
+        match self {
+            Words::Narrow(v) => widen(v[i]),
+            Words::Wide(v) => v[i],
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Words::Narrow(v) => v.len(),
+            Words::Wide(v) => v.len(),
+        }
+    }
+
+    /// The wide words, to add to or change (made wide if narrow).
+    fn wide(&mut self) -> &mut Vec<u32> {
+        if let Words::Narrow(v) = self {
+            *self = Words::Wide(v.iter().map(|&w| widen(w)).collect());
+        }
+        match self {
+            Words::Wide(v) => v,
+            Words::Narrow(_) => unreachable!("made wide above"),
+        }
+    }
+
+    /// Narrow if every word fits, sized exactly either way.
+    fn pack(&mut self) {
+        if let Words::Wide(v) = self {
+            if v.iter().all(|&w| narrow(w).is_some()) {
+                // Collected from a sized iterator: exactly `v.len()`.
+                *self = Words::Narrow(v.iter().map(|&w| narrow(w).unwrap_or_default()).collect());
+            } else {
+                v.shrink_to_fit();
+            }
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        match self {
+            Words::Narrow(v) => v.capacity() * 2,
+            Words::Wide(v) => v.capacity() * 4,
+        }
+    }
+}
+
+/// [`Tokens::shape`]'s length: the end is in [`Tokens::long`].
+const LONG: u8 = 31;
+
+/// The length in the store's columns ([`Tokens::columns`]): the end is in
+/// the long list.
+const STORED_LONG: u8 = u8::MAX;
 
 /// Tokens per block of [`Tokens::bases`].
 const SPAN_BLOCK: usize = 64;
 
-/// [`Tokens::offs`]: the start is in [`Tokens::far`].
-const FAR: u16 = u16::MAX;
+/// [`Tokens::shape`]'s gap: the start is in [`Tokens::far`].
+const FAR: u8 = 7;
 
 /// A byte offset as a packed token keeps it (sources are at most
 /// [`crate::sources::MAX_SOURCE_BYTES`]).
@@ -146,57 +236,65 @@ impl Tokens {
             if next_value.next_if_eq(&(i as u32)).is_some() {
                 word |= VALUE;
             }
+            out.push(Token { word, start, end }, offset(prev_end));
             prev_end = end as usize;
-            out.push(Token { word, start, end });
         }
         out.values = values;
+        out.words.pack();
         out
     }
 
     fn with_capacity(n: usize) -> Tokens {
         Tokens {
-            words: Vec::with_capacity(n),
-            offs: Vec::with_capacity(n),
+            words: Words::Wide(Vec::with_capacity(n)),
+            shape: Vec::with_capacity(n),
             bases: Vec::with_capacity(n.div_ceil(SPAN_BLOCK)),
             far: Vec::new(),
-            lens: Vec::with_capacity(n),
             long: Vec::new(),
             values: Vec::new(),
         }
     }
 
-    fn push(&mut self, t: Token) {
+    /// Appends token `t`; `prev_end` is the end of the token before it.
+    fn push(&mut self, t: Token, prev_end: u32) {
         let i = self.words.len();
-        let len = t.end - t.start;
-        if len >= u32::from(LONG) {
-            self.long.push((i as u32, t.end));
-            self.lens.push(LONG);
-        } else {
-            self.lens.push(len as u8);
-        }
-        self.push_start(i, t.start);
-        self.words.push(t.word);
+        self.push_span(i, t.start, t.end, prev_end);
+        self.words.wide().push(t.word);
     }
 
-    /// Appends the start of token `i` (the next one).
-    fn push_start(&mut self, i: usize, start: u32) {
-        if i % SPAN_BLOCK == 0 {
-            self.bases.push(start);
-        }
-        let base = self.bases[i / SPAN_BLOCK];
-        match start.checked_sub(base).and_then(|o| u16::try_from(o).ok()) {
-            Some(o) if o != FAR => self.offs.push(o),
+    /// Appends the span of token `i` (the next one), `prev_end` the end of
+    /// token `i - 1`.
+    fn push_span(&mut self, i: usize, start: u32, end: u32, prev_end: u32) {
+        let len = match end.checked_sub(start) {
+            Some(len) if len < u32::from(LONG) => len as u8,
             _ => {
-                self.far.push((i as u32, start));
-                self.offs.push(FAR);
+                self.long.push((i as u32, end));
+                LONG
             }
-        }
+        };
+        let gap = if i % SPAN_BLOCK == 0 {
+            self.bases.push(start);
+            0
+        } else {
+            match start.checked_sub(prev_end) {
+                Some(g) if g < u32::from(FAR) => g as u8,
+                _ => {
+                    self.far.push((i as u32, start));
+                    FAR
+                }
+            }
+        };
+        self.shape.push(len | gap << 5);
     }
 
-    /// The start of token `i`.
+    /// The start of token `i`, given the end of token `i - 1` when `i` is
+    /// not the first of its block.
     #[inline]
-    fn start_at(&self, i: usize) -> u32 {
-        match self.offs[i] {
+    fn start_after(&self, i: usize, prev_end: u32) -> u32 {
+        if i % SPAN_BLOCK == 0 {
+            return self.bases[i / SPAN_BLOCK];
+        }
+        match self.shape[i] >> 5 {
             FAR => {
                 let at = self
                     .far
@@ -204,26 +302,43 @@ impl Tokens {
                     .expect("every far token is listed");
                 self.far[at].1
             }
-            o => self.bases[i / SPAN_BLOCK] + u32::from(o),
+            g => prev_end + u32::from(g),
         }
+    }
+
+    /// The end of token `i`, which starts at `start`.
+    #[inline]
+    fn end_from(&self, i: usize, start: u32) -> u32 {
+        match self.shape[i] & LONG {
+            LONG => {
+                let at = self
+                    .long
+                    .binary_search_by_key(&(i as u32), |l| l.0)
+                    .expect("every long token is listed");
+                self.long[at].1
+            }
+            len => start + u32::from(len),
+        }
+    }
+
+    /// The byte spans of tokens `range`, in order: the first from its
+    /// block's base, each next from the one before.
+    pub fn spans(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let first = range.start - range.start % SPAN_BLOCK;
+        let mut end = 0;
+        (first..range.end).filter_map(move |i| {
+            let start = self.start_after(i, end);
+            end = self.end_from(i, start);
+            (i >= range.start).then_some((start, end))
+        })
     }
 
     /// Token `i`.
     #[inline]
     pub fn get(&self, i: usize) -> Token {
-        let start = self.start_at(i);
-        let len = self.lens[i];
-        let end = if len == LONG {
-            let at = self
-                .long
-                .binary_search_by_key(&(i as u32), |l| l.0)
-                .expect("every long token is listed");
-            self.long[at].1
-        } else {
-            start + u32::from(len)
-        };
+        let (start, end) = self.spans(i..i + 1).next().expect("a token in range");
         Token {
-            word: self.words[i],
+            word: self.words.get(i),
             start,
             end,
         }
@@ -231,7 +346,11 @@ impl Tokens {
 
     /// The tokens, in order.
     pub fn iter(&self) -> impl Iterator<Item = Token> + '_ {
-        (0..self.len()).map(|i| self.get(i))
+        self.spans(0..self.len()).enumerate().map(|(i, (start, end))| Token {
+            word: self.words.get(i),
+            start,
+            end,
+        })
     }
 
     /// Builds tokens from their parts (for [`crate::store`]): per token its
@@ -239,20 +358,27 @@ impl Tokens {
     /// index; `None` if those indices are not increasing and in range.
     pub fn from_parts(parts: Vec<(Sym, usize, usize, bool)>, values: Vec<(u32, f64)>) -> Option<Tokens> {
         let mut out = Tokens::with_capacity(parts.len());
+        let mut prev_end = 0;
         for (norm, start, end, brk) in parts {
-            out.push(Token {
-                word: norm.index() | if brk { BRK } else { 0 },
-                start: offset(start),
-                end: offset(end),
-            });
+            out.push(
+                Token {
+                    word: norm.index() | if brk { BRK } else { 0 },
+                    start: offset(start),
+                    end: offset(end),
+                },
+                prev_end,
+            );
+            prev_end = offset(end);
         }
         let increasing = values.windows(2).all(|w| w[0].0 < w[1].0);
         if !increasing || values.last().is_some_and(|v| v.0 as usize >= out.len()) {
             return None;
         }
+        let words = out.words.wide();
         for v in &values {
-            out.words[v.0 as usize] |= VALUE;
+            words[v.0 as usize] |= VALUE;
         }
+        out.words.pack();
         out.values = values;
         Some(out)
     }
@@ -261,9 +387,27 @@ impl Tokens {
     /// ([`Token`]), start and byte length; the (index, end) of long tokens;
     /// the values.
     #[allow(clippy::type_complexity)]
-    pub fn columns(&self) -> (&[u32], Vec<u32>, &[u8], &[(u32, u32)], &[(u32, f64)]) {
-        let starts = (0..self.len()).map(|i| self.start_at(i)).collect();
-        (&self.words, starts, &self.lens, &self.long, &self.values)
+    pub fn columns(&self) -> (Vec<u32>, Vec<u32>, Vec<u8>, Vec<(u32, u32)>, &[(u32, f64)]) {
+        let mut starts = Vec::with_capacity(self.len());
+        let mut lens = Vec::with_capacity(self.len());
+        let mut long = Vec::new();
+        for (i, (start, end)) in self.spans(0..self.len()).enumerate() {
+            starts.push(start);
+            match u8::try_from(end - start) {
+                Ok(len) if len < STORED_LONG => lens.push(len),
+                _ => {
+                    lens.push(STORED_LONG);
+                    long.push((i as u32, end));
+                }
+            }
+        }
+        (self.words().collect(), starts, lens, long, &self.values)
+    }
+
+    /// Per token its word with flags, as [`Token`] holds it (the symbol
+    /// number of its folded form is `w & MAX_INDEX`).
+    pub fn words(&self) -> impl Iterator<Item = u32> + '_ {
+        (0..self.len()).map(|i| self.words.get(i))
     }
 
     /// Tokens from their columns as [`Tokens::columns`] gives them, each
@@ -285,9 +429,10 @@ impl Tokens {
         }
         let mut longs = long.iter().peekable();
         let mut prev_end = 0u64;
+        let mut ends = Vec::with_capacity(n);
         for i in 0..n {
             let start = u64::from(starts[i]);
-            let end = if lens[i] == LONG {
+            let end = if lens[i] == STORED_LONG {
                 let &(_, end) = longs.next().filter(|l| l.0 as usize == i)?;
                 u64::from(end)
             } else {
@@ -297,6 +442,7 @@ impl Tokens {
                 return None;
             }
             prev_end = end;
+            ends.push(end as u32);
         }
         if longs.next().is_some() {
             return None;
@@ -312,17 +458,16 @@ impl Tokens {
             words[v.0 as usize] |= VALUE;
         }
         let mut out = Tokens {
-            words,
-            offs: Vec::with_capacity(n),
-            bases: Vec::with_capacity(n.div_ceil(SPAN_BLOCK)),
-            far: Vec::new(),
-            lens,
-            long,
+            words: Words::Wide(words),
             values,
+            ..Tokens::with_capacity(n)
         };
-        for (i, &start) in starts.iter().enumerate() {
-            out.push_start(i, start);
+        let mut prev_end = 0;
+        for (i, (&start, &end)) in starts.iter().zip(&ends).enumerate() {
+            out.push_span(i, start, end, prev_end);
+            prev_end = end;
         }
+        out.words.pack();
         Some(out)
     }
 
@@ -339,12 +484,12 @@ impl Tokens {
 
     /// Whether there is no token.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.len() == 0
     }
 
     /// The value of the number starting at token `i`, if any.
     pub fn value(&self, i: usize) -> Option<f64> {
-        if self.words[i] & VALUE == 0 {
+        if self.words.get(i) & VALUE == 0 {
             return None;
         }
         let at = self.values.binary_search_by_key(&(i as u32), |v| v.0).ok()?;
@@ -361,7 +506,7 @@ impl Tokens {
     /// are part of the key and not taken from the words.
     pub fn judging_key(&self, range: std::ops::Range<usize>, out: &mut Vec<u32>) {
         for i in range {
-            let w = self.words[i];
+            let w = self.words.get(i);
             out.push(w);
             if w & VALUE != 0 {
                 let bits = self.value(i).map_or(0, f64::to_bits);
@@ -374,12 +519,23 @@ impl Tokens {
     /// The folded form of token `i` (as `get(i).norm()`, reading only it).
     #[inline]
     pub fn norm_at(&self, i: usize) -> Sym {
-        Sym::from_index(self.words[i] & MAX_INDEX)
+        Sym::from_index(self.words.get(i) & MAX_INDEX)
     }
 
     /// Token `i` as a [`Term`].
     pub fn term(&self, i: usize) -> Term {
-        let t = self.get(i);
+        let (start, end) = self.spans(i..i + 1).next().expect("a token in range");
+        self.term_at(i, start, end)
+    }
+
+    /// Token `i`, spanning `start..end`, as a [`Term`].
+    #[inline]
+    fn term_at(&self, i: usize, start: u32, end: u32) -> Term {
+        let t = Token {
+            word: self.words.get(i),
+            start,
+            end,
+        };
         let norm = t.norm();
         let form = norm.form();
         Term {
@@ -395,24 +551,30 @@ impl Tokens {
 
     /// Bytes this holds on the heap (capacities), for memory breakdowns.
     pub fn heap_bytes(&self) -> usize {
-        self.words.capacity() * 4
-            + self.offs.capacity() * 2
+        self.words.heap_bytes()
+            + self.shape.capacity()
             + self.bases.capacity() * 4
             + self.far.capacity() * 8
-            + self.lens.capacity()
             + self.long.capacity() * 8
             + self.values.capacity() * std::mem::size_of::<(u32, f64)>()
     }
 
     /// Tokens `range` as [`Term`]s.
     pub fn terms(&self, range: std::ops::Range<usize>) -> Vec<Term> {
-        range.map(|i| self.term(i)).collect()
+        let mut out = Vec::with_capacity(range.len());
+        self.terms_into(range, &mut out);
+        out
     }
 
     /// [`Tokens::terms`] into `out` (cleared first), reusing its memory.
     pub fn terms_into(&self, range: std::ops::Range<usize>, out: &mut Vec<Term>) {
         out.clear();
-        out.extend(range.map(|i| self.term(i)));
+        let first = range.start;
+        out.extend(
+            self.spans(range)
+                .enumerate()
+                .map(|(k, (start, end))| self.term_at(first + k, start, end)),
+        );
     }
 
     /// Every token as a [`Term`].
@@ -1001,12 +1163,12 @@ impl WordKeys {
     pub fn of(analyzed: &[Analyzed]) -> WordKeys {
         let top = analyzed
             .par_iter()
-            .map(|a| a.tokens.words.iter().map(|w| w & MAX_INDEX).max().unwrap_or(0))
+            .map(|a| a.tokens.words().map(|w| w & MAX_INDEX).max().unwrap_or(0))
             .max()
             .unwrap_or(0) as usize;
         let mut seen = vec![false; top + 1];
         for a in analyzed {
-            for &w in &a.tokens.words {
+            for w in a.tokens.words() {
                 seen[(w & MAX_INDEX) as usize] = true;
             }
         }
@@ -1058,7 +1220,7 @@ impl<'a> PassageKeys<'a> {
         };
         let mut prev: Option<(u32, bool)> = None;
         for i in range {
-            let w = tokens.words[i] & MAX_INDEX;
+            let w = tokens.words.get(i) & MAX_INDEX;
             let k = match self.words.0.get(w as usize) {
                 Some(k) if k.stem != NONE => *k,
                 _ => Keys::of(Sym::from_index(w)),
@@ -1128,7 +1290,7 @@ impl Index {
             .analyzed
             .par_iter()
             .fold(FxHashMap::default, |mut m: FxHashMap<u32, Sym>, a| {
-                for &w in &a.tokens.words {
+                for w in a.tokens.words() {
                     m.entry(w & MAX_INDEX).or_insert_with(|| Sym::from_index(w & MAX_INDEX));
                 }
                 m
@@ -1483,6 +1645,67 @@ mod tests {
     }
 
     #[test]
+    fn narrow_words_read_back_as_wide_ones() {
+        for number in [0, 1, 777, NARROW_MAX] {
+            for flags in [0, BRK, VALUE, BRK | VALUE] {
+                let w = number | flags;
+                assert_eq!(narrow(w).map(widen), Some(w));
+            }
+        }
+        assert_eq!(narrow(NARROW_MAX + 1), None);
+        assert_eq!(narrow((NARROW_MAX + 1) | BRK), None);
+        let given = vec![3 | BRK, NARROW_MAX | VALUE, 0, 12 | BRK | VALUE];
+        let mut words = Words::Wide(given.clone());
+        words.pack();
+        assert!(matches!(words, Words::Narrow(_)));
+        assert_eq!((0..given.len()).map(|i| words.get(i)).collect::<Vec<_>>(), given);
+        // One number past 14 bits keeps the column wide, read the same.
+        let mut wide = Words::Wide(vec![5, (NARROW_MAX + 1) | BRK, 7]);
+        wide.pack();
+        assert!(matches!(wide, Words::Wide(_)));
+        assert_eq!([wide.get(0), wide.get(1), wide.get(2)], [5, (NARROW_MAX + 1) | BRK, 7]);
+    }
+
+    #[test]
+    fn spans_read_back_whatever_their_gaps_and_lengths() {
+        // Words of 1 to 40 letters (from 31 bytes the end is listed apart)
+        // after gaps of 0 to 10 bytes (from 7 the start is listed apart),
+        // over several blocks of tokens; every range read in order gives
+        // the spans one by one gives, and the store's columns read back.
+        let mut text = String::new();
+        let mut expected = Vec::new();
+        for i in 0..3 * SPAN_BLOCK + 7 {
+            text.push_str(&" ".repeat(1 + (i * 7) % 10));
+            if i % 5 == 0 {
+                text.push('،');
+            }
+            text.push(' ');
+            let start = text.len();
+            text.push_str(&"b".repeat(1 + (i * 13) % 40));
+            expected.push((start as u32, text.len() as u32));
+        }
+        let t = Tokens::analyze(&text, &Default::default());
+        let spans: Vec<(u32, u32)> = t.iter().map(|k| (k.start, k.end)).collect();
+        assert_eq!(spans, expected);
+        assert!(!t.long.is_empty() && !t.far.is_empty());
+        for (i, &span) in expected.iter().enumerate() {
+            assert_eq!((t.get(i).start, t.get(i).end), span);
+        }
+        for a in [0, 1, 63, 64, 65, 100, 190] {
+            for b in [a, a + 1, a + 40, t.len()] {
+                let b = b.min(t.len());
+                let one_by_one: Vec<Term> = (a..b).map(|i| t.term(i)).collect();
+                assert_eq!(t.terms(a..b), one_by_one);
+                assert_eq!(t.spans(a..b).collect::<Vec<_>>(), expected[a..b].to_vec());
+            }
+        }
+        let (words, starts, lens, long, values) = t.columns();
+        assert!(long.is_empty(), "no token of 255 bytes");
+        let back = Tokens::from_columns(words, starts, lens, long, values.to_vec(), text.len());
+        assert_eq!(back, Some(t));
+    }
+
+    #[test]
     fn starts_far_from_their_block_keep_their_spans() {
         // Gaps of 65,534, 65,535 and 70,000 bytes inside a block of
         // tokens, and a second block whose first token comes after one.
@@ -1502,22 +1725,17 @@ mod tests {
         assert_eq!(spans, expected);
         assert!(t.far.len() >= 3, "{:?}", t.far);
         let (words, starts, lens, long, values) = t.columns();
-        let back = Tokens::from_columns(
-            words.to_vec(),
-            starts,
-            lens.to_vec(),
-            long.to_vec(),
-            values.to_vec(),
-            text.len(),
-        );
+        let back = Tokens::from_columns(words, starts, lens, long, values.to_vec(), text.len());
         assert_eq!(back, Some(t));
     }
 
     #[test]
     fn tokens_and_passages_are_packed() {
-        // 4 bytes of word, 2 of start, 1 of length and a base per 64
-        // tokens: about 7 bytes a token, besides the few values and long
-        // tokens (9 before the starts were offsets);
+        // 2 bytes of word (4 where a word number needs more than 14 bits),
+        // 1 of length and gap, and a base per 64 tokens: about 3 bytes a
+        // token (5 with wide words), besides the few values and the long or
+        // far tokens (7 bytes before the words were narrowed and the
+        // starts made gaps, 9 before the starts were offsets);
         // a passage in 20 bytes (48 with `usize` fields and its line).
         let texts: Vec<String> = std::fs::read_dir("seeds")
             .unwrap()
@@ -1525,11 +1743,13 @@ mod tests {
             .collect();
         for text in &texts {
             let t = Tokens::analyze(text, &Default::default());
-            let (n, long, values) = (t.len(), t.long.len(), t.values.len());
+            let (n, escaped, values) = (t.len(), t.long.capacity() + t.far.capacity(), t.values.capacity());
+            let word = if matches!(t.words, Words::Narrow(_)) { 20 } else { 40 };
             assert!(
-                t.heap_bytes() * 10 <= n * 72 + long * 80 + values * 160,
-                "{} bytes, {n} tokens",
-                t.heap_bytes()
+                t.heap_bytes() * 10 <= n * (word + 11) + escaped * 80 + values * 160,
+                "{} bytes, {n} tokens, {escaped} escaped, {values} values, {} words bytes",
+                t.heap_bytes(),
+                t.words.heap_bytes()
             );
         }
         assert_eq!(std::mem::size_of::<Passage>(), 20);

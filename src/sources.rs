@@ -246,6 +246,9 @@ pub fn load(folders: &[PathBuf], opts: LoadOptions) -> Result<Corpus, SourceErro
         }
     }
     corpus.sources.sort_by(|a, b| a.id.cmp(&b.id));
+    // Kept for the run: sized exactly (pushed one by one, the list may
+    // hold twice its length; 1.1 MB at 10,000 sources).
+    corpus.sources.shrink_to_fit();
     corpus.skipped.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(corpus)
 }

@@ -422,15 +422,15 @@ fn encode(analysis: &SourceAnalysis, ids: &[u32]) -> Vec<u8> {
     let (words, starts, lens, long, values) = tokens.columns();
     let mut out = Out(Vec::with_capacity(words.len() * 9 + spans.len() * 20 + 16));
     out.len(words.len());
-    for &w in words {
+    for &w in &words {
         out.u32(ids[(w & MAX_INDEX) as usize] | (w & FLAGS));
     }
     for s in starts {
         out.u32(s);
     }
-    out.0.extend_from_slice(lens);
+    out.0.extend_from_slice(&lens);
     out.len(long.len());
-    for &(i, end) in long {
+    for &(i, end) in &long {
         out.u32(i);
         out.u32(end);
     }
@@ -871,13 +871,13 @@ pub fn write(
         // The word table: each word by first occurrence in corpus order.
         let top = analyzed
             .par_iter()
-            .map(|(a, _)| a.0.columns().0.iter().map(|w| w & MAX_INDEX).max().unwrap_or(0))
+            .map(|(a, _)| a.0.words().map(|w| w & MAX_INDEX).max().unwrap_or(0))
             .max()
             .unwrap_or(0);
         let mut ids = vec![u32::MAX; top as usize + 1];
         let mut words: Vec<Sym> = Vec::new();
         for (a, _) in &analyzed {
-            for &w in a.0.columns().0 {
+            for w in a.0.words() {
                 let id = &mut ids[(w & MAX_INDEX) as usize];
                 if *id == u32::MAX {
                     *id = small(words.len());
@@ -1047,7 +1047,7 @@ mod tests {
 
     /// A word table that numbers each word by its symbol number.
     fn identity(a: &SourceAnalysis) -> (Vec<u32>, Vec<u32>) {
-        let top = a.0.columns().0.iter().map(|w| w & MAX_INDEX).max().unwrap_or(0);
+        let top = a.0.words().map(|w| w & MAX_INDEX).max().unwrap_or(0);
         let ids: Vec<u32> = (0..=top).collect();
         (ids.clone(), ids)
     }

@@ -53,6 +53,43 @@ pub const BUILTIN_PHRASES: &str = include_str!("../../data/antonym-phrases.tsv")
 /// (`examples/learn_phrase_antonyms.rs`, see `data/README.md`).
 pub const LEARNED_PHRASES: &str = include_str!("../../data/antonym-phrases-ans.tsv");
 
+/// Word forms that key like a lexicon word but are no form of it
+/// (`data/antonyms-collisions.tsv`: السياحة keys as إتاحة, القوات as قوي).
+pub const COLLISIONS: &str = include_str!("../../data/antonyms-collisions.tsv");
+
+/// A folded word without its proclitics (و ف, then ب ل ك, then ال), as
+/// [`collides`] compares it; a word of three letters or fewer is left whole.
+fn bare(norm: &str) -> &str {
+    let mut w = norm;
+    for set in [&["و", "ف"][..], &["ب", "ل", "ك"][..], &["ال", "ل"][..]] {
+        if let Some(rest) = set.iter().find_map(|p| w.strip_prefix(p)) {
+            if rest.chars().count() >= 3 {
+                w = rest;
+            }
+        }
+    }
+    w
+}
+
+/// Whether a folded word is one of the [`COLLISIONS`]: a form that keys
+/// like a lexicon word without being one of its forms ("مصادر مطلعة",
+/// sources, is no form of صادرات, exports). It takes no opposite as a claim
+/// word and stands as none in a passage.
+pub fn collides(norm: &str) -> bool {
+    static FORMS: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        COLLISIONS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split([',', '،']))
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .map(|w| bare(&normalize(w)).to_string())
+            .collect()
+    });
+    forms.contains(bare(norm))
+}
+
 /// A lexicon of opposite pairs, keyed by stem.
 #[derive(Debug, Clone, Default)]
 pub struct Antonyms {
@@ -216,9 +253,13 @@ impl Antonyms {
     /// in related patterns ([`crate::stem::related_derivations`]): فترت
     /// those of فتور, as a passage says فتور for the claim's فترت.
     pub fn opposites(&self, norm: &str) -> impl Iterator<Item = &(String, String)> {
-        let own = remembered_key(norm, |k| self.map.get(k));
+        let collision = collides(norm);
+        let own = (!collision)
+            .then(|| remembered_key(norm, |k| self.map.get(k)))
+            .flatten();
         let derived = match own {
             Some(_) => None,
+            None if collision => None,
             None if self.derived.is_empty() => None,
             None => DERIVATION_KEYS.with(|keys| {
                 let mut keys = keys.borrow_mut();
@@ -465,6 +506,9 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
             continue;
         };
+        if collides(&t.norm) {
+            continue;
+        }
         // A claim word the passage carries, whose opposite the claim itself
         // says too: both are the claim's own words ("إليعاد الكولونيل
         // السابق", a name that keys like عاد, returned, whose opposite is
@@ -680,6 +724,9 @@ mod tests {
             let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
                 continue;
             };
+            if collides(&t.norm) {
+                continue;
+            }
             // The claim's own opposite (`conflict` skips it the same way).
             let claim_says = query.units.iter().enumerate().any(|(n, v)| {
                 n != ui
@@ -1723,6 +1770,58 @@ mod tests {
         for w in COMMON {
             let o: Vec<_> = news.opposites(&normalize(w)).collect();
             assert!(o.is_empty(), "{w}: {o:?}");
+        }
+    }
+
+    #[test]
+    fn collisions_take_no_opposites_and_lexicon_forms_keep_theirs() {
+        let lexicon = Antonyms::builtin();
+        // (a form that keys like a lexicon word, the lexicon word)
+        for (other, word) in [
+            ("السياحة", "إتاحة"),
+            ("مصادر", "صادرات"),
+            ("القوات", "قوي"),
+            ("سلمان", "سلمية"),
+            ("الإسلامية", "سلمية"),
+            ("المدينة", "مدان"),
+            ("هو", "هوى"),
+            ("قبل", "يقبل"),
+            ("إحالة", "الحالي"),
+            ("الإعلان", "أعلى"),
+            ("التوقعات", "توقيع"),
+            ("الأخرى", "آخر"),
+            ("آفاق", "اتفاق"),
+            ("الأيدي", "تأييد"),
+        ] {
+            let (o, w) = (normalize(other), normalize(word));
+            assert_eq!(key(&o), key(&w), "{other} / {word}");
+            assert!(collides(&o) && !collides(&w), "{other} / {word}");
+            assert_eq!(lexicon.opposites(&o).count(), 0, "{other}");
+            assert!(lexicon.opposites(&w).count() > 0, "{word}");
+        }
+        // With and without proclitics.
+        assert!(collides(&normalize("والسياحة")) && collides(&normalize("لصالح")));
+        assert!(!collides(&normalize("تواصل")) && !collides(&normalize("والتواصل")));
+    }
+
+    #[test]
+    fn a_word_that_keys_like_an_opposite_contradicts_nothing() {
+        // ANS train (agree): هو (he) keys like هوى (fell), the opposite of
+        // يرتفع; إحالة (referral) like الحالي (current), the opposite of
+        // السابق.
+        for (claim, passage) in [
+            (
+                "الذهب يرتفع  لأعلى مستوى له منذ 12 أسبوعا",
+                "ارتفاع هو الافضل للذهب خلال ١٢ أسبوعا",
+            ),
+            (
+                "مصر: إحالة هشام جنينة رئيس الجهاز المركزي للمحاسبات السابق للمحاكمة العسكرية",
+                "مصر: هشام جنينة رئيس الجهاز المركزي للمحاسبات السابق يواحه المحاكمة العسكرية",
+            ),
+        ] {
+            let j = crate::stance::judged(claim, passage);
+            assert!(!j.reasons.iter().any(|r| r.starts_with("antonym ")), "{passage}: {j:?}");
+            assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{passage}: {j:?}");
         }
     }
 }

@@ -603,7 +603,16 @@ pub fn phrases_of<'a>(query: &Query, lexicon: &'a Antonyms) -> Vec<ClaimPhrase<'
         let Some(&(first, last)) = occurrences(&keys, |_| false, &pair.from).first() else {
             continue;
         };
-        if !occurrences(&keys, |_| false, &pair.to).is_empty() {
+        // The claim holds the passage side, or another of the opposites
+        // listed against the same claim side ("النفط يهبط من أعلى مستوياته"
+        // holds يهبط, listed against أعلى مستوياته beside هبوط).
+        let holds = |to: &[String]| !occurrences(&keys, |_| false, to).is_empty();
+        if holds(&pair.to)
+            || lexicon
+                .phrases
+                .iter()
+                .any(|q| q.from_text == pair.from_text && holds(&q.to))
+        {
             continue;
         }
         let units: Vec<usize> = query
@@ -1823,5 +1832,70 @@ mod tests {
             assert!(!j.reasons.iter().any(|r| r.starts_with("antonym ")), "{passage}: {j:?}");
             assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{passage}: {j:?}");
         }
+    }
+
+    /// The built-in lexicon without the lines session 15 added to the news
+    /// list and the phrase list.
+    fn without_session_15() -> Antonyms {
+        let cut = |text: &'static str, end: &str| -> String {
+            let a = text.find("# Session 15").unwrap();
+            let b = end_of(text, a, end);
+            format!("{}{}", &text[..a], &text[b..])
+        };
+        fn end_of(text: &str, from: usize, end: &str) -> usize {
+            if end.is_empty() {
+                text.len()
+            } else {
+                from + text[from..].find(end).unwrap()
+            }
+        }
+        let mut a = Antonyms::default();
+        for text in [
+            BUILTIN.to_string(),
+            LEARNED.to_string(),
+            cut(NEWS, "# English"),
+            cut(BUILTIN_PHRASES, ""),
+            LEARNED_PHRASES.to_string(),
+        ] {
+            a.extend(&text).unwrap();
+        }
+        a
+    }
+
+    #[test]
+    fn session_15_opposites_contradict_ans_train_disagreements() {
+        use crate::verdict::Stance::Contradicts;
+        // ANS train disagreements: losses against gains, accusing against
+        // supporting, cutting ties against their return, a record high
+        // against a fall.
+        for (claim, passage) in [
+            (
+                "النفط يواصل خسائره مع تراجع الأسواق الأخرى",
+                "مكاسب جديدة للنفط وسط مكاسب لأسواق الأسهم",
+            ),
+            (
+                "روحاني يتهم واشنطن بالسعي لتغيير نظام الحكم في إيران",
+                "روحانى يدعم تغيير نظام الحكم الإيرانى",
+            ),
+            (
+                "المغرب يقطع علاقاته مع إيران لدعمها جبهة البوليساريو",
+                "عودة العلاقات بين المغرب و إيران",
+            ),
+            ("إيرادات السياحة المصرية لأعلى مستوى", "هبوط إيرادات السياحة المصرية"),
+        ] {
+            let j = judged_with(claim, passage, &Antonyms::builtin());
+            assert_eq!(j.stance, Some(Contradicts), "{claim}: {j:?}");
+            assert!(j.reasons.iter().any(|r| r.starts_with("antonym ")), "{claim}: {j:?}");
+            let j = judged_with(claim, passage, &without_session_15());
+            assert_ne!(j.stance, Some(Contradicts), "{claim}: {j:?}");
+        }
+        // Trap (ANS train, agree): the claim holds both sides of the
+        // phrase (a fall from a record high), read by its own words.
+        let j = judged_with(
+            "النفط يهبط من أعلى مستوياته",
+            "هبوط قياسي للنفط من أعلى مستوى",
+            &Antonyms::builtin(),
+        );
+        assert_ne!(j.stance, Some(Contradicts), "{j:?}");
     }
 }

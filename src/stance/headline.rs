@@ -19,7 +19,12 @@
 //! under the mention share: "اخلاء سبيل معصوم مرزوق" against "حبس معصوم
 //! مرزوق على ذمة التحقيق ..." (ANS train, disagree, 0.26). In ANS train the
 //! floor turns 52 disagree pairs judged `other` to `disagree` and one agree
-//! pair; from 0.45 down to 0.25 each step adds disagree pairs only.
+//! pair; from 0.45 down to 0.25 each step adds disagree pairs only. Such a
+//! headline may drop one place of the claim ("الليرة ترتفع" against
+//! "انخفاض قياسي جديد لليرة التركية") and a count, when every number it
+//! holds is the claim's ("الافراج عن 9 مواطنين فى السعودية" against "اعتقال 9
+//! بينهم 4 سيدات ..."): headlines drop detail (ANS train: +50 disagree, +1
+//! agree judged disagree).
 //!
 //! Example (ANS train): "الأتراك يستنجدون والليرة تواصل الهبوط" is
 //! contradicted by "اردوغان يصمت والليرة تواصل الصعود" (reason

@@ -798,9 +798,11 @@ fn judge_alignment(
     // A headline turned around may drop one place of the claim, as a
     // denying one may: "الليرة ترتفع" against "انخفاض قياسي جديد لليرة
     // التركية", "الذهب ياراجع مع صعود للدولار" against "الذهب يتعافى مع
-    // تراجع الدولار الأميركي" (ANS train, disagree). In ANS train this turns
-    // 28 disagree pairs judged `other` to `disagree`, and one agree pair.
-    let one_place_dropped = matches!(lacking.as_slice(), [ui] if query.units[*ui].place.is_some() && !explained[*ui]);
+    // تراجع الدولار الأميركي" (ANS train, disagree); not one joined by و to a
+    // name it carries, as above. In ANS train this turns 28 disagree pairs
+    // judged `other` to `disagree`, and one agree pair.
+    let one_place_dropped = matches!(lacking.as_slice(),
+        [ui] if query.units[*ui].place.is_some() && !explained[*ui] && !joined_to_carried(*ui));
     let names_or_counts = lacking.len() <= 1 && !lacking.iter().any(|&ui| joined_to_carried(ui));
     let gate = if headline_denial.is_some() && !own_opposites && names_or_counts {
         headline::DENIAL_FLOOR.min(th.contradict_predicate)

@@ -53,6 +53,43 @@ pub const BUILTIN_PHRASES: &str = include_str!("../../data/antonym-phrases.tsv")
 /// (`examples/learn_phrase_antonyms.rs`, see `data/README.md`).
 pub const LEARNED_PHRASES: &str = include_str!("../../data/antonym-phrases-ans.tsv");
 
+/// Word forms that key like a lexicon word but are no form of it
+/// (`data/antonyms-collisions.tsv`: السياحة keys as إتاحة, القوات as قوي).
+pub const COLLISIONS: &str = include_str!("../../data/antonyms-collisions.tsv");
+
+/// A folded word without its proclitics (و ف, then ب ل ك, then ال), as
+/// [`collides`] compares it; a word of three letters or fewer is left whole.
+fn bare(norm: &str) -> &str {
+    let mut w = norm;
+    for set in [&["و", "ف"][..], &["ب", "ل", "ك"][..], &["ال", "ل"][..]] {
+        if let Some(rest) = set.iter().find_map(|p| w.strip_prefix(p)) {
+            if rest.chars().count() >= 3 {
+                w = rest;
+            }
+        }
+    }
+    w
+}
+
+/// Whether a folded word is one of the [`COLLISIONS`]: a form that keys
+/// like a lexicon word without being one of its forms ("مصادر مطلعة",
+/// sources, is no form of صادرات, exports). It takes no opposite as a claim
+/// word and stands as none in a passage.
+pub fn collides(norm: &str) -> bool {
+    static FORMS: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        COLLISIONS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|l| l.split([',', '،']))
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .map(|w| bare(&normalize(w)).to_string())
+            .collect()
+    });
+    forms.contains(bare(norm))
+}
+
 /// A lexicon of opposite pairs, keyed by stem.
 #[derive(Debug, Clone, Default)]
 pub struct Antonyms {
@@ -252,14 +289,20 @@ impl Antonyms {
     pub fn opposites(&self, norm: &str) -> impl Iterator<Item = &(String, String)> {
         // A word of a nisba adjective's stem that does not write its ي is
         // another word: "حالة من الجفاء" (a state) is not "الحالي" (current).
+        // A form that only keys like a lexicon word takes no opposite.
+        let collision = collides(norm);
         let mut other_word = false;
-        let own = remembered_key(norm, |k| {
-            other_word = self.is_nisba_key(k) && !writes_nisba(norm, k);
-            (!other_word).then(|| self.map.get(k)).flatten()
-        });
+        let own = if collision {
+            None
+        } else {
+            remembered_key(norm, |k| {
+                other_word = self.is_nisba_key(k) && !writes_nisba(norm, k);
+                (!other_word).then(|| self.map.get(k)).flatten()
+            })
+        };
         let derived = match own {
             Some(_) => None,
-            None if other_word => None,
+            None if collision || other_word => None,
             None if self.derived.is_empty() => None,
             None => DERIVATION_KEYS.with(|keys| {
                 let mut keys = keys.borrow_mut();
@@ -514,8 +557,9 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
             continue;
         };
         // The passage's noun of a nisba opposite's stem is another word:
-        // "حالة" (a state) is not "حالي" (current), the opposite of السابق.
-        if is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk) {
+        // "حالة" (a state) is not "حالي" (current), the opposite of السابق;
+        // nor is a form that only keys like a lexicon word.
+        if collides(&t.norm) || (is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk)) {
             continue;
         }
         // A claim word the passage carries, whose opposite the claim itself
@@ -612,7 +656,16 @@ pub fn phrases_of<'a>(query: &Query, lexicon: &'a Antonyms) -> Vec<ClaimPhrase<'
         let Some(&(first, last)) = occurrences(&keys, |_| false, &pair.from).first() else {
             continue;
         };
-        if !occurrences(&keys, |_| false, &pair.to).is_empty() {
+        // The claim holds the passage side, or another of the opposites
+        // listed against the same claim side ("النفط يهبط من أعلى مستوياته"
+        // holds يهبط, listed against أعلى مستوياته beside هبوط).
+        let holds = |to: &[String]| !occurrences(&keys, |_| false, to).is_empty();
+        if holds(&pair.to)
+            || lexicon
+                .phrases
+                .iter()
+                .any(|q| q.from_text == pair.from_text && holds(&q.to))
+        {
             continue;
         }
         let units: Vec<usize> = query
@@ -733,8 +786,8 @@ mod tests {
             let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
                 continue;
             };
-            // A nisba opposite's noun (`conflict` skips it the same way).
-            if is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk) {
+            // A nisba opposite's noun or a colliding form (`conflict` skips them the same way).
+            if collides(&t.norm) || (is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk)) {
                 continue;
             }
             // The claim's own opposite (`conflict` skips it the same way).
@@ -1829,5 +1882,122 @@ mod tests {
             let o: Vec<_> = news.opposites(&normalize(w)).collect();
             assert!(o.is_empty(), "{w}: {o:?}");
         }
+    }
+
+    #[test]
+    fn collisions_take_no_opposites_and_lexicon_forms_keep_theirs() {
+        let lexicon = Antonyms::builtin();
+        // (a form that keys like a lexicon word, the lexicon word)
+        for (other, word) in [
+            ("السياحة", "إتاحة"),
+            ("مصادر", "صادرات"),
+            ("القوات", "قوي"),
+            ("سلمان", "سلمية"),
+            ("الإسلامية", "سلمية"),
+            ("المدينة", "مدان"),
+            ("هو", "هوى"),
+            ("قبل", "يقبل"),
+            ("إحالة", "الحالي"),
+            ("الإعلان", "أعلى"),
+            ("التوقعات", "توقيع"),
+            ("الأخرى", "آخر"),
+            ("آفاق", "اتفاق"),
+            ("الأيدي", "تأييد"),
+        ] {
+            let (o, w) = (normalize(other), normalize(word));
+            assert_eq!(key(&o), key(&w), "{other} / {word}");
+            assert!(collides(&o) && !collides(&w), "{other} / {word}");
+            assert_eq!(lexicon.opposites(&o).count(), 0, "{other}");
+            assert!(lexicon.opposites(&w).count() > 0, "{word}");
+        }
+        // With and without proclitics.
+        assert!(collides(&normalize("والسياحة")) && collides(&normalize("لصالح")));
+        assert!(!collides(&normalize("تواصل")) && !collides(&normalize("والتواصل")));
+    }
+
+    #[test]
+    fn a_word_that_keys_like_an_opposite_contradicts_nothing() {
+        // ANS train (agree): هو (he) keys like هوى (fell), the opposite of
+        // يرتفع; إحالة (referral) like الحالي (current), the opposite of
+        // السابق.
+        for (claim, passage) in [
+            (
+                "الذهب يرتفع  لأعلى مستوى له منذ 12 أسبوعا",
+                "ارتفاع هو الافضل للذهب خلال ١٢ أسبوعا",
+            ),
+            (
+                "مصر: إحالة هشام جنينة رئيس الجهاز المركزي للمحاسبات السابق للمحاكمة العسكرية",
+                "مصر: هشام جنينة رئيس الجهاز المركزي للمحاسبات السابق يواحه المحاكمة العسكرية",
+            ),
+        ] {
+            let j = crate::stance::judged(claim, passage);
+            assert!(!j.reasons.iter().any(|r| r.starts_with("antonym ")), "{passage}: {j:?}");
+            assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{passage}: {j:?}");
+        }
+    }
+
+    /// The built-in lexicon without the lines session 15 added to the news
+    /// list and the phrase list.
+    fn without_session_15() -> Antonyms {
+        let cut = |text: &'static str, end: &str| -> String {
+            let a = text.find("# Session 15").unwrap();
+            let b = end_of(text, a, end);
+            format!("{}{}", &text[..a], &text[b..])
+        };
+        fn end_of(text: &str, from: usize, end: &str) -> usize {
+            if end.is_empty() {
+                text.len()
+            } else {
+                from + text[from..].find(end).unwrap()
+            }
+        }
+        let mut a = Antonyms::default();
+        for text in [
+            BUILTIN.to_string(),
+            LEARNED.to_string(),
+            cut(NEWS, "# English"),
+            cut(BUILTIN_PHRASES, ""),
+            LEARNED_PHRASES.to_string(),
+        ] {
+            a.extend(&text).unwrap();
+        }
+        a
+    }
+
+    #[test]
+    fn session_15_opposites_contradict_ans_train_disagreements() {
+        use crate::verdict::Stance::Contradicts;
+        // ANS train disagreements: losses against gains, accusing against
+        // supporting, cutting ties against their return, a record high
+        // against a fall.
+        for (claim, passage) in [
+            (
+                "النفط يواصل خسائره مع تراجع الأسواق الأخرى",
+                "مكاسب جديدة للنفط وسط مكاسب لأسواق الأسهم",
+            ),
+            (
+                "روحاني يتهم واشنطن بالسعي لتغيير نظام الحكم في إيران",
+                "روحانى يدعم تغيير نظام الحكم الإيرانى",
+            ),
+            (
+                "المغرب يقطع علاقاته مع إيران لدعمها جبهة البوليساريو",
+                "عودة العلاقات بين المغرب و إيران",
+            ),
+            ("إيرادات السياحة المصرية لأعلى مستوى", "هبوط إيرادات السياحة المصرية"),
+        ] {
+            let j = judged_with(claim, passage, &Antonyms::builtin());
+            assert_eq!(j.stance, Some(Contradicts), "{claim}: {j:?}");
+            assert!(j.reasons.iter().any(|r| r.starts_with("antonym ")), "{claim}: {j:?}");
+            let j = judged_with(claim, passage, &without_session_15());
+            assert_ne!(j.stance, Some(Contradicts), "{claim}: {j:?}");
+        }
+        // Trap (ANS train, agree): the claim holds both sides of the
+        // phrase (a fall from a record high), read by its own words.
+        let j = judged_with(
+            "النفط يهبط من أعلى مستوياته",
+            "هبوط قياسي للنفط من أعلى مستوى",
+            &Antonyms::builtin(),
+        );
+        assert_ne!(j.stance, Some(Contradicts), "{j:?}");
     }
 }

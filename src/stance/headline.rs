@@ -19,7 +19,12 @@
 //! under the mention share: "اخلاء سبيل معصوم مرزوق" against "حبس معصوم
 //! مرزوق على ذمة التحقيق ..." (ANS train, disagree, 0.26). In ANS train the
 //! floor turns 52 disagree pairs judged `other` to `disagree` and one agree
-//! pair; from 0.45 down to 0.25 each step adds disagree pairs only.
+//! pair; from 0.45 down to 0.25 each step adds disagree pairs only. Such a
+//! headline may drop one place of the claim ("الليرة ترتفع" against
+//! "انخفاض قياسي جديد لليرة التركية") and a count, when every number it
+//! holds is the claim's ("الافراج عن 9 مواطنين فى السعودية" against "اعتقال 9
+//! بينهم 4 سيدات ..."): headlines drop detail (ANS train: +50 disagree, +1
+//! agree judged disagree).
 //!
 //! Example (ANS train): "الأتراك يستنجدون والليرة تواصل الهبوط" is
 //! contradicted by "اردوغان يصمت والليرة تواصل الصعود" (reason
@@ -372,6 +377,57 @@ mod tests {
         let claim = "حبس معصوم مرزوق على ذمة التحقيق اتهامه بتحقيق أهداف جماعة إرهابية";
         let passage = "اخلاء سبيل معصوم مرزوق بعد أيام من احتجازه وسط مطالبات حقوقية بالإفراج عن بقية المعتقلين";
         let j = judged(claim, passage);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_headline_turned_around_may_drop_one_place_of_the_claim() {
+        // ANS train (disagree): the headline drops the nationality
+        // (التركية, الأميركي) and says the claim turned around.
+        for (claim, passage) in [
+            ("انخفاض قياسي جديد لليرة التركية", "الليرة ترتفع"),
+            ("الذهب يتعافى مع تراجع الدولار الأميركي", "الذهب ياراجع مع صعود للدولار"),
+        ] {
+            let j = judged(claim, passage);
+            assert_eq!(j.stance, Some(Stance::Contradicts), "{passage}: {j:?}");
+            assert!(j.reasons.iter().any(|r| r.starts_with("antonym ")), "{j:?}");
+        }
+        // Trap: two places dropped tell of other parties.
+        let j = judged("انخفاض قياسي جديد لليرة التركية أمام الدولار الأميركي", "الليرة ترتفع");
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: the same opposite in a sentence that tells more keeps the
+        // usual gate.
+        let j = judged(
+            "انخفاض قياسي جديد لليرة التركية",
+            "الليرة ترتفع قليلا بعد أسابيع من الخسائر وسط ترقب المستثمرين لقرار البنك المركزي بشأن الفائدة",
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_headline_turned_around_may_drop_a_count_of_the_claim() {
+        // ANS train (disagree): the headline says the claim turned around
+        // and drops a count (عشر سنوات, 4 سيدات); every number it holds is
+        // the claim's.
+        for (claim, passage) in [
+            (
+                "الإمارات: السجن عشر سنوات للناشط الحقوقي أحمد منصور",
+                "الإمارات تعلن براءة الناشط أحمر منصور",
+            ),
+            (
+                "اعتقال 9 بينهم 4 سيدات بتهمة الإضرار بالأمن فى السعودية",
+                "الافراج عن 9 مواطنين فى السعودية",
+            ),
+        ] {
+            let j = judged(claim, passage);
+            assert_eq!(j.stance, Some(Stance::Contradicts), "{passage}: {j:?}");
+        }
+        // Trap: a number of its own beside the claim's people tells of
+        // another event.
+        let j = judged(
+            "الإمارات: السجن عشر سنوات للناشط الحقوقي أحمد منصور",
+            "الإمارات تعلن براءة الناشط أحمد منصور و 3 آخرين",
+        );
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 }

@@ -2898,60 +2898,52 @@ pub(crate) mod tests {
         assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
+    /// The English `claim` is contradicted by `passage`, and `kept` (the
+    /// claim the passage makes, a trap) is not.
+    fn contradicted_in_english_but_not(passage: &str, claim: &str, kept: &str) {
+        use crate::verdict::Stance;
+        let j = judged_in_english(claim, passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        let j = judged_in_english(kept, passage);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
     #[test]
     fn a_verb_of_lacking_that_carries_the_claim_is_no_negation() {
-        use crate::verdict::Stance;
         // Seeds 002 line 27: Algerian-Russian relations are "not free of"
         // some disagreements (لا تخلو من بعض الخلافات).
         let passage = "وكان ينظر للعلاقات الجزائرية الروسية على أنها قوية ومتينة ومع ذلك، فإنها لا تخلو من بعض الخلافات من أبرزها أنشطة مجموعة فاغنر";
-        let j = judged_in_english(
-            "Relations between Algeria and Russia are free of any disagreement.",
-            passage,
-        );
-        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         // Trap: the claim the passage makes is not contradicted.
-        let j = judged_in_english(
-            "Relations between Algeria and Russia are not free of disagreements.",
+        contradicted_in_english_but_not(
             passage,
+            "Relations between Algeria and Russia are free of any disagreement.",
+            "Relations between Algeria and Russia are not free of disagreements.",
         );
-        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]
     fn an_english_time_ago_meets_another_time_ago() {
-        use crate::verdict::Stance;
         // Seeds 003 line 58: Israel took part in African Lion "about a month
         // ago" (وقبل نحو شهر).
         let passage = "وقبـل نحـو شهـر شـارك الكيـان الإسرائيلـي في منـاورات “الأسـد الإفريقـي” لأول مـرة، ومثـل مراقبـون";
-        let j = judged_in_english(
-            "About a year ago, Israel took part in the manoeuvres for the first time.",
-            passage,
-        );
-        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         // Trap: the same time ago is not contradicted.
-        let j = judged_in_english(
-            "About a month ago, Israel took part in the manoeuvres for the first time.",
+        contradicted_in_english_but_not(
             passage,
+            "About a year ago, Israel took part in the manoeuvres for the first time.",
+            "About a month ago, Israel took part in the manoeuvres for the first time.",
         );
-        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]
     fn another_armed_movement_in_the_slot_contradicts() {
-        use crate::verdict::Stance;
         // Seeds 000 line 5: the Iron Dome proved itself against Hamas's rockets.
         let passage = "المغرب يريد شراء منظومة القبة الحديدة الإسرائيلية التي اثبتت كفاءتها ضد صواريخ حماس";
-        let j = judged_in_english(
-            "The Israeli system has proved its effectiveness against Hezbollah rockets.",
-            passage,
-        );
-        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         // Trap: the movement the passage names is not contradicted.
-        let j = judged_in_english(
-            "The Israeli system has proved its effectiveness against Hamas rockets.",
+        contradicted_in_english_but_not(
             passage,
+            "The Israeli system has proved its effectiveness against Hezbollah rockets.",
+            "The Israeli system has proved its effectiveness against Hamas rockets.",
         );
-        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]

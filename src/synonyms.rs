@@ -139,18 +139,20 @@ mod tests {
         assert_ne!(j.stance, Some(crate::verdict::Stance::Supports), "{j:?}");
     }
 
+    /// Whether two single words, folded and stemmed, stand in one synonym group.
+    fn same_group(a: &str, b: &str) -> bool {
+        let folded = |w: &str| QTok::new(&crate::normalize::normalize(w)).stem;
+        let (sa, sb) = (vec![folded(a)], vec![folded(b)]);
+        groups().iter().any(|g| {
+            let st: Vec<Vec<String>> = g.iter().map(|p| stems(p)).collect();
+            st.contains(&sa) && st.contains(&sb)
+        })
+    }
+
     #[test]
     fn territory_planning_informing_joining_and_growing_are_synonyms() {
         // Seeds 003 line 151 (ترابه الوطني ... للتخطيط), 004 line 20 (يبلغ ...
         // المتزايد), 003 line 24 (انضم إلى القائمة), as a desk rewords them.
-        let group = |a: &str, b: &str| {
-            let folded = |w: &str| QTok::new(&crate::normalize::normalize(w)).stem;
-            let (sa, sb) = (vec![folded(a)], vec![folded(b)]);
-            groups().iter().any(|g| {
-                let st: Vec<Vec<String>> = g.iter().map(|p| stems(p)).collect();
-                st.contains(&sa) && st.contains(&sb)
-            })
-        };
         for (a, b) in [
             ("أراضيه", "ترابه"),
             ("تدبير", "التخطيط"),
@@ -158,7 +160,7 @@ mod tests {
             ("المتنامي", "المتزايد"),
             ("التحق", "انضم"),
         ] {
-            assert!(group(a, b), "{a} / {b}");
+            assert!(same_group(a, b), "{a} / {b}");
         }
     }
 
@@ -167,14 +169,6 @@ mod tests {
         // Seeds 001 line 15 (لتعزيز العلاقات), 002 line 23 (فتور), 003 line
         // 57 (لتعاون قادم), 002 line 21 (مناكفة صريحة), 004 line 7 (القضايا
         // الدفاعية المغربية الحالية), as a desk rewords them.
-        let group = |a: &str, b: &str| {
-            let folded = |w: &str| QTok::new(&crate::normalize::normalize(w)).stem;
-            let (sa, sb) = (vec![folded(a)], vec![folded(b)]);
-            groups().iter().any(|g| {
-                let st: Vec<Vec<String>> = g.iter().map(|p| stems(p)).collect();
-                st.contains(&sa) && st.contains(&sb)
-            })
-        };
         for (a, b) in [
             ("لتوطيد", "لتعزيز"),
             ("الجفاء", "فتور"),
@@ -182,7 +176,7 @@ mod tests {
             ("نكاية", "مناكفة"),
             ("الراهنة", "الحالية"),
         ] {
-            assert!(group(a, b), "{a} / {b}");
+            assert!(same_group(a, b), "{a} / {b}");
         }
     }
 }

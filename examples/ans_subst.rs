@@ -51,14 +51,10 @@ fn main() -> anyhow::Result<()> {
             shown.push(format!("{} vs {}", c.norm, &*t.norm));
         }
         // A place the passage names that the claim does not.
-        let claim_places: Vec<usize> = q.tokens.iter().filter_map(|t| place_of(&t.norm, &t.stem)).collect();
-        let extra: Vec<String> = terms
-            .iter()
-            .filter(|t| place_of(&t.norm, &t.stem).is_some_and(|g| !claim_places.contains(&g)))
-            .map(|t| t.norm.to_string())
-            .collect();
+        let extra = eval::places_added(&q, &terms);
         if !extra.is_empty() {
-            classes.push(if claim_places.is_empty() {
+            let claim_names_none = !q.tokens.iter().any(|t| place_of(&t.norm, &t.stem).is_some());
+            classes.push(if claim_names_none {
                 "passage adds a place (claim names none)".into()
             } else {
                 "passage names another place too".into()

@@ -23,7 +23,7 @@
 use claimcheck::check::Options;
 use claimcheck::eval;
 use claimcheck::index::Index;
-use claimcheck::matching::{align, place_of, Glossary, Query};
+use claimcheck::matching::{align, Glossary, Query};
 use claimcheck::stance::antonyms::{opposites_of, term_key};
 use claimcheck::stance::cues::cue_at;
 use claimcheck::stance::{judge, Thresholds};
@@ -100,12 +100,7 @@ fn main() -> anyhow::Result<()> {
         let cw: Vec<&str> = q.tokens.iter().map(|t| t.norm.as_str()).collect();
         let pw: Vec<&str> = terms.iter().map(|t| t.norm.as_str()).collect();
         let (claim_cues, passage_cues) = (cues(&cw), cues(&pw));
-        let claim_places: Vec<usize> = q.tokens.iter().filter_map(|t| place_of(&t.norm, &t.stem)).collect();
-        let places: Vec<String> = terms
-            .iter()
-            .filter(|t| place_of(&t.norm, &t.stem).is_some_and(|g| !claim_places.contains(&g)))
-            .map(|t| t.norm.to_string())
-            .collect();
+        let places = eval::places_added(&q, &terms);
         let j = judge(&q, &terms, &al, &opts.antonyms, &Thresholds::default());
         let low = judge(&q, &terms, &al, &opts.antonyms, &open);
         let fired: Vec<&String> = low.reasons.iter().filter(|r| !r.starts_with("lacks")).collect();

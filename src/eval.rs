@@ -10,7 +10,7 @@
 use crate::check::{self, Options};
 use crate::claims;
 use crate::index::Index;
-use crate::matching::{align, Glossary, Query};
+use crate::matching::{align, place_of, Glossary, Query};
 use crate::sources::{self, Corpus, LoadOptions, Source};
 use crate::stance::{judge, Judgement};
 use crate::verdict::{Stance, Verdict};
@@ -170,6 +170,17 @@ pub struct AnsPair {
     pub s2: String,
     /// `agree`, `disagree` or `other`.
     pub label: String,
+}
+
+/// The places a passage names that the claim does not (census examples
+/// class a pair by them), as the passage writes them.
+pub fn places_added(q: &Query, terms: &[crate::index::Term]) -> Vec<String> {
+    let claim_places: Vec<usize> = q.tokens.iter().filter_map(|t| place_of(&t.norm, &t.stem)).collect();
+    terms
+        .iter()
+        .filter(|t| place_of(&t.norm, &t.stem).is_some_and(|g| !claim_places.contains(&g)))
+        .map(|t| t.norm.to_string())
+        .collect()
 }
 
 /// The ANS CSV an example's arguments name (the first ending in `.csv`), else

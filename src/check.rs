@@ -364,7 +364,7 @@ fn judge_spans(
             lexicon: &opts.antonyms,
         })
         .collect();
-    let mut memo = key.map(|k| SpanMemo::new(k, ends));
+    let mut memo = key.map(|k| SpanMemo::new(k, ends, &wordings));
     // Single passages first, then windows of two: a window only counts
     // where neither of its passages decides alone and it carries more of the
     // claim than both (PDF text breaks one sentence into two passages).
@@ -688,15 +688,23 @@ struct SpanMemo<'e> {
     /// number.
     wholes: FxHashMap<Box<[u32]>, u32>,
     /// Per wording, the reach of each distinct passage (by id, see
-    /// [`Ends::id`]), as indices of `reaches`.
+    /// [`Ends::id`]), as numbers `r` of reaches: [`Reach`], kept flat (one
+    /// allocation for all, none per passage or wording): the kinds of
+    /// wording `w` at `kinds[r * wordings + w]`, its units from
+    /// `units_of[r * stride + unit_at[w]]` (`stride` the units of every
+    /// wording).
     reach_by_id: FxHashMap<u32, usize>,
-    reaches: Vec<Vec<Reach>>,
+    reaches: usize,
+    kinds: Vec<Kinds>,
+    units_of: Vec<Option<f64>>,
+    unit_at: Vec<usize>,
+    stride: usize,
     /// The passage whose reaches were asked last, and their index: a
     /// window's second passage is the next window's first.
     last: Option<(usize, usize)>,
-    /// [`Reach::carried`] and [`Reach::plain`] of `reaches[r][w]` at
-    /// `r * wordings + w`, side by side: most windows are decided by them
-    /// alone, and the `Reach`es lie all over the heap.
+    /// [`Reach::carried`] and [`Reach::plain`] of reach `r` and wording
+    /// `w` at `r * wordings + w`, side by side: most windows are decided by
+    /// them alone.
     bounds: Vec<(f64, f64)>,
     /// Per wording, the reach of two words that touch across a boundary
     /// (by their forms and number values, all that [`Matcher::reach`] reads
@@ -705,6 +713,8 @@ struct SpanMemo<'e> {
     joined_reaches: Vec<Vec<Joined>>,
     /// A window's reach, per unit (reused).
     units: Vec<Option<f64>>,
+    /// A span's kinds per wording (reused, [`SpanMemo::present_of`]).
+    present: Vec<Kinds>,
     /// A passage's terms (reused).
     terms: Vec<Term>,
 }
@@ -743,7 +753,9 @@ type JoinKey = (u32, u32, Option<u64>, Option<u64>);
 /// unit counts in the window what it counts in one of its parts, or its
 /// full weight where the kinds of one part let a rule explain it, which
 /// that part's own bound counts too.
-#[derive(Debug, Clone)]
+///
+/// (Kept flat in [`SpanMemo`]; this names its parts.)
+#[allow(dead_code)]
 struct Reach {
     units: Vec<Option<f64>>,
     kinds: Kinds,
@@ -752,7 +764,15 @@ struct Reach {
 }
 
 impl<'e> SpanMemo<'e> {
-    fn new(key_of: KeyOf, ends: &'e Ends) -> SpanMemo<'e> {
+    fn new(key_of: KeyOf, ends: &'e Ends, wordings: &[Wording]) -> SpanMemo<'e> {
+        let unit_at: Vec<usize> = wordings
+            .iter()
+            .scan(0, |at, w| {
+                let here = *at;
+                *at += w.query.units.len();
+                Some(here)
+            })
+            .collect();
         SpanMemo {
             key_of,
             ends,
@@ -761,12 +781,17 @@ impl<'e> SpanMemo<'e> {
             judged: Vec::new(),
             wholes: FxHashMap::default(),
             reach_by_id: FxHashMap::default(),
-            reaches: Vec::new(),
+            reaches: 0,
+            kinds: Vec::new(),
+            units_of: Vec::new(),
+            unit_at,
+            stride: wordings.iter().map(|w| w.query.units.len()).sum(),
             last: None,
             bounds: Vec::new(),
             joined_by_words: FxHashMap::default(),
             joined_reaches: Vec::new(),
             units: Vec::new(),
+            present: Vec::new(),
             terms: Vec::new(),
         }
     }
@@ -783,7 +808,7 @@ impl<'e> SpanMemo<'e> {
         if let Some(&r) = self.joined_by_words.get(&key) {
             return r;
         }
-        let pair = [ta.term(i), tb.term(j)];
+        let pair = [ta.judging_term(i), tb.judging_term(j)];
         self.joined_reaches.push(
             wordings
                 .iter_mut()
@@ -823,41 +848,57 @@ impl<'e> SpanMemo<'e> {
                 let pp = &index.passages[p];
                 let tokens = &index.analyzed[pp.source()].tokens;
                 let mut terms = std::mem::take(&mut self.terms);
-                tokens.terms_into(pp.tokens(), &mut terms);
+                tokens.judging_terms_into(pp.tokens(), &mut terms);
                 let ends = self.ends;
-                let per_wording: Vec<Reach> = wordings
-                    .iter_mut()
-                    .map(|w| {
-                        let units = w.matcher.reach(&terms);
-                        let (kinds, (carried, plain)) = match w.silence.as_mut() {
-                            Some(s) => {
-                                // Without opposites `present` finds no
-                                // `opposite_of`: the passage's own kinds.
-                                let kinds = if s.opposites {
-                                    s.present(&terms)
-                                } else {
-                                    ends.kinds(p, &terms)
-                                };
-                                (kinds, s.reach_bound(w.query, &units, &kinds))
-                            }
-                            None => (Kinds::default(), (f64::INFINITY, f64::INFINITY)),
-                        };
-                        Reach {
-                            units,
-                            kinds,
-                            carried,
-                            plain,
+                for w in wordings.iter_mut() {
+                    let at = self.units_of.len();
+                    w.matcher.reach_into(&terms, &mut self.units_of);
+                    let units = &self.units_of[at..];
+                    let (kinds, bounds) = match w.silence.as_mut() {
+                        Some(s) => {
+                            // Without opposites `present` finds no
+                            // `opposite_of`: the passage's own kinds.
+                            let kinds = if s.opposites {
+                                s.present(&terms)
+                            } else {
+                                ends.kinds(p, &terms)
+                            };
+                            (kinds, s.reach_bound(w.query, units, &kinds))
                         }
-                    })
-                    .collect();
+                        None => (Kinds::default(), (f64::INFINITY, f64::INFINITY)),
+                    };
+                    self.kinds.push(kinds);
+                    self.bounds.push(bounds);
+                }
                 self.terms = terms;
-                self.bounds.extend(per_wording.iter().map(|x| (x.carried, x.plain)));
-                self.reaches.push(per_wording);
-                let r = self.reaches.len() - 1;
+                let r = self.reaches;
+                self.reaches += 1;
                 self.reach_by_id.insert(id, r);
                 r
             }
         }
+    }
+
+    /// Per wording, the kinds of words the span keyed `key` holds, when its
+    /// passages' reaches are known (a window the bound let through): the
+    /// span's tokens are its passages' end to end, and a word's kinds are
+    /// its own, so the span holds what its passages hold together
+    /// ([`Silence::present`] of each, or [`Ends::kinds`] for a wording with
+    /// no opposites, where `present` finds no `opposite_of`). `None` where
+    /// some passage's reach was not computed.
+    fn present_of(&mut self, key: SpanKey, nw: usize) -> Option<&[Kinds]> {
+        let SpanKey::Ids(ids) = key else {
+            return None;
+        };
+        self.present.clear();
+        self.present.resize(nw, Kinds::default());
+        for id in ids.into_iter().filter(|&id| id != u32::MAX) {
+            let &r = self.reach_by_id.get(&id)?;
+            for (k, part) in self.present.iter_mut().zip(&self.kinds[r * nw..(r + 1) * nw]) {
+                *k = k.or(part);
+            }
+        }
+        Some(&self.present)
     }
 
     /// The key of the span of passages `a..=b` (see [`SpanKey`]).
@@ -955,22 +996,24 @@ fn window_may_count(
         if sum < silence.need(sum_plain) || sum * WINDOW_FACTOR <= floor {
             continue;
         }
-        let parts = reach.iter().map(|&r| &memo.reaches[r][wi]);
+        let (stride, at) = (memo.stride, memo.unit_at[wi]);
+        let parts = reach.iter().map(|&r| &memo.units_of[r * stride + at..]);
         let joined = joined.map(|j| &j.units);
         memo.units.clear();
         memo.units.extend((0..w.query.units.len()).map(|u| {
             parts
                 .clone()
-                .map(|x| x.units[u])
+                .map(|x| x[u])
                 .chain(joined.clone().map(|j| j[u]))
                 .flatten()
                 .reduce(f64::max)
         }));
+        let part_kinds = reach.iter().map(|&r| &memo.kinds[r * nw + wi]);
         let kinds = Kinds {
-            number: parts.clone().any(|x| x.kinds.number),
-            ordinal: parts.clone().any(|x| x.kinds.ordinal),
-            place: parts.clone().any(|x| x.kinds.place),
-            opposite_of: parts.clone().fold(0, |m, x| m | x.kinds.opposite_of),
+            number: part_kinds.clone().any(|x| x.number),
+            ordinal: part_kinds.clone().any(|x| x.ordinal),
+            place: part_kinds.clone().any(|x| x.place),
+            opposite_of: part_kinds.clone().fold(0, |m, x| m | x.opposite_of),
         };
         let (bound, plain) = silence.reach_bound(w.query, &memo.units, &kinds);
         if bound >= silence.need(plain) && bound * WINDOW_FACTOR > floor {
@@ -996,15 +1039,16 @@ fn judge_span(
     let tokens = &index.analyzed[pa.source()].tokens;
     let range = pa.tokens().start..pb.tokens().end;
     let found = match memo {
-        None => judge_terms(wordings, opts, &tokens.terms(range)),
+        None => judge_terms(wordings, opts, &tokens.terms(range), None),
         Some(m) => {
             let key = m.span_key(index, a, b);
             match m.seen.get(&key) {
                 Some(&at) => m.judged.get(at as usize).cloned(),
                 None => {
                     let mut terms = std::mem::take(&mut m.terms);
-                    tokens.terms_into(range, &mut terms);
-                    let j = judge_terms(wordings, opts, &terms);
+                    tokens.judging_terms_into(range, &mut terms);
+                    let present = m.present_of(key, wordings.len());
+                    let j = judge_terms(wordings, opts, &terms, present);
                     m.terms = terms;
                     let at = match &j {
                         Some(j) => {
@@ -1032,13 +1076,21 @@ fn judge_span(
     })
 }
 
-/// Judges a span's terms against every wording (see [`judge_span`]).
-fn judge_terms(wordings: &mut [Wording], opts: &Options, terms: &[Term]) -> Option<SpanJudgement> {
+/// Judges a span's terms against every wording (see [`judge_span`]);
+/// `present`, when known, the kinds of words the span holds per wording
+/// ([`Silence::present`] of `terms`, see [`SpanMemo::present_of`]).
+fn judge_terms(
+    wordings: &mut [Wording],
+    opts: &Options,
+    terms: &[Term],
+    present: Option<&[Kinds]>,
+) -> Option<SpanJudgement> {
     let mut best: Option<SpanJudgement> = None;
     for (wi, w) in wordings.iter_mut().enumerate() {
         let q = w.query;
         let al = w.matcher.align(terms);
-        if w.silence.as_mut().is_some_and(|s| s.silent(q, terms, &al)) {
+        let known = present.map(|k| k[wi]);
+        if w.silence.as_mut().is_some_and(|s| s.silent_with(q, terms, &al, known)) {
             continue;
         }
         let prepared = w.prepared.get_or_insert_with(|| Prepared::new(q, w.plain, w.lexicon));
@@ -1194,7 +1246,13 @@ impl Silence {
 
     /// Whether [`judge`] is sure to find the span (`terms`, aligned as `al`)
     /// silent for this query.
+    #[cfg(test)]
     fn silent(&mut self, query: &Query, terms: &[Term], al: &Alignment) -> bool {
+        self.silent_with(query, terms, al, None)
+    }
+
+    /// [`Silence::silent`], given `present(terms)` when it is known.
+    fn silent_with(&mut self, query: &Query, terms: &[Term], al: &Alignment, present: Option<Kinds>) -> bool {
         if query.units.is_empty() {
             return true;
         }
@@ -1203,7 +1261,7 @@ impl Silence {
         if self.bound(query, al, None, None) < need {
             return true;
         }
-        let present = self.present(terms);
+        let present = present.unwrap_or_else(|| self.present(terms));
         if self.bound(query, al, Some(&present), None) < need {
             return true;
         }
@@ -1870,6 +1928,55 @@ mod tests {
         assert!(number > 0 && ordinal > 0 && place > 0, "{number} {ordinal} {place}");
     }
 
+    /// The kinds a window holds for a wording are those its passages hold
+    /// together, as the window bound computed them for each passage
+    /// (`present`, or the passage's own kinds without opposites): what
+    /// `SpanMemo::present_of` hands `Silence::silent_with` instead of
+    /// reading the window's words again.
+    #[test]
+    fn window_kinds_are_what_its_passages_hold_together() {
+        let (index, wordings) = seed_wordings(&["claims/example.yaml", "tests/data/gold/seeds-tune.yaml"]);
+        let opts = Options::default();
+        let ends = Ends::new(&index);
+        let mut silences: Vec<Silence> = wordings
+            .iter()
+            .filter_map(|(_, q)| Silence::new(q, &opts.antonyms, &opts.thresholds))
+            .collect();
+        let mut opposite = 0;
+        let mut windows = 0;
+        for a in &index.analyzed {
+            for p in a.passages.clone() {
+                for b in [p + 1, p + 2].into_iter().filter(|&b| b < a.passages.end) {
+                    let follow = (p..b).all(|q| index.passages[q].tokens().end == index.passages[q + 1].tokens().start);
+                    assert!(follow, "passages {p}..={b}");
+                    let terms = a
+                        .tokens
+                        .judging_terms(index.passages[p].tokens().start..index.passages[b].tokens().end);
+                    windows += 1;
+                    for s in silences.iter_mut() {
+                        let whole = s.present(&terms);
+                        let parts = (p..=b)
+                            .map(|q| {
+                                let t = index.analyzed[index.passages[q].source()]
+                                    .tokens
+                                    .judging_terms(index.passages[q].tokens());
+                                if s.opposites {
+                                    s.present(&t)
+                                } else {
+                                    ends.kinds(q, &t)
+                                }
+                            })
+                            .fold(Kinds::default(), |k, x| k.or(&x));
+                        let bits = |k: &Kinds| (k.number, k.ordinal, k.place, k.opposite_of);
+                        assert_eq!(bits(&whole), bits(&parts), "passages {p}..={b}");
+                        opposite += usize::from(whole.opposite_of != 0);
+                    }
+                }
+            }
+        }
+        assert!(windows > 100 && opposite > 0, "{windows} {opposite}");
+    }
+
     /// `judge_prepared`, with one `Prepared` kept across spans, judges
     /// every span as `judge` does; some spans are aligned through a synonym
     /// (so the plain matcher is used), some wordings have opposites.
@@ -2139,7 +2246,7 @@ mod tests {
                 lexicon: &opts.antonyms,
             }];
             let ends = Ends::new(&index);
-            let mut memo = SpanMemo::new(Tokens::judging_key, &ends);
+            let mut memo = SpanMemo::new(Tokens::judging_key, &ends, &wording);
             let mut full = Matcher::new(q);
             for &(a, b) in all.iter().filter(|(a, b)| a != b) {
                 let terms = index.span_terms(a, b);
@@ -2211,7 +2318,7 @@ mod tests {
     fn whole_keys_are_numbered_by_their_content() {
         let (_, index, _) = repeated();
         let ends = Ends::new(&index);
-        let mut memo = SpanMemo::new(Tokens::judging_key, &ends);
+        let mut memo = SpanMemo::new(Tokens::judging_key, &ends, &[]);
         let key_of = |memo: &mut SpanMemo, k: &[u32]| {
             memo.key = k.to_vec();
             memo.whole()

@@ -1775,6 +1775,13 @@ impl<'q> Matcher<'q> {
     /// window of two passages) meets a unit at most as strongly as the
     /// greatest bound of its runs and of the words joined where they touch.
     pub fn reach(&mut self, terms: &[Term]) -> Vec<Option<f64>> {
+        let mut out = Vec::with_capacity(self.query.units.len());
+        self.reach_into(terms, &mut out);
+        out
+    }
+
+    /// [`Matcher::reach`], appended to `out` (one entry per unit).
+    pub fn reach_into(&mut self, terms: &[Term], out: &mut Vec<Option<f64>>) {
         // Per slot, the greatest strength of its meets with the words and
         // with the words joined across a fragment (the maxima of the
         // occurrences `scan` would record, without recording them).
@@ -1807,10 +1814,9 @@ impl<'q> Matcher<'q> {
                 }
             }
         }
-        let out = unit_reach(self.query, &direct, &joined);
+        unit_reach(self.query, &direct, &joined, out);
         self.reach_direct = direct;
         self.reach_joined = joined;
-        out
     }
 
     /// Aligns the query's units with a passage's tokens (see [`align`]).
@@ -2128,9 +2134,9 @@ fn tightest_window(options: &[Vec<UnitMatch>]) -> (usize, usize) {
 /// meet (or, for a one-word phrase that is not a number, its meet joined
 /// across a fragment), capped as an equivalent's phrase is; a class word
 /// reaches as far as its instance (see [`align`]).
-fn unit_reach(query: &Query, direct: &[Option<f64>], joined: &[Option<f64>]) -> Vec<Option<f64>> {
+fn unit_reach(query: &Query, direct: &[Option<f64>], joined: &[Option<f64>], out: &mut Vec<Option<f64>>) {
     let mut slot = 0;
-    let mut out = Vec::with_capacity(query.units.len());
+    let first = out.len();
     for u in &query.units {
         let mut best: Option<f64> = None;
         for phrase in &u.phrases {
@@ -2157,13 +2163,12 @@ fn unit_reach(query: &Query, direct: &[Option<f64>], joined: &[Option<f64>]) -> 
     }
     for (i, u) in query.units.iter().enumerate() {
         if let Some(k) = u.class_of {
-            out[i] = match (out[i], out[k]) {
+            out[first + i] = match (out[first + i], out[first + k]) {
                 (Some(a), Some(b)) => Some(a.max(b)),
                 (a, b) => a.or(b),
             };
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -2194,7 +2199,9 @@ pub(crate) mod tests {
                 }
             }
         }
-        unit_reach(m.query, &direct, &joined)
+        let mut out = Vec::new();
+        unit_reach(m.query, &direct, &joined, &mut out);
+        out
     }
 
     #[test]
@@ -2256,6 +2263,9 @@ pub(crate) mod tests {
             }
         }
         let mut reached = 0;
+        // `reach_into` appends what `reach` returns, after what is there
+        // (the window bound keeps every passage's reach in one `Vec`).
+        let mut appended = vec![Some(0.5), None];
         for q in &queries {
             let mut kept = Matcher::new(q);
             for terms in &passages {
@@ -2263,6 +2273,9 @@ pub(crate) mod tests {
                 let mut fresh = Matcher::new(q);
                 assert_eq!(now, reach_as_before(&mut fresh, terms));
                 reached += now.iter().flatten().count();
+                let at = appended.len();
+                kept.reach_into(terms, &mut appended);
+                assert_eq!(appended[at..], now[..]);
             }
         }
         assert!(reached > 1000, "{reached}");

@@ -168,11 +168,7 @@ mod tests {
     fn winning_huge_and_clash_are_synonyms() {
         // Seeds 003 lines 129-130 (للظفر بصفقات ... ميزانية كبرى), 000 line 30
         // (صدامات مع واشنطن), as a desk rewords them.
-        for (a, b) in [
-            ("كسب", "للظفر"),
-            ("ضخمة", "كبرى"),
-            ("مواجهة", "صدامات"),
-        ] {
+        for (a, b) in [("كسب", "للظفر"), ("ضخمة", "كبرى"), ("مواجهة", "صدامات")] {
             assert!(same_group(a, b), "{a} / {b}");
         }
     }

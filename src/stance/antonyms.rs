@@ -1289,11 +1289,17 @@ mod tests {
         assert!(!opposed(&a, "قطيعة", "مستمر") && !opposed(&a, "تقطعها", "متواصل"));
         // Seeds 002 line 41: Boukadoum on a military dialogue held for years.
         let passage = "وقال بوقادوم، إن ممثلين عن وزراتي الدفاع في البلدين يستعدون لإطلاق مباحثات لبحث تعزيز الشراكة الأمنية بين الجانبين، مضيفا “نقيم حوارا عسكريا مستمرا منذ سنوات”، مذكّرا بمذكرة التفاهم الجزائرية-الأميركية التي أوضح أنها وضعت إطارا قانونيا للتعاون";
-        let j = crate::stance::judged("أكد بوقادوم أن الحوار العسكري بين الجزائر والولايات المتحدة منقطع منذ سنوات", passage);
+        let j = crate::stance::judged(
+            "أكد بوقادوم أن الحوار العسكري بين الجزائر والولايات المتحدة منقطع منذ سنوات",
+            passage,
+        );
         assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
         assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
         // Trap: the passage's own word does not contradict.
-        let j = crate::stance::judged("أكد بوقادوم أن الحوار العسكري بين الجزائر والولايات المتحدة مستمر منذ سنوات", passage);
+        let j = crate::stance::judged(
+            "أكد بوقادوم أن الحوار العسكري بين الجزائر والولايات المتحدة مستمر منذ سنوات",
+            passage,
+        );
         assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
     }
 

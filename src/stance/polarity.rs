@@ -397,7 +397,10 @@ mod tests {
         assert_eq!(check("قال إنها قد تسبب بعض التوجس لدى الجزائر", passage), None);
         // The link itself is still dismissed.
         assert_eq!(
-            check("ربط الروداني التوتر المغربي الجزائري بالعلاقات المغربية الإسرائيلية", passage),
+            check(
+                "ربط الروداني التوتر المغربي الجزائري بالعلاقات المغربية الإسرائيلية",
+                passage
+            ),
             Some(vec!["السذاجه".into()])
         );
     }

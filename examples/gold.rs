@@ -25,6 +25,7 @@ fn main() -> anyhow::Result<()> {
             "seeds-tune8",
             "seeds-tune9",
             "seeds-tune10",
+            "seeds-tune11",
             "seeds-heldout",
             "english-tune",
             "english-tune2",

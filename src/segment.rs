@@ -2,7 +2,8 @@
 //!
 //! This module owns cutting a source text into passages (sentences): a
 //! passage ends at `.`, `!`, `?`, `؟`, `؛`, `…` or a line break. A period
-//! between two digits (`1.5`) does not end a passage. Every passage keeps its
+//! between two digits (`1.5`) does not end a passage, nor does an ellipsis
+//! (`...`, `…`) with more words after it on its line (a pause). Every passage keeps its
 //! byte span in the original file and its 1-based line, so evidence can
 //! always be shown verbatim from the file. Passages without a single word
 //! token are dropped.
@@ -38,6 +39,19 @@ pub fn sentences(text: &str, charmap: &Charmap) -> Vec<Span> {
             let prev_digit = before.is_some_and(|p| is_digit_like(p, charmap));
             let next_digit = text[i + 1..].chars().next().is_some_and(|n| is_digit_like(n, charmap));
             if prev_digit && next_digit {
+                continue;
+            }
+            // A run of dots ends at its last dot.
+            if text[i + 1..].starts_with('.') {
+                continue;
+            }
+        }
+        // An ellipsis with more words after it on its line is a pause, not
+        // an end: "كيف تواجه الولايات المتحدة وحلفاؤها هذا الخطر ... غير
+        // معروف حتى تلك اللحظة" (seeds 004 line 11) is one sentence.
+        if c == '…' || (c == '.' && before == Some('.')) {
+            let rest = text[i + c.len_utf8()..].trim_start_matches([' ', '\t']);
+            if rest.chars().next().is_some_and(char::is_alphabetic) {
                 continue;
             }
         }
@@ -88,6 +102,22 @@ mod tests {
     #[test]
     fn splits_on_line_breaks_and_drops_empty() {
         assert_eq!(texts("سطر\r\n\r\n  سطر آخر  \n..\n"), ["سطر", "سطر آخر"]);
+    }
+
+    #[test]
+    fn an_ellipsis_inside_a_line_is_a_pause() {
+        // Seeds 004 line 11.
+        assert_eq!(
+            texts("لكن كيف تواجه الولايات المتحدة وحلفاؤها هذا الخطر ... غير معروف حتى تلك اللحظة. جملة أخرى"),
+            vec![
+                "لكن كيف تواجه الولايات المتحدة وحلفاؤها هذا الخطر ... غير معروف حتى تلك اللحظة.",
+                "جملة أخرى"
+            ]
+        );
+        assert_eq!(texts("هذا الخطر… غير معروف"), vec!["هذا الخطر… غير معروف"]);
+        // At the end of a line, or before a digit or a mark, it still ends one.
+        assert_eq!(texts("انتهى الأمر...\nجملة أخرى"), vec!["انتهى الأمر...", "جملة أخرى"]);
+        assert_eq!(texts("انتهى... 2022"), vec!["انتهى...", "2022"]);
     }
 
     #[test]

@@ -488,7 +488,7 @@ const STOP_WORDS: &[&str] = &[
     "with", "from", "and", "or", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that",
     "this", "these", "those", "it", "its", "which", "who", "whom", "into", "than", "then", "also", "will",
     "would", "shall", "s", "do", "does", "did", "their", "his", "her", "they", "he", "she", "there", "about",
-    "over", "between", "ذو", "ذي",
+    "over", "between", "ذو", "ذي", "فيما", "بينما",
 ];
 
 /// Whether a folded token is a stop word.
@@ -704,6 +704,10 @@ mod tests {
         // ذو / ذي ("having", seeds-tune8: "بحليف قوي ذي مكانة" for "له مكانته",
         // 003 line 124): a function word, no content a passage must show.
         assert!(is_stop_word("ذي") && is_stop_word("ذو"));
+        // فيما / بينما ("while", seeds-tune11: "تسعى إسرائيل إلى كسب مزيد من
+        // الصفقات ... فيما يرصد المغرب ميزانية ضخمة" for 003 line 129's
+        // "فالمغرب يخصص"): a conjunction joining two clauses, no content.
+        assert!(is_stop_word("فيما") && is_stop_word("بينما"));
         assert!(!is_stop_word("لم"));
         assert!(!is_stop_word("not"));
     }

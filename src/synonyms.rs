@@ -165,6 +165,15 @@ mod tests {
     }
 
     #[test]
+    fn winning_huge_and_clash_are_synonyms() {
+        // Seeds 003 lines 129-130 (للظفر بصفقات ... ميزانية كبرى), 000 line 30
+        // (صدامات مع واشنطن), as a desk rewords them.
+        for (a, b) in [("كسب", "للظفر"), ("ضخمة", "كبرى"), ("مواجهة", "صدامات")] {
+            assert!(same_group(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn consolidating_estrangement_coming_spiting_and_current_are_synonyms() {
         // Seeds 001 line 15 (لتعزيز العلاقات), 002 line 23 (فتور), 003 line
         // 57 (لتعاون قادم), 002 line 21 (مناكفة صريحة), 004 line 7 (القضايا

@@ -1282,6 +1282,28 @@ mod tests {
     }
 
     #[test]
+    fn cut_off_is_the_opposite_of_continuing() {
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "منقطع", "مستمرا") && opposed(&a, "متوقفة", "متواصلة"));
+        // Not the verbs' and masdars' keys: قطيعة is no participle.
+        assert!(!opposed(&a, "قطيعة", "مستمر") && !opposed(&a, "تقطعها", "متواصل"));
+        // Seeds 002 line 41: Boukadoum on a military dialogue held for years.
+        let passage = "وقال بوقادوم، إن ممثلين عن وزراتي الدفاع في البلدين يستعدون لإطلاق مباحثات لبحث تعزيز الشراكة الأمنية بين الجانبين، مضيفا “نقيم حوارا عسكريا مستمرا منذ سنوات”، مذكّرا بمذكرة التفاهم الجزائرية-الأميركية التي أوضح أنها وضعت إطارا قانونيا للتعاون";
+        let j = crate::stance::judged(
+            "أكد بوقادوم أن الحوار العسكري بين الجزائر والولايات المتحدة منقطع منذ سنوات",
+            passage,
+        );
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the passage's own word does not contradict.
+        let j = crate::stance::judged(
+            "أكد بوقادوم أن الحوار العسكري بين الجزائر والولايات المتحدة مستمر منذ سنوات",
+            passage,
+        );
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
     fn a_marginal_role_is_the_opposite_of_an_important_one() {
         // Seeds 003 line 42: the Jewish lobby in Morocco played an important role.
         let passage = "فضلا عن ذلك لعب اللوبي اليهودي الموجود في المغرب دورا مهما في تطوير العلاقات بين الطرفين";

@@ -131,6 +131,13 @@ const DENIALS: &[&str] = &[
     "تتفادي",
 ];
 
+/// Words that dismiss what follows them as naive: "من السذاجة ربط التوتر
+/// المغربي الجزائري بالعلاقات المغربية الإسرائيلية" (seeds 001 line 62:
+/// Roudani does not link them), "it is naive to link". Like غير, they deny
+/// the one word after them (after "to" in English), the act dismissed, not
+/// the rest of the sentence.
+const DISMISSALS: &[&str] = &["السذاجه", "سذاجه", "ساذج", "ساذجه", "naive"];
+
 /// Words after which a particle is part of a fixed expression and negates
 /// nothing: لا يزال (still), بدون طيار (unmanned), لا سيما (especially),
 /// لا بد (must), غير مسبوق (unprecedented), no longer → handled as a cue.
@@ -230,6 +237,9 @@ pub fn cue_at(tokens: &[&str], i: usize) -> Option<Cue> {
     if matches!(tokens[i], "غير" | "وغير" | "فغير")
         && next.is_some_and(|n| crate::stem::is_arabic(n) && !NOT_NEGATED_BY_GHAYR.contains(&n))
     {
+        return Some(Cue::Prefix);
+    }
+    if next.is_some() && DISMISSALS.contains(&strip_conjunction(tokens[i])) {
         return Some(Cue::Prefix);
     }
     let c = cue(tokens[i])?;
@@ -345,6 +355,9 @@ mod tests {
         if bare == "غير" && next.is_some_and(|n| crate::stem::is_arabic(n) && !NOT_NEGATED_BY_GHAYR.contains(&n)) {
             return Some(Cue::Prefix);
         }
+        if next.is_some() && DISMISSALS.contains(&bare) {
+            return Some(Cue::Prefix);
+        }
         let c = cue(tokens[i])?;
         if c == Cue::Particle && tokens.get(i + 1).is_some_and(|next| FIXED_AFTER.contains(next)) {
             return None;
@@ -400,6 +413,17 @@ mod tests {
         assert_eq!(cue("not"), Some(Cue::Particle));
         assert_eq!(cue(&normalize("استبعدوا")), Some(Cue::Denial));
         assert_eq!(cue(&normalize("يستبعدون")), Some(Cue::Denial));
+    }
+
+    #[test]
+    fn dismissing_as_naive_denies() {
+        // Seeds 001 line 62: "من السذاجة ربط التوتر ..." calls the link naive.
+        let n = normalize("من السذاجة ربط التوتر");
+        let toks: Vec<&str> = n.split(' ').collect();
+        assert_eq!(cue_at(&toks, 1), Some(Cue::Prefix));
+        assert_eq!(cue_at(&["naive", "to", "link"], 0), Some(Cue::Prefix));
+        // Not a cue with nothing after it to deny.
+        assert_eq!(cue_at(&["naive"], 0), None);
     }
 
     #[test]

@@ -1433,6 +1433,25 @@ mod tests {
     }
 
     #[test]
+    fn a_link_called_naive_is_not_made() {
+        // Seeds 001 line 62: Roudani calls it naive to link the tension to
+        // Moroccan-Israeli relations; a claim that he links them is denied.
+        let passage = "في المقابل يقول الروداني: “من السذاجة ربط التوتر (المغربي – الجزائري) بالعلاقات المغربية الإسرائيلية أو هذه الزيارة”.";
+        let j = judged(
+            "ربط الخبير المغربي الشرقاوي الروداني التوتر بين المغرب والجزائر بالعلاقات المغربية الإسرائيلية",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r == "negation السذاجه"), "{j:?}");
+        // Trap: the claim that he calls the link naive agrees.
+        let j = judged(
+            "يرى الروداني أنه من السذاجة الربط بين التوتر المغربي الجزائري والعلاقات المغربية الإسرائيلية",
+            passage,
+        );
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
     fn a_surname_alone_carries_the_person() {
         // Seeds 001 line 62 names Cherkaoui Roudani by his surname (line 15
         // in full): the passage is not missing him.

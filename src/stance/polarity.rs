@@ -201,7 +201,11 @@ pub fn negations(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<usi
                 }
                 content.iter().any(|&k| k > i && k <= end)
             }
-            Cue::Prefix => content.contains(&(i + 1)),
+            // غير or a dismissal ("من السذاجة ربط", "naive to link"): the
+            // next word (after "to").
+            Cue::Prefix => {
+                content.contains(&(i + 1)) || (tokens.get(i + 1) == Some(&"to") && content.contains(&(i + 2)))
+            }
             Cue::Denial => {
                 // A denial verb joined by و/ف opens its own clause ("وأعرب
                 // المغرب عن أسفه للقرار ورفض مبرراته"): it reaches no words
@@ -383,6 +387,22 @@ mod tests {
         .unwrap();
         assert!(!d.opposes);
         assert_eq!(d.words, vec!["نفي".to_string()]);
+    }
+
+    #[test]
+    fn a_dismissal_denies_only_the_act_after_it() {
+        // Seeds 001 line 62, both sentences: Roudani calls one link naive,
+        // "but he stressed" the visit may cause apprehension in Algeria.
+        let passage = "من السذاجة ربط التوتر المغربي الجزائري بالعلاقات المغربية الإسرائيلية أو هذه الزيارة لكنه أكد أن هذه الزيارة قد تسبب بعض التوجس لدى الجزائر";
+        assert_eq!(check("قال إنها قد تسبب بعض التوجس لدى الجزائر", passage), None);
+        // The link itself is still dismissed.
+        assert_eq!(
+            check(
+                "ربط الروداني التوتر المغربي الجزائري بالعلاقات المغربية الإسرائيلية",
+                passage
+            ),
+            Some(vec!["السذاجه".into()])
+        );
     }
 
     #[test]

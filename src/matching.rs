@@ -372,9 +372,12 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
         let participle = past || w.ends_with("ing") || w.ends_with("en");
         let after_aux = aux.is_some() && (!copula || participle);
         // After a name, not after a nationality adjective ("Algeria owns",
-        // not "Israeli ministers").
+        // not "Israeli ministers"). The sentence's first word is capitalized
+        // whatever it is: a name only if it is a key unit ("Algeria owns",
+        // not "Fuel prices rose" nor "Manufacturing drones would allow").
+        let named = |k: usize| upper[k] && (k > 0 || units.iter().any(|u| u.key && u.at == 0));
         let third_person = i > 0
-            && upper[i - 1]
+            && named(i - 1)
             && !crate::names::is_english_adjective(word(i - 1))
             && !upper[i]
             && w.len() >= 4
@@ -2546,6 +2549,29 @@ pub(crate) mod tests {
             Some("increased")
         );
         assert_eq!(pred("The recognition was granted by Trump").as_deref(), Some("granted"));
+    }
+
+    #[test]
+    fn a_plural_noun_after_the_first_word_is_not_the_predicate() {
+        // Seeds 001 line 47 ("ما سيسمح لهم بالتموضع جيدا في أسواق التصدير"):
+        // the verb is "would allow", not "drones" after the capitalized first
+        // word; "Fuel prices ... rose": "rose", not "prices".
+        let ix =
+            index(&["سيتمكن الإسرائيليون من إنتاج طائرات بدون طيار في المغرب ما سيسمح لهم بالتموضع في أسواق التصدير"]);
+        let pred = |s: &str| {
+            let q = Query::new(s, &Glossary::default(), &ix);
+            q.units.iter().find(|u| u.predicate).map(|u| u.label.clone())
+        };
+        assert_eq!(
+            pred("Manufacturing drones in Morocco would allow the Israelis to reach export markets").as_deref(),
+            Some("allow")
+        );
+        assert_eq!(
+            pred("Fuel prices in Morocco rose by 10 percent").as_deref(),
+            Some("rose")
+        );
+        // Trap: after a name that opens the sentence, a verb in -s is the verb.
+        assert_eq!(pred("Algeria owns six submarines").as_deref(), Some("owns"));
     }
 
     #[test]

@@ -1887,6 +1887,8 @@ mod tests {
         // Traps: a meeting is still one (التقى), a position still a stance
         // (موقف), and a word's senses merge rather than replace each other.
         assert!(has("meet", "التقى") && has("position", "موقف") && has("cause", "تسبب"));
+        // A chill that "set in" is no "solution" (002 line 31: حل سياسي).
+        assert!(!phrase_has("set in", "حل"));
         // Phrases are units of their own ("a year" → سنويا), not word senses.
         let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
         for p in ["a year", "according to", "memorandum of understanding", "enter service"] {

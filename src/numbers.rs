@@ -633,7 +633,8 @@ pub fn fraction_at(tokens: &[&str], i: usize) -> Option<NumberSpan> {
         _ => None,
     };
     let (last, value) = match (count, tokens.get(i + 1).and_then(|w| share(w))) {
-        (Some(n), Some(v)) if n * v < 100.0 && (n == 1.0) == !tokens[i + 1].ends_with('s') => (i + 1, n * v),
+        // "a quarter", "three quarters"; not "one quarters" nor "three quarter".
+        (Some(n), Some(v)) if n * v < 100.0 && (n > 1.0) == tokens[i + 1].ends_with('s') => (i + 1, n * v),
         _ if tokens[i] == "half" => (i, 50.0),
         _ => return None,
     };

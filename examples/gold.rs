@@ -37,6 +37,7 @@ fn main() -> anyhow::Result<()> {
             "english-tune8",
             "english-tune9",
             "english-tune10",
+            "english-tune11",
             "english",
         ]
         .iter()

@@ -1734,8 +1734,10 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .count();
         // And one merged entry per word listed in two (sharing, view, views,
-        // end; see, sees, saw: an opinion and a witnessing; possible; cause: a case and a causing).
-        assert_eq!(s.entries.len(), lines + 9);
+        // end; see, sees, saw: an opinion and a witnessing; possible; cause: a case and a causing;
+        // meet: a meeting and facing; position, positions: a stance and a placing; include,
+        // includes: a verb and بما في ذلك).
+        assert_eq!(s.entries.len(), lines + 14);
         assert!(lines > 200);
         assert!(s.translations("purchase").iter().any(|t| t == &["اقتناء"]));
     }
@@ -1865,6 +1867,28 @@ mod tests {
         // Trap: a "cause" is still a case or a file (the Palestinian cause,
         // القضية), and "free" alone keeps its own senses (حرة), not تخلو.
         assert!(has("cause", "القضية") && !has("free", "تخلو"));
+        // Session 16 (english-tune11): the "pace" of coordination (004 line 1:
+        // يرفعان وتيرة التنسيق; FreeDict: السرعة), "stepped up" (يرفعان),
+        // "common" challenges (التحديات المشتركة; FreeDict: common land), to
+        // "meet" them (لمواجهة), budget "allocations" (004 line 15: مخصصات),
+        // a "drive" to diversify (002 line 33: تسعى; FreeDict: الدافع) that
+        // may "cause" concern (يثير القلق), the arms "build-up" and its
+        // "intensity" (003 line 155: حدة التسليح), to "position" oneself
+        // "well" (001 line 47: بالتموضع جيدا), what would "allow" it (سيسمح),
+        // the "outbreak" of the intifada (001 line 21: انطلقت), what the
+        // budget "includes" (بما في ذلك), an alliance "directed" against
+        // Algeria (001 line 1: موجه ضد) and the "paving" of the way (تمهد).
+        assert!(has("pace", "وتيرة") && phrase_has("stepped up", "يرفعان") && has("common", "المشتركة"));
+        assert!(has("meet", "لمواجهة") && has("allocations", "مخصصات") && has("drive", "تسعى"));
+        assert!(has("cause", "يثير") && phrase_has("build up", "التسليح") && has("intensity", "حدة"));
+        assert!(has("position", "التموضع") && has("well", "جيدا") && has("allow", "سيسمح"));
+        assert!(has("outbreak", "انطلقت") && has("directed", "موجه") && phrase_has("paves the way", "تمهد"));
+        assert!(has("includes", "بما في ذلك") && phrase_has("set in", "ساد"));
+        // Traps: a meeting is still one (التقى), a position still a stance
+        // (موقف), and a word's senses merge rather than replace each other.
+        assert!(has("meet", "التقى") && has("position", "موقف") && has("cause", "تسبب"));
+        // A chill that "set in" is no "solution" (002 line 31: حل سياسي).
+        assert!(!phrase_has("set in", "حل"));
         // Phrases are units of their own ("a year" → سنويا), not word senses.
         let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
         for p in ["a year", "according to", "memorandum of understanding", "enter service"] {

@@ -372,9 +372,12 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
         let participle = past || w.ends_with("ing") || w.ends_with("en");
         let after_aux = aux.is_some() && (!copula || participle);
         // After a name, not after a nationality adjective ("Algeria owns",
-        // not "Israeli ministers").
+        // not "Israeli ministers"). The sentence's first word is capitalized
+        // whatever it is: a name only if it is a key unit ("Algeria owns",
+        // not "Fuel prices rose" nor "Manufacturing drones would allow").
+        let named = |k: usize| upper[k] && (k > 0 || units.iter().any(|u| u.key && u.at == 0));
         let third_person = i > 0
-            && upper[i - 1]
+            && named(i - 1)
             && !crate::names::is_english_adjective(word(i - 1))
             && !upper[i]
             && w.len() >= 4
@@ -416,6 +419,43 @@ pub fn english_main_clause(wording: &str, tokens: &[QTok], spans: &[(usize, usiz
                 .is_some_and(|gap| gap.contains(','))
         })
         .unwrap_or(0)
+}
+
+/// Percent markers as the tokenizer folds them ("%" for "٪"), each
+/// written after the number.
+const PERCENT_MARKERS: &[&[&str]] = &[
+    &["%"],
+    &["percent"],
+    &["pct"],
+    &["بالمئه"],
+    &["بالمائه"],
+    &["في", "المئه"],
+    &["في", "المائه"],
+];
+
+/// The ways a number unit is written: its digits, and for a percentage
+/// its digits with a percent marker, so that "10 percent" is not carried
+/// by the 10 of "10 مليارات دولار".
+fn number_phrases(digits: &str, kind: crate::numbers::NumberKind) -> Vec<Phrase> {
+    let phrase = |tokens: Vec<QTok>| Phrase {
+        tokens,
+        via: None,
+        translated: false,
+    };
+    if kind != crate::numbers::NumberKind::Percent {
+        return vec![phrase(vec![QTok::new(digits)])];
+    }
+    PERCENT_MARKERS
+        .iter()
+        .map(|marker| {
+            phrase(
+                std::iter::once(digits)
+                    .chain(marker.iter().copied())
+                    .map(QTok::new)
+                    .collect(),
+            )
+        })
+        .collect()
 }
 
 /// A number as digits: `6`, `48000000`, `1.5`.
@@ -1152,11 +1192,7 @@ impl Query {
             units.push(Unit {
                 label: words.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" "),
                 at: span.first,
-                phrases: vec![Phrase {
-                    tokens: vec![QTok::new(&digits)],
-                    via: None,
-                    translated: false,
-                }],
+                phrases: number_phrases(&digits, span.kind),
                 weight,
                 kind: UnitKind::Number,
                 key: true,
@@ -1570,7 +1606,10 @@ fn token_match_with(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> Option<
     if clitic_variant(q, p, p_bare) {
         return Some((0.9, How::Stem));
     }
-    if q.names.as_ref().is_some_and(|n| n.contains(p.norm.as_str())) {
+    if q.names
+        .as_ref()
+        .is_some_and(|n| n.contains(p.norm.as_str()) || spelled_with_clitic(n, &p.norm))
+    {
         return Some((TRANSLIT_STRENGTH, How::Transliteration));
     }
     let fuzzy = match &q.near {
@@ -1580,6 +1619,17 @@ fn token_match_with(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> Option<
             .map(|s| (s, How::Fuzzy)),
     };
     fuzzy.or_else(|| derived(q, p).then_some((ROOT_STRENGTH, How::Root)))
+}
+
+/// Whether a passage word is one of a name's corpus spellings with a leading
+/// clitic letter: "والصحراء" (and the Sahara) for الصحراء. The
+/// transliterated spellings are the corpus forms nearest the Latin name, so
+/// the same word after و ف ب ك ل is another form of it. (ل before the
+/// article, which drops its alef, is not read: [`Matcher`] keys a word by
+/// its form without the clitic letter.)
+fn spelled_with_clitic(names: &BTreeSet<String>, norm: &str) -> bool {
+    norm.strip_prefix(CLITICS)
+        .is_some_and(|rest| rest.chars().count() >= 3 && names.contains(rest))
 }
 
 /// Whether a passage word is another derivation of the claim word's root
@@ -2438,6 +2488,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_english_name_meets_its_spelling_after_a_clitic() {
+        // 004 line 3: "في منطقة الساحل والصحراء" (the Sahel and the Sahara).
+        let ix = index(&["المخاطر الأمنية في منطقة الساحل والصحراء. الصحراء المغربية"]);
+        let q = Query::new("the Sahel and Sahara region", &Glossary::default(), &ix);
+        let a = align(&q, &terms("المخاطر الأمنية في منطقة الساحل والصحراء"));
+        let at = |label: &str| a.units[q.units.iter().position(|u| u.label == label).unwrap()].clone();
+        assert_eq!(at("sahara").unwrap().how, How::Transliteration);
+        let names: BTreeSet<String> = ["الساحل".to_string()].into();
+        assert!(spelled_with_clitic(&names, "والساحل") && spelled_with_clitic(&names, "بالساحل"));
+        assert!(!spelled_with_clitic(&names, "الساحل") && !spelled_with_clitic(&names, "وساحل"));
+    }
+
+    #[test]
     fn english_function_words_are_not_units() {
         let ix = index(&["المغرب يريد شراء منظومة"]);
         let q = Query::new(
@@ -2494,6 +2557,29 @@ pub(crate) mod tests {
             Some("increased")
         );
         assert_eq!(pred("The recognition was granted by Trump").as_deref(), Some("granted"));
+    }
+
+    #[test]
+    fn a_plural_noun_after_the_first_word_is_not_the_predicate() {
+        // Seeds 001 line 47 ("ما سيسمح لهم بالتموضع جيدا في أسواق التصدير"):
+        // the verb is "would allow", not "drones" after the capitalized first
+        // word; "Fuel prices ... rose": "rose", not "prices".
+        let ix =
+            index(&["سيتمكن الإسرائيليون من إنتاج طائرات بدون طيار في المغرب ما سيسمح لهم بالتموضع في أسواق التصدير"]);
+        let pred = |s: &str| {
+            let q = Query::new(s, &Glossary::default(), &ix);
+            q.units.iter().find(|u| u.predicate).map(|u| u.label.clone())
+        };
+        assert_eq!(
+            pred("Manufacturing drones in Morocco would allow the Israelis to reach export markets").as_deref(),
+            Some("allow")
+        );
+        assert_eq!(
+            pred("Fuel prices in Morocco rose by 10 percent").as_deref(),
+            Some("rose")
+        );
+        // Trap: after a name that opens the sentence, a verb in -s is the verb.
+        assert_eq!(pred("Algeria owns six submarines").as_deref(), Some("owns"));
     }
 
     #[test]
@@ -3293,6 +3379,28 @@ pub(crate) mod tests {
         assert!(a.units[u].is_some());
         let a = align(&q, &terms("صفقة قيمتها 48 دولار"));
         assert!(a.units[u].is_none());
+    }
+
+    #[test]
+    fn a_percentage_meets_only_a_percentage() {
+        // Seeds 003 line 158: the 10 of "10 مليارات دولار" is no 10 percent.
+        let ix = index(&["تخصص الجزائر سنويا نحو 10 مليارات دولار. ارتفعت الأسعار بنسبة 10 في المئة"]);
+        let q = Query::new("Fuel prices in Morocco rose by 10 percent", &Glossary::default(), &ix);
+        let u = q.units.iter().position(|u| u.kind == UnitKind::Number).unwrap();
+        let a = align(&q, &terms("تخصص الجزائر سنويا نحو 10 مليارات دولار"));
+        assert!(a.units[u].is_none(), "{a:?}");
+        for passage in [
+            "ارتفعت الأسعار بنسبة 10 في المئة",
+            "ارتفعت الأسعار بنسبة 10%",
+            "ارتفعت الأسعار 10 بالمئة",
+        ] {
+            assert!(align(&q, &terms(passage)).units[u].is_some(), "{passage}");
+        }
+        // An English share is a percentage too (seeds 003 line 134: 15%).
+        let q = Query::new("Rabat accounted for a quarter of purchases", &Glossary::default(), &ix);
+        let u = q.units.iter().position(|u| u.kind == UnitKind::Number).unwrap();
+        assert!(align(&q, &terms("واستحوذت الرباط على 25% من المشتريات")).units[u].is_some());
+        assert!(align(&q, &terms("واستحوذت الرباط على 25 طائرة")).units[u].is_none());
     }
 
     #[test]

@@ -34,7 +34,8 @@
 //!
 //! Not read: approximate plurals standing alone (عشرات، مئات، الاف، ملايين /
 //! dozens, hundreds, thousands, millions: "tens of thousands" is no exact
-//! number), fractions (نصف، ثلث، ربع / half, quarter), "one point five",
+//! number), fractions but for an English share before "of" (a quarter of, half
+//! of, three quarters of: a percentage), "one point five",
 //! negative numbers, "one of" (a pronoun: "one of the largest"), ranges as one value (2020-2030 gives two years), Hijri
 //! years as years, and colloquial spellings (ميه، تلاته).
 
@@ -600,6 +601,11 @@ pub fn parse_number_words(tokens: &[&str]) -> Vec<NumberSpan> {
             i += marker;
             continue;
         }
+        if let Some(span) = fraction_at(tokens, i) {
+            i = span.last + 1;
+            out.push(span);
+            continue;
+        }
         match parse_at(tokens, i, after_cardinal) {
             Some(span) => {
                 i = span.last + 1;
@@ -609,6 +615,35 @@ pub fn parse_number_words(tokens: &[&str]) -> Vec<NumberSpan> {
         }
     }
     out
+}
+
+/// An English share written as a fraction before "of", as a percentage:
+/// "a quarter of" (25), "half of" / "a half of" (50), "three quarters of"
+/// (75). Thirds are not read: 33.3 is no value a source writes ("33 %"), so
+/// it could only ever differ.
+pub fn fraction_at(tokens: &[&str], i: usize) -> Option<NumberSpan> {
+    let share = |w: &str| match w {
+        "half" => Some(50.0),
+        "quarter" | "quarters" => Some(25.0),
+        _ => None,
+    };
+    let count = match tokens[i] {
+        "a" | "one" => Some(1.0),
+        "three" => Some(3.0),
+        _ => None,
+    };
+    let (last, value) = match (count, tokens.get(i + 1).and_then(|w| share(w))) {
+        // "a quarter", "three quarters"; not "one quarters" nor "three quarter".
+        (Some(n), Some(v)) if n * v < 100.0 && (n > 1.0) == tokens[i + 1].ends_with('s') => (i + 1, n * v),
+        _ if tokens[i] == "half" => (i, 50.0),
+        _ => return None,
+    };
+    (tokens.get(last + 1) == Some(&"of")).then_some(NumberSpan {
+        first: i,
+        last,
+        value,
+        kind: NumberKind::Percent,
+    })
 }
 
 /// The number starting at token `i`, if any.
@@ -849,6 +884,21 @@ mod tests {
         assert_eq!(one("fifteen hundred"), (1500.0, Cardinal));
         assert_eq!(one("a dozen drones"), (12.0, Cardinal));
         assert_eq!(values("five and six"), vec![(5.0, Cardinal), (6.0, Cardinal)]);
+    }
+
+    #[test]
+    fn english_shares_are_percentages() {
+        assert_eq!(
+            one("rabat accounted for a quarter of africa's purchases"),
+            (25.0, Percent)
+        );
+        assert_eq!(one("half of its weapons"), (50.0, Percent));
+        assert_eq!(one("three quarters of the budget"), (75.0, Percent));
+        assert_eq!(one("one quarter of them"), (25.0, Percent));
+        // Not a share: no "of", a third, a quarter of an hour's count.
+        assert!(values("the second half").iter().all(|v| v.1 != Percent));
+        assert!(values("a third of the budget").iter().all(|v| v.1 != Percent));
+        assert!(values("a quarter century").is_empty());
     }
 
     #[test]

@@ -178,6 +178,12 @@ fn english_claims_keep_their_accuracy() {
         // supported (a disputed claim on Russia in Mali, one side read);
         // 0.833 (25 of 30) after session 15, the same one.
         ("tests/data/gold/english-tune10.yaml", 0.8, 1),
+        // English-tune11 (session 16, no `also`, glossary of three terms),
+        // tuned on: 0.467 (14 of 30) when first measured, three wrongly
+        // supported (a quarter for 15%, 10 percent met by 10 billion, a
+        // disputed chill with one side read); 0.767 (23 of 30) after session
+        // 16, none.
+        ("tests/data/gold/english-tune11.yaml", 0.73, 0),
         // Measured only, never tuned on. 0.367 before built-in cities (0.333
         // with them: one supported claim fewer, not investigated, since
         // held-out errors are not read); 0.500 with the news supplement,

@@ -167,6 +167,7 @@ pub fn slot(norms: &[&str], stems: &[&str], i: usize) -> Slot {
     if next(i + 1).is_some_and(|w| PERCENT_WORDS.contains(&w))
         || next(i + 2).is_some_and(|w| w == "المئه" || w == "المائه")
         || (i > 0 && norms[i - 1] == "%")
+        || crate::numbers::fraction_at(norms, i).is_some()
     {
         return Slot::Percent;
     }
@@ -559,6 +560,17 @@ mod tests {
             conflict(&c, 2, &terms("ارتفعت بنسبة 20 بالمئة"), &[0, 1]),
             Some("20".into())
         );
+    }
+
+    #[test]
+    fn an_english_share_is_compared_as_a_percentage() {
+        // Seeds 003 lines 132-134: Rabat took 15% of Africa's purchases.
+        let c = q("rabat accounted for a quarter of africa purchases");
+        let p = terms("واستحوذت الرباط على 15% من إجمالي مشتريات إفريقيا");
+        assert_eq!(conflict_with(&c, 3, &p, &[1], Some(25.0), &[]), Some("15".into()));
+        // Not against a count in the same place.
+        let p = terms("واستحوذت الرباط على 15 صفقة من مشتريات إفريقيا");
+        assert_eq!(conflict_with(&c, 3, &p, &[1], Some(25.0), &[]), None);
     }
 
     #[test]

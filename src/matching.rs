@@ -181,6 +181,28 @@ pub struct Query {
     pub tokens: Vec<QTok>,
     /// Its content units.
     pub units: Vec<Unit>,
+    /// How many of its first tokens are a topic set before a colon or `..`
+    /// ("سوريا: موجة نزوح …", "إيران.. اقتصاد يترنح …"; see [`topic_len`]).
+    pub topic: usize,
+}
+
+/// The most words a headline's topic (what it puts before a colon or `..`)
+/// holds: a place or a subject, "الحرب في اليمن".
+pub const MAX_TOPIC_WORDS: usize = 3;
+
+/// How many of the first tokens of `wording` are a topic set before a colon
+/// or `..` (at most [`MAX_TOPIC_WORDS`], with at least two words after it);
+/// 0 if none.
+pub fn topic_len(wording: &str, tokens: &[crate::normalize::Token]) -> usize {
+    let Some(cut) = [":", "..", "…"].iter().filter_map(|m| wording.find(m)).min() else {
+        return 0;
+    };
+    let n = tokens.iter().take_while(|t| t.end <= cut).count();
+    if (1..=MAX_TOPIC_WORDS).contains(&n) && tokens.len() >= n + 2 {
+        n
+    } else {
+        0
+    }
 }
 
 /// A glossary compiled to token phrases.
@@ -1422,7 +1444,8 @@ impl Query {
                 }
             }
         }
-        Query { tokens, units }
+        let topic = topic_len(wording, &raw);
+        Query { tokens, units, topic }
     }
 
     /// Stems worth looking up in the index (including fuzzy neighbours).
@@ -3338,6 +3361,7 @@ pub(crate) mod tests {
         let query = Query {
             tokens: unit.phrases[0].tokens.clone(),
             units: vec![unit],
+            topic: 0,
         };
         let t = terms("بعد ز يارة الوزير");
         let m = align(&query, &t).units[0].clone().unwrap();
@@ -3455,5 +3479,17 @@ pub(crate) mod tests {
 
     fn normalize_eq(a: &str, b: &str) -> bool {
         crate::normalize::normalize(a) == crate::normalize::normalize(b)
+    }
+
+    #[test]
+    fn a_headline_topic_is_what_comes_before_a_colon() {
+        let len = |w: &str| topic_len(w, &tokenize(w, &Charmap::default()));
+        assert_eq!(len("سوريا: موجة نزوح كبيرة من عفرين"), 1);
+        assert_eq!(len("الحرب في اليمن: عمليات نزوح واسعة"), 3);
+        assert_eq!(len("إيران.. اقتصاد يترنح على وقع العقوبات"), 1);
+        // No colon, a long lead, or nothing after it: no topic.
+        assert_eq!(len("موجة نزوح كبيرة من عفرين"), 0);
+        assert_eq!(len("قال وزير الخارجية الروسي سيرغي لافروف: لا اتفاق"), 0);
+        assert_eq!(len("لافروف: لا"), 0);
     }
 }

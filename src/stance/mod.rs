@@ -838,7 +838,7 @@ fn judge_alignment(
         .zip(&al.units)
         .filter(|((ui, u), m)| {
             m.is_none()
-                && ((u.key && !given_name_of_carried(query, al, *ui))
+                && ((u.key && !given_name_of_carried(query, al, *ui) && !topic_dropped(query, terms, u))
                     // An ordinal is a number too: "the first Arab country"
                     // is not carried by a passage that says no rank.
                     || (u.kind == UnitKind::Word && quantities::ordinal(&query.tokens[u.at].norm).is_some()))
@@ -864,8 +864,15 @@ fn judge_alignment(
     };
     // A headline-like passage given over to the claim says it in other
     // words: it meets its own gate, predicate or not.
+    // A terse one (see `headline::TERSE_WORDS`) says it once it is about
+    // it: it supports from the mention share.
     let needed = if headline::given_over_short(terms, al) {
-        needed.min(th.support_headline)
+        let gate = if terms.len() <= headline::TERSE_WORDS {
+            th.mention.min(th.support_headline)
+        } else {
+            th.support_headline
+        };
+        needed.min(gate)
     } else {
         needed
     };
@@ -919,6 +926,17 @@ fn judge_alignment(
         score: al.score,
         reasons: why,
     }
+}
+
+/// Whether a name of the claim's topic (the words it sets before a colon
+/// or `..`: "سوريا: موجة نزوح كبيرة من عفرين …") is one a headline-like
+/// passage may drop: the rest of the claim says what happened, and a
+/// headline of the same story names its place inside or not at all
+/// ("نزوح أعداد كبيرة من عفرين مع استمرار الهجمات التركية", ANS train,
+/// agree). Not a number, and not in a longer passage, which may tell of
+/// another place's event.
+fn topic_dropped(query: &Query, terms: &[Term], u: &Unit) -> bool {
+    u.at < query.topic && u.kind != UnitKind::Number && terms.len() <= headline::HEADLINE_WORDS
 }
 
 /// Whether unit `ui` is a person's given name whose surname, the next word

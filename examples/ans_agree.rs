@@ -99,7 +99,7 @@ fn main() -> anyhow::Result<()> {
             match m {
                 None if u.key => {
                     let why = if u.kind == UnitKind::Number {
-                        "number written otherwise"
+                        "a number"
                     } else if topic.contains(&normalize(&u.label)) {
                         "topic before a colon"
                     } else if passage.iter().any(|(n, _)| {

@@ -122,10 +122,29 @@ impl QTok {
             near: None,
             names: None,
             bare: norm.strip_prefix(CLITICS).map(crate::stem::stem),
-            deriv: crate::stem::derivation(norm),
+            deriv: crate::stem::derivation(norm).filter(|d| !turns_with_its_noun(norm, d)),
             derived: None,
         }
     }
+}
+
+/// Whether a word of forms VII or VIII has an opposite in the built-in
+/// lexicon (يرتفع / هبوط): it meets its verbal noun as an opposite key
+/// only, not as a derivation. A claim that holds both opposites ("النفط
+/// يرتفع مع هبوط مؤشر الدولار") would otherwise find its verb in the
+/// passage's noun of the other commodity ("… مع ارتفاع الدولار", ANS train,
+/// disagree) and lose the contradiction.
+fn turns_with_its_noun(norm: &str, d: &Derivation) -> bool {
+    use crate::stem::Pattern;
+    static LEXICON: std::sync::OnceLock<crate::stance::antonyms::Antonyms> = std::sync::OnceLock::new();
+    matches!(
+        d.pattern,
+        Pattern::Infaala | Pattern::Infiaal | Pattern::Iftaala | Pattern::Iftiaal
+    ) && LEXICON
+        .get_or_init(crate::stance::antonyms::Antonyms::builtin)
+        .opposites(norm)
+        .next()
+        .is_some()
 }
 
 /// One way of writing a unit.

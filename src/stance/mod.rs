@@ -32,8 +32,11 @@
 //! 3. a passage carrying at least [`Thresholds::support`] of the claim (more,
 //!    [`Thresholds::support_without_predicate`], without the claim's
 //!    predicate; less, [`Thresholds::support_headline`], for a headline-like
-//!    passage given over to the claim, [`headline::given_over_short`]),
-//!    with every key unit (names, numbers) present, supports,
+//!    passage given over to the claim, [`headline::given_over_short`], and
+//!    only [`Thresholds::mention`] for a terse one with the predicate,
+//!    [`headline::TERSE_WORDS`]),
+//!    with every key unit (names, numbers) present (but for a name of the
+//!    claim's topic, set before a colon, that a headline drops), supports,
 //!    unless it speculates ("may", قد تحصل) where the claim asserts flatly
 //!    (a cue word that carries a claim word, المحتمل for "potential", is
 //!    content, not speculation);
@@ -864,10 +867,10 @@ fn judge_alignment(
     };
     // A headline-like passage given over to the claim says it in other
     // words: it meets its own gate, predicate or not.
-    // A terse one (see `headline::TERSE_WORDS`) says it once it is about
-    // it: it supports from the mention share.
+    // A terse one (see `headline::TERSE_WORDS`) carrying the predicate
+    // says it once it is about it: it supports from the mention share.
     let needed = if headline::given_over_short(terms, al) {
-        let gate = if terms.len() <= headline::TERSE_WORDS {
+        let gate = if terms.len() <= headline::TERSE_WORDS && !predicate_missing {
             th.mention.min(th.support_headline)
         } else {
             th.support_headline

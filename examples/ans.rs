@@ -25,23 +25,7 @@ fn main() -> anyhow::Result<()> {
     // THRESHOLDS="name=value,...": thresholds to try (a development aid;
     // set them on train only).
     if let Some(list) = std::env::var_os("THRESHOLDS") {
-        for kv in list.to_string_lossy().split(',').filter(|s| !s.is_empty()) {
-            let (k, v) = kv
-                .split_once('=')
-                .ok_or_else(|| anyhow::anyhow!("{kv}: not name=value"))?;
-            let v: f64 = v.parse()?;
-            let th = &mut opts.thresholds;
-            match k {
-                "support" => th.support = v,
-                "support_without_predicate" => th.support_without_predicate = v,
-                "support_headline" => th.support_headline = v,
-                "contradict" => th.contradict = v,
-                "contradict_predicate" => th.contradict_predicate = v,
-                "contradict_headline" => th.contradict_headline = v,
-                "mention" => th.mention = v,
-                _ => anyhow::bail!("{k}: no such threshold"),
-            }
-        }
+        eval::set_thresholds(&mut opts.thresholds, &list.to_string_lossy())?;
     }
     let m = eval::ans(&pairs, &opts);
     println!("## ANS {path}: {} pairs\n", pairs.len());

@@ -11,31 +11,12 @@
 //!
 //! `cargo run --release --example ans_census [CSV] [SAMPLE] [--all]`
 use claimcheck::check::Options;
-use claimcheck::eval;
+use claimcheck::eval::{self, edit_distance as edits, skeleton};
 use claimcheck::index::Index;
 use claimcheck::matching::{align, is_light_word, Glossary, Query, UnitKind};
 use claimcheck::stance::headline::stray_words;
 use claimcheck::stance::Thresholds;
 use std::collections::BTreeMap;
-
-/// The consonant skeleton of a stem: weak letters and hamza seats dropped.
-fn skeleton(stem: &str) -> String {
-    stem.chars().filter(|c| !"اويىءئؤآأإه".contains(*c)).collect()
-}
-
-fn edits(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
 
 /// Why a claim word the passage does not carry is not carried.
 fn why_not(

@@ -57,6 +57,10 @@ fn main() -> anyhow::Result<()> {
             anyhow::bail!("{}:{line}: malformed pair", extra.to_string_lossy());
         }
     }
+    // THRESHOLDS="name=value,...": thresholds to try (as examples/ans.rs).
+    if let Some(list) = std::env::var_os("THRESHOLDS") {
+        eval::set_thresholds(&mut opts.thresholds, &list.to_string_lossy())?;
+    }
     println!(
         "dictionary: {}\n",
         if opts.lexicon.is_some() {

@@ -34,6 +34,27 @@ pub fn mix64(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// The consonant skeleton of an Arabic stem: weak letters, hamza seats and
+/// ه dropped (census examples tell a derivation of the same root by it).
+pub fn skeleton(stem: &str) -> String {
+    stem.chars().filter(|c| !"اويىءئؤآأإه".contains(*c)).collect()
+}
+
+/// Edit distance between two words, in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 /// A confusion matrix over string labels: `(gold, predicted) → count`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Confusion {
@@ -159,6 +180,30 @@ pub fn gold_with(path: &Path, opts: &Options, english_only: bool) -> anyhow::Res
         });
     }
     Ok((m, items))
+}
+
+/// Sets thresholds from `name=value,...` (`support`, `support_headline`,
+/// ...): the thresholds a development run tries (examples read them from
+/// `THRESHOLDS`; set them on train only).
+pub fn set_thresholds(th: &mut crate::stance::Thresholds, list: &str) -> anyhow::Result<()> {
+    for kv in list.split(',').filter(|s| !s.is_empty()) {
+        let (k, v) = kv
+            .split_once('=')
+            .ok_or_else(|| anyhow::anyhow!("{kv}: not name=value"))?;
+        let v: f64 = v.parse()?;
+        match k {
+            "support" => th.support = v,
+            "support_without_predicate" => th.support_without_predicate = v,
+            "support_translated" => th.support_translated = v,
+            "support_headline" => th.support_headline = v,
+            "contradict" => th.contradict = v,
+            "contradict_predicate" => th.contradict_predicate = v,
+            "contradict_headline" => th.contradict_headline = v,
+            "mention" => th.mention = v,
+            _ => anyhow::bail!("{k}: no such threshold"),
+        }
+    }
+    Ok(())
 }
 
 /// One ANS pair.

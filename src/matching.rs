@@ -122,10 +122,29 @@ impl QTok {
             near: None,
             names: None,
             bare: norm.strip_prefix(CLITICS).map(crate::stem::stem),
-            deriv: crate::stem::derivation(norm),
+            deriv: crate::stem::derivation(norm).filter(|d| !turns_with_its_noun(norm, d)),
             derived: None,
         }
     }
+}
+
+/// Whether a word of forms VII or VIII has an opposite in the built-in
+/// lexicon (يرتفع / هبوط): it meets its verbal noun as an opposite key
+/// only, not as a derivation. A claim that holds both opposites ("النفط
+/// يرتفع مع هبوط مؤشر الدولار") would otherwise find its verb in the
+/// passage's noun of the other commodity ("… مع ارتفاع الدولار", ANS train,
+/// disagree) and lose the contradiction.
+fn turns_with_its_noun(norm: &str, d: &Derivation) -> bool {
+    use crate::stem::Pattern;
+    static LEXICON: std::sync::OnceLock<crate::stance::antonyms::Antonyms> = std::sync::OnceLock::new();
+    matches!(
+        d.pattern,
+        Pattern::Infaala | Pattern::Infiaal | Pattern::Iftaala | Pattern::Iftiaal
+    ) && LEXICON
+        .get_or_init(crate::stance::antonyms::Antonyms::builtin)
+        .opposites(norm)
+        .next()
+        .is_some()
 }
 
 /// One way of writing a unit.
@@ -181,6 +200,28 @@ pub struct Query {
     pub tokens: Vec<QTok>,
     /// Its content units.
     pub units: Vec<Unit>,
+    /// How many of its first tokens are a topic set before a colon or `..`
+    /// ("سوريا: موجة نزوح …", "إيران.. اقتصاد يترنح …"; see [`topic_len`]).
+    pub topic: usize,
+}
+
+/// The most words a headline's topic (what it puts before a colon or `..`)
+/// holds: a place or a subject, "الحرب في اليمن".
+pub const MAX_TOPIC_WORDS: usize = 3;
+
+/// How many of the first tokens of `wording` are a topic set before a colon
+/// or `..` (at most [`MAX_TOPIC_WORDS`], with at least two words after it);
+/// 0 if none.
+pub fn topic_len(wording: &str, tokens: &[crate::normalize::Token]) -> usize {
+    let Some(cut) = [":", "..", "…"].iter().filter_map(|m| wording.find(m)).min() else {
+        return 0;
+    };
+    let n = tokens.iter().take_while(|t| t.end <= cut).count();
+    if (1..=MAX_TOPIC_WORDS).contains(&n) && tokens.len() >= n + 2 {
+        n
+    } else {
+        0
+    }
 }
 
 /// A glossary compiled to token phrases.
@@ -1458,7 +1499,8 @@ impl Query {
                 }
             }
         }
-        Query { tokens, units }
+        let topic = topic_len(wording, &raw);
+        Query { tokens, units, topic }
     }
 
     /// Stems worth looking up in the index (including fuzzy neighbours).
@@ -3459,6 +3501,7 @@ pub(crate) mod tests {
         let query = Query {
             tokens: unit.phrases[0].tokens.clone(),
             units: vec![unit],
+            topic: 0,
         };
         let t = terms("بعد ز يارة الوزير");
         let m = align(&query, &t).units[0].clone().unwrap();
@@ -3576,5 +3619,17 @@ pub(crate) mod tests {
 
     fn normalize_eq(a: &str, b: &str) -> bool {
         crate::normalize::normalize(a) == crate::normalize::normalize(b)
+    }
+
+    #[test]
+    fn a_headline_topic_is_what_comes_before_a_colon() {
+        let len = |w: &str| topic_len(w, &tokenize(w, &Charmap::default()));
+        assert_eq!(len("سوريا: موجة نزوح كبيرة من عفرين"), 1);
+        assert_eq!(len("الحرب في اليمن: عمليات نزوح واسعة"), 3);
+        assert_eq!(len("إيران.. اقتصاد يترنح على وقع العقوبات"), 1);
+        // No colon, a long lead, or nothing after it: no topic.
+        assert_eq!(len("موجة نزوح كبيرة من عفرين"), 0);
+        assert_eq!(len("قال وزير الخارجية الروسي سيرغي لافروف: لا اتفاق"), 0);
+        assert_eq!(len("لافروف: لا"), 0);
     }
 }

@@ -321,6 +321,14 @@ pub enum Pattern {
     Faala,
     /// The verbal noun and participle of form III, مفاعلة / مفاعل (مباركة).
     Mufaala,
+    /// A perfect or imperfect of form VII, انفعل / ينفعل (انسحب، ينخفض).
+    Infaala,
+    /// The verbal noun of form VII, انفعال (انسحاب، انخفاض).
+    Infiaal,
+    /// A perfect or imperfect of form VIII, افتعل / يفتعل (اعترف، يرتفع).
+    Iftaala,
+    /// The verbal noun of form VIII, افتعال (اعتراف، ارتفاع).
+    Iftiaal,
 }
 
 impl Pattern {
@@ -333,6 +341,8 @@ impl Pattern {
             Pattern::Tafaul | Pattern::Yatafaal | Pattern::Mutafail => Some(5),
             Pattern::Tafaaul | Pattern::Yatafaal6 | Pattern::Mutafaail => Some(6),
             Pattern::Faala | Pattern::Mufaala => Some(3),
+            Pattern::Infaala | Pattern::Infiaal => Some(7),
+            Pattern::Iftaala | Pattern::Iftiaal => Some(8),
             Pattern::Fail => None,
         }
     }
@@ -414,11 +424,15 @@ pub fn derivation(norm: &str) -> Option<Derivation> {
             ('م', 'ت', _, _) => d(r(2, 3, 4)?, Pattern::Mutafail),
             ('س', 'ي' | 'ن' | 'ت', _, _) => d(r(2, 3, 4)?, Pattern::Imperfect),
             ('م', _, 'ا', _) => d(r(1, 3, 4)?, Pattern::Mufaala),
+            ('ا' | 'ي' | 'ت' | 'ن', _, 'ت', _) => d(r(1, 3, 4)?, Pattern::Iftaala),
+            ('ا' | 'ي' | 'ت', 'ن', _, _) => d(r(2, 3, 4)?, Pattern::Infaala),
             _ => None,
         },
-        6 => match (c[0], c[1], c[3]) {
-            ('ي', 'ت', 'ا') => d(r(2, 4, 5)?, Pattern::Yatafaal6),
-            ('م', 'ت', 'ا') => d(r(2, 4, 5)?, Pattern::Mutafaail),
+        6 => match (c[0], c[1], c[2], c[3], c[4]) {
+            ('ي', 'ت', _, 'ا', _) => d(r(2, 4, 5)?, Pattern::Yatafaal6),
+            ('م', 'ت', _, 'ا', _) => d(r(2, 4, 5)?, Pattern::Mutafaail),
+            ('ا', _, 'ت', _, 'ا') => d(r(1, 3, 5)?, Pattern::Iftiaal),
+            ('ا', 'ن', _, _, 'ا') => d(r(2, 3, 5)?, Pattern::Infiaal),
             _ => None,
         },
         _ => None,
@@ -467,12 +481,16 @@ fn related_patterns(a: Pattern, b: Pattern) -> bool {
     let form_v = |x: Pattern| matches!(x, Tafaul | Yatafaal | Mutafail);
     let form_vi = |x: Pattern| matches!(x, Tafaaul | Yatafaal6 | Mutafaail);
     let form_iii = |x: Pattern| matches!(x, Faala | Mufaala);
+    let form_vii = |x: Pattern| matches!(x, Infaala | Infiaal);
+    let form_viii = |x: Pattern| matches!(x, Iftaala | Iftiaal);
     a != b
         && ((verb(a) && nouns_i_ii(b))
             || (verb(b) && nouns_i_ii(a))
             || (form_iii(a) && form_iii(b))
             || (form_v(a) && form_v(b))
-            || (form_vi(a) && form_vi(b)))
+            || (form_vi(a) && form_vi(b))
+            || (form_vii(a) && form_vii(b))
+            || (form_viii(a) && form_viii(b)))
 }
 
 /// Arabic and English function words that carry no content of a claim.
@@ -636,6 +654,34 @@ mod tests {
         assert!(meet("تبادل", "متبادلة"));
         assert_eq!(derivation(&normalize("تجميد")).map(|d| d.root), Some(['ج', 'م', 'د']));
         assert_eq!(derivation(&normalize("فترت")).map(|d| d.pattern), Some(Pattern::Verb));
+    }
+
+    #[test]
+    fn verbs_of_forms_vii_and_viii_meet_their_verbal_nouns() {
+        // ANS train (agree): "خامنئي يعترف: خطأ فادح ..." against "اعتراف
+        // خامنئي:خطأ فادح ..."; "الرئيس الفلسطيني يعتذر رسميا" against
+        // "إعتذار الرئيس الفلسطيني"; "تكتشف" against "اكتشاف".
+        assert!(meet("يعترف", "اعتراف"));
+        assert!(meet("تعتذر", "إعتذار"));
+        assert!(meet("تكتشف", "اكتشاف"));
+        assert!(meet("اعترفت", "بالاعتراف"));
+        assert!(meet("ينسحب", "الانسحاب"));
+        assert!(meet("انخفض", "انخفاض"));
+        assert_eq!(derivation(&normalize("اعتراف")).map(|d| d.root), Some(['ع', 'ر', 'ف']));
+        assert_eq!(
+            derivation(&normalize("يعترف")).map(|d| d.pattern),
+            Some(Pattern::Iftaala)
+        );
+        assert_eq!(
+            derivation(&normalize("انسحاب")).map(|d| d.pattern),
+            Some(Pattern::Infiaal)
+        );
+        // Not across forms, nor a participle: مرتفع (high) is no rise,
+        // مستقبل (future) no form X verb here.
+        assert!(!meet("اعتراف", "عرفت"));
+        assert!(!meet("مرتفع", "ارتفاع"));
+        assert!(!meet("انسحاب", "سحبت"));
+        assert!(derivation(&normalize("مستقبل")).is_none());
     }
 
     #[test]

@@ -32,8 +32,11 @@
 //! 3. a passage carrying at least [`Thresholds::support`] of the claim (more,
 //!    [`Thresholds::support_without_predicate`], without the claim's
 //!    predicate; less, [`Thresholds::support_headline`], for a headline-like
-//!    passage given over to the claim, [`headline::given_over_short`]),
-//!    with every key unit (names, numbers) present, supports,
+//!    passage given over to the claim, [`headline::given_over_short`], and
+//!    only [`Thresholds::mention`] for a terse one with the predicate,
+//!    [`headline::TERSE_WORDS`]),
+//!    with every key unit (names, numbers) present (but for a name of the
+//!    claim's topic, set before a colon, that a headline drops), supports,
 //!    unless it speculates ("may", قد تحصل) where the claim asserts flatly
 //!    (a cue word that carries a claim word, المحتمل for "potential", is
 //!    content, not speculation);
@@ -838,7 +841,7 @@ fn judge_alignment(
         .zip(&al.units)
         .filter(|((ui, u), m)| {
             m.is_none()
-                && ((u.key && !given_name_of_carried(query, al, *ui))
+                && ((u.key && !given_name_of_carried(query, al, *ui) && !topic_dropped(query, terms, u))
                     // An ordinal is a number too: "the first Arab country"
                     // is not carried by a passage that says no rank.
                     || (u.kind == UnitKind::Word && quantities::ordinal(&query.tokens[u.at].norm).is_some()))
@@ -864,8 +867,15 @@ fn judge_alignment(
     };
     // A headline-like passage given over to the claim says it in other
     // words: it meets its own gate, predicate or not.
+    // A terse one (see `headline::TERSE_WORDS`) carrying the predicate
+    // says it once it is about it: it supports from the mention share.
     let needed = if headline::given_over_short(terms, al) {
-        needed.min(th.support_headline)
+        let gate = if terms.len() <= headline::TERSE_WORDS && !predicate_missing {
+            th.mention.min(th.support_headline)
+        } else {
+            th.support_headline
+        };
+        needed.min(gate)
     } else {
         needed
     };
@@ -919,6 +929,17 @@ fn judge_alignment(
         score: al.score,
         reasons: why,
     }
+}
+
+/// Whether a name of the claim's topic (the words it sets before a colon
+/// or `..`: "سوريا: موجة نزوح كبيرة من عفرين …") is one a headline-like
+/// passage may drop: the rest of the claim says what happened, and a
+/// headline of the same story names its place inside or not at all
+/// ("نزوح أعداد كبيرة من عفرين مع استمرار الهجمات التركية", ANS train,
+/// agree). Not a number, and not in a longer passage, which may tell of
+/// another place's event.
+fn topic_dropped(query: &Query, terms: &[Term], u: &Unit) -> bool {
+    u.at < query.topic && u.kind != UnitKind::Number && terms.len() <= headline::HEADLINE_WORDS
 }
 
 /// Whether unit `ui` is a person's given name whose surname, the next word

@@ -337,8 +337,10 @@ pub fn without_synonyms(query: &Query) -> Query {
 /// The judgement of a passage aligned through a synonym (`al`, judged `j`)
 /// given the judgement `j0` without the synonyms.
 fn settle(al: &Alignment, j: Judgement, j0: Judgement) -> Judgement {
+    // A word swapped without the synonyms may be the synonym itself.
+    let swapped_only = j0.reasons.iter().all(|r| r.starts_with(reason::SWAPPED));
     match (j0.stance, j.stance) {
-        (Some(Stance::Contradicts), _) => j0,
+        (Some(Stance::Contradicts), _) if !swapped_only => j0,
         (_, Some(Stance::Contradicts)) => Judgement {
             stance: Some(Stance::Mentions),
             score: al.score,
@@ -477,6 +479,8 @@ fn judge_alignment(
                             .then(|| substitution::conflict(query, ui, terms, al))
                             .flatten()
                     })
+                    // A headline that is the claim with this word replaced.
+                    .or_else(|| substitution::one_word_swapped(query, ui, terms, al))
             }
             (UnitKind::Word, true) => entities::displaced(query, ui, terms, al)
                 .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui])),

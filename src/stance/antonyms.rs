@@ -1988,8 +1988,13 @@ mod tests {
             let j = judged_with(claim, passage, &Antonyms::builtin());
             assert_eq!(j.stance, Some(Contradicts), "{claim}: {j:?}");
             assert!(j.reasons.iter().any(|r| r.starts_with("antonym ")), "{claim}: {j:?}");
-            let j = judged_with(claim, passage, &without_session_15());
-            assert_ne!(j.stance, Some(Contradicts), "{claim}: {j:?}");
+            // (The first is read since session 16 without the block too:
+            // the older lists hold خسائر/مكاسب, and a headline turned around
+            // may now say the turn in four words of its own.)
+            if !claim.starts_with("النفط يواصل") {
+                let j = judged_with(claim, passage, &without_session_15());
+                assert_ne!(j.stance, Some(Contradicts), "{claim}: {j:?}");
+            }
         }
         // Trap (ANS train, agree): the claim holds both sides of the
         // phrase (a fall from a record high), read by its own words.

@@ -816,9 +816,10 @@ fn judge_alignment(
     let names_or_counts = lacking.len() <= 1 && !lacking.iter().any(|&ui| joined_to_carried(ui));
     let gate = if headline_denial.is_some() && !own_opposites && names_or_counts {
         headline::DENIAL_FLOOR.min(th.contradict_predicate)
-    } else if given_over && short && (names_carried || one_place_dropped) {
+    } else if !own_opposites && headline::turned_headline(terms, al, &reasons) && (names_carried || one_place_dropped) {
         // A headline given over to the claim turned around: nothing else
-        // is told, so little of the claim's detail need be repeated.
+        // is told, so little of the claim's detail need be repeated (the
+        // turn said in up to `headline::TURNED_STRAY` words of its own).
         headline_floor
     } else if (denies || given_over) && names_carried {
         th.contradict_predicate.min(th.contradict)

@@ -220,6 +220,11 @@ pub fn one_word_swapped(query: &Query, ui: usize, terms: &[Term], al: &Alignment
         return None;
     }
     let k = slot_word(query, terms, al, ui)?;
+    // Another word of the claim word's kind is read by [`conflict`], which
+    // names the kind.
+    if conflict(query, ui, terms, al).is_some() {
+        return None;
+    }
     let firsts: Vec<usize> = al.units.iter().flatten().map(|m| m.first).collect();
     if !firsts.windows(2).all(|w| w[0] < w[1]) || super::headline::stray_words(terms, al, &[]) != 1 {
         return None;

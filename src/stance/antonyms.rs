@@ -572,6 +572,15 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
                     .any(|p| p.tokens.len() == 1 && *key(&p.tokens[0].norm) == *tk)
         })
     };
+    // The claim writes the word with its preposition too ("اتهم المغرب
+    // الجزائر بدعم جبهة البوليساريو" met by "... اتهم المغرب جارته بدعم"):
+    // its own word, not an opposite.
+    let claim_keeps = |bk: Sym| {
+        query
+            .tokens
+            .iter()
+            .any(|q| clitic_kept(&q.norm).is_some_and(|r| *remembered_key(r, Sym::new) == *bk))
+    };
     for (k, t) in terms.iter().enumerate() {
         let mut tk = term_key(t.stem, t.root);
         let mut found = opposites.iter().find(|(o, _)| tk == *o);
@@ -580,7 +589,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         // ("بسبب نقص العمالة" met by "لنقص العمالة", which the alignment
         // did not take).
         if found.is_none() {
-            if let Some(bk) = clitic_kept_key(t).filter(|&bk| !claim_says(bk)) {
+            if let Some(bk) = clitic_kept_key(t).filter(|&bk| !claim_says(bk) && !claim_keeps(bk)) {
                 tk = bk;
                 found = opposites.iter().find(|(o, _)| tk == *o);
             }
@@ -825,7 +834,15 @@ mod tests {
             };
             let tk = Some(term_key(t.stem, t.root))
                 .filter(|tk| opposites.iter().any(|(o, _)| tk == o))
-                .or_else(|| clitic_kept_key(t).filter(|&bk| !says(bk)))
+                .or_else(|| {
+                    clitic_kept_key(t).filter(|&bk| {
+                        !says(bk)
+                            && !query
+                                .tokens
+                                .iter()
+                                .any(|q| clitic_kept(&q.norm).is_some_and(|r| *remembered_key(r, Sym::new) == *bk))
+                    })
+                })
                 .unwrap_or(term_key(t.stem, t.root));
             let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
                 continue;

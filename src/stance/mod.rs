@@ -816,7 +816,10 @@ fn judge_alignment(
     let names_or_counts = lacking.len() <= 1 && !lacking.iter().any(|&ui| joined_to_carried(ui));
     let gate = if headline_denial.is_some() && !own_opposites && names_or_counts {
         headline::DENIAL_FLOOR.min(th.contradict_predicate)
-    } else if !own_opposites && headline::turned_headline(terms, al, &reasons) && (names_carried || one_place_dropped) {
+    } else if !own_opposites
+        && headline::turned_headline(query, terms, al, &reasons)
+        && (names_carried || one_place_dropped)
+    {
         // A headline given over to the claim turned around: nothing else
         // is told, so little of the claim's detail need be repeated (the
         // turn said in up to `headline::TURNED_STRAY` words of its own).

@@ -388,6 +388,27 @@ pub fn term_key(stem: Sym, root: Option<Sym>) -> Sym {
     })
 }
 
+/// The word a short passage word writes after a preposition (ب ل ك) the
+/// stemmer kept on it, when the stem is the word as written and three
+/// letters or more remain: "بخفض" (by cutting) is خفض, whose stem the
+/// stemmer does not read through the ب of a four-letter word. Not after a
+/// conjunction (و ف): a word in a list ("للتخطيط وتنظيم ودعم سلسلة من
+/// الاعتداءات", seeds 003 line 151) is one of several things said, not the
+/// turn of the claim's verb (اتهمت, whose opposites hold دعم).
+fn clitic_kept(norm: &str) -> Option<&str> {
+    let rest = norm.strip_prefix(['ب', 'ل', 'ك'])?;
+    (rest.chars().count() >= 3 && crate::stem::stem(norm) == norm).then_some(rest)
+}
+
+/// [`key`] of [`clitic_kept`] of a passage word, remembered per thread.
+fn clitic_kept_key(t: &Term) -> Option<Sym> {
+    if *t.stem != *t.norm {
+        return None;
+    }
+    let rest = clitic_kept(&t.norm)?;
+    Some(remembered_key(rest, Sym::new))
+}
+
 /// A unit's opposites ([`unit_opposites`]): (lookup key, word as written)
 /// pairs, and how many of them, first, are the word's own. The key is
 /// interned, so a passage word's key ([`term_key`]) meets it by address.
@@ -551,9 +572,29 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
                     .any(|p| p.tokens.len() == 1 && *key(&p.tokens[0].norm) == *tk)
         })
     };
+    // The claim writes the word with its preposition too ("اتهم المغرب
+    // الجزائر بدعم جبهة البوليساريو" met by "... اتهم المغرب جارته بدعم"):
+    // its own word, not an opposite.
+    let claim_keeps = |bk: Sym| {
+        query
+            .tokens
+            .iter()
+            .any(|q| clitic_kept(&q.norm).is_some_and(|r| *remembered_key(r, Sym::new) == *bk))
+    };
     for (k, t) in terms.iter().enumerate() {
-        let tk = term_key(t.stem, t.root);
-        let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
+        let mut tk = term_key(t.stem, t.root);
+        let mut found = opposites.iter().find(|(o, _)| tk == *o);
+        // A short word whose clitic the stemmer kept ("لخفض الإيرادات"):
+        // by the word without it, unless the claim says that word itself
+        // ("بسبب نقص العمالة" met by "لنقص العمالة", which the alignment
+        // did not take).
+        if found.is_none() {
+            if let Some(bk) = clitic_kept_key(t).filter(|&bk| !claim_says(bk) && !claim_keeps(bk)) {
+                tk = bk;
+                found = opposites.iter().find(|(o, _)| tk == *o);
+            }
+        }
+        let Some((_, word)) = found else {
             continue;
         };
         // The passage's noun of a nisba opposite's stem is another word:
@@ -782,7 +823,27 @@ mod tests {
             })
         };
         for (k, t) in terms.iter().enumerate() {
-            let tk = term_key(t.stem, t.root);
+            // By the word without a clitic the stemmer kept, too (as `conflict`).
+            let says = |tk: Sym| {
+                query.units.iter().enumerate().any(|(n, v)| {
+                    n != ui
+                        && v.phrases
+                            .iter()
+                            .any(|p| p.tokens.len() == 1 && *key(&p.tokens[0].norm) == *tk)
+                })
+            };
+            let tk = Some(term_key(t.stem, t.root))
+                .filter(|tk| opposites.iter().any(|(o, _)| tk == o))
+                .or_else(|| {
+                    clitic_kept_key(t).filter(|&bk| {
+                        !says(bk)
+                            && !query
+                                .tokens
+                                .iter()
+                                .any(|q| clitic_kept(&q.norm).is_some_and(|r| *remembered_key(r, Sym::new) == *bk))
+                    })
+                })
+                .unwrap_or(term_key(t.stem, t.root));
             let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
                 continue;
             };
@@ -2010,14 +2071,45 @@ mod tests {
             let j = judged_with(claim, passage, &Antonyms::builtin());
             assert_eq!(j.stance, Some(Contradicts), "{claim}: {j:?}");
             assert!(j.reasons.iter().any(|r| r.starts_with("antonym ")), "{claim}: {j:?}");
-            let j = judged_with(claim, passage, &without_session_15());
-            assert_ne!(j.stance, Some(Contradicts), "{claim}: {j:?}");
+            // (The first is read since session 16 without the block too:
+            // the older lists hold خسائر/مكاسب, and a headline turned around
+            // may now say the turn in four words of its own.)
+            if !claim.starts_with("النفط يواصل") {
+                let j = judged_with(claim, passage, &without_session_15());
+                assert_ne!(j.stance, Some(Contradicts), "{claim}: {j:?}");
+            }
         }
         // Trap (ANS train, agree): the claim holds both sides of the
         // phrase (a fall from a record high), read by its own words.
         let j = judged_with(
             "النفط يهبط من أعلى مستوياته",
             "هبوط قياسي للنفط من أعلى مستوى",
+            &Antonyms::builtin(),
+        );
+        assert_ne!(j.stance, Some(Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn an_opposite_is_read_through_a_clitic_the_stemmer_kept() {
+        use crate::verdict::Stance::Contradicts;
+        // ANS train, disagree: "بخفض" (by cutting) is خفض, the opposite of
+        // رفع; the stemmer keeps the ب of a four-letter word.
+        assert_eq!(clitic_kept("بخفض"), Some("خفض"));
+        assert_eq!(clitic_kept("الخفض"), None);
+        // Not after a conjunction (seeds 003 line 151: "وتنظيم ودعم").
+        assert_eq!(clitic_kept("ودعم"), None);
+        let j = judged_with(
+            "الدولار يتلقى دعما من المراهنة على رفع الفائدة الأميركية",
+            "هبوط للدولار بالتزامن مع توقعات بخفض الفائدة الأميركية",
+            &Antonyms::builtin(),
+        );
+        assert_eq!(j.stance, Some(Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym ")), "{j:?}");
+        // Trap (ANS train, agree): "لنقص العمالة" is the claim's own نقص
+        // (the opposite of its زيادة, said as رفع).
+        let j = judged_with(
+            "اليابان تبحث زيادة سن التقاعد الاختياري بسبب نقص العمالة",
+            "لنقص العمالة: رفع سن التقاعد في اليابان",
             &Antonyms::builtin(),
         );
         assert_ne!(j.stance, Some(Contradicts), "{j:?}");

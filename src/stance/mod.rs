@@ -340,8 +340,10 @@ pub fn without_synonyms(query: &Query) -> Query {
 /// The judgement of a passage aligned through a synonym (`al`, judged `j`)
 /// given the judgement `j0` without the synonyms.
 fn settle(al: &Alignment, j: Judgement, j0: Judgement) -> Judgement {
+    // A word swapped without the synonyms may be the synonym itself.
+    let swapped_only = j0.reasons.iter().all(|r| r.starts_with(reason::SWAPPED));
     match (j0.stance, j.stance) {
-        (Some(Stance::Contradicts), _) => j0,
+        (Some(Stance::Contradicts), _) if !swapped_only => j0,
         (_, Some(Stance::Contradicts)) => Judgement {
             stance: Some(Stance::Mentions),
             score: al.score,
@@ -480,6 +482,8 @@ fn judge_alignment(
                             .then(|| substitution::conflict(query, ui, terms, al))
                             .flatten()
                     })
+                    // A headline that is the claim with this word replaced.
+                    .or_else(|| substitution::one_word_swapped(query, ui, terms, al))
             }
             (UnitKind::Word, true) => entities::displaced(query, ui, terms, al)
                 .or_else(|| antonyms::conflict(query, ui, terms, al, &opposites[ui])),
@@ -815,9 +819,13 @@ fn judge_alignment(
     let names_or_counts = lacking.len() <= 1 && !lacking.iter().any(|&ui| joined_to_carried(ui));
     let gate = if headline_denial.is_some() && !own_opposites && names_or_counts {
         headline::DENIAL_FLOOR.min(th.contradict_predicate)
-    } else if given_over && short && (names_carried || one_place_dropped) {
+    } else if !own_opposites
+        && headline::turned_headline(query, terms, al, &reasons)
+        && (names_carried || one_place_dropped)
+    {
         // A headline given over to the claim turned around: nothing else
-        // is told, so little of the claim's detail need be repeated.
+        // is told, so little of the claim's detail need be repeated (the
+        // turn said in up to `headline::TURNED_STRAY` words of its own).
         headline_floor
     } else if (denies || given_over) && names_carried {
         th.contradict_predicate.min(th.contradict)

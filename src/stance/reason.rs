@@ -12,6 +12,9 @@
 
 use std::fmt;
 
+/// How the text of a [`Reason::swapped`] starts.
+pub const SWAPPED: &str = "swapped ";
+
 /// Which rule found a reason.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
@@ -87,6 +90,17 @@ impl Reason {
             rule: Rule::Substituted,
             words: words_of(&[claim, other]),
             text: format!("substituted {claim} vs {other} ({kind})"),
+        }
+    }
+
+    /// A headline that is the claim with one word replaced by another
+    /// (see [`super::substitution::one_word_swapped`]): `swapped claim vs
+    /// other`.
+    pub fn swapped(claim: &str, other: &str) -> Reason {
+        Reason {
+            rule: Rule::Substituted,
+            words: words_of(&[claim, other]),
+            text: format!("{SWAPPED}{claim} vs {other}"),
         }
     }
 

@@ -70,15 +70,7 @@ fn main() -> anyhow::Result<()> {
     let preds = eval::ans_predictions(&pairs, &opts);
     let judged = eval::ans_judgements(&pairs, &opts);
     let index = Index::build(&eval::ans_corpus(&pairs));
-    let mut chosen: Vec<usize> = (0..pairs.len())
-        .filter(|&i| pairs[i].label == "agree" && preds[i] == "other")
-        .collect();
-    let found = chosen.len();
-    chosen.sort_by_key(|&i| eval::mix64(i as u64 ^ 0x5eed));
-    if !all {
-        chosen.truncate(sample);
-    }
-    chosen.sort_unstable();
+    let (found, chosen) = eval::ans_sample(&pairs, &preds, "agree", "other", (!all).then_some(sample));
     println!("## agree judged other: {found} pairs, {} read\n", chosen.len());
     let mut table: BTreeMap<(String, &str), usize> = BTreeMap::new();
     let mut words: BTreeMap<&str, (usize, f64)> = BTreeMap::new();

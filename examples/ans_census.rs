@@ -96,15 +96,7 @@ fn main() -> anyhow::Result<()> {
         return Ok(());
     }
     for gold in ["agree", "disagree"] {
-        let mut chosen: Vec<usize> = (0..pairs.len())
-            .filter(|&i| pairs[i].label == gold && preds[i] == "other")
-            .collect();
-        let found = chosen.len();
-        chosen.sort_by_key(|&i| eval::mix64(i as u64 ^ 0x5eed));
-        if !all {
-            chosen.truncate(sample);
-        }
-        chosen.sort_unstable();
+        let (found, chosen) = eval::ans_sample(&pairs, &preds, gold, "other", (!all).then_some(sample));
         println!("## {gold} judged other: {found} pairs, {} read\n", chosen.len());
         let mut words: BTreeMap<&str, usize> = BTreeMap::new();
         let mut pair_class: BTreeMap<String, usize> = BTreeMap::new();

@@ -56,15 +56,8 @@ fn main() -> anyhow::Result<()> {
         mention: 0.0,
         ..Thresholds::default()
     };
-    let mut chosen: Vec<usize> = (0..pairs.len())
-        .filter(|&i| pairs[i].label == "disagree" && preds[i] == "other")
-        .collect();
-    let found = chosen.len();
-    chosen.sort_by_key(|&i| eval::mix64(i as u64 ^ 0x5eed));
-    if !args.iter().any(|a| a == "--all") {
-        chosen.truncate(sample);
-    }
-    chosen.sort_unstable();
+    let all = args.iter().any(|a| a == "--all");
+    let (found, chosen) = eval::ans_sample(&pairs, &preds, "disagree", "other", (!all).then_some(sample));
     println!("## disagree judged other: {found} pairs, {} read\n", chosen.len());
     let mut stops: BTreeMap<&str, usize> = BTreeMap::new();
     let mut by_turn: BTreeMap<(String, &str), usize> = BTreeMap::new();

@@ -286,6 +286,29 @@ pub fn ans_predictions(pairs: &[AnsPair], opts: &Options) -> Vec<&'static str> {
         .collect()
 }
 
+/// The fixed-seed sample the ANS census examples read: of the pairs of
+/// `gold` label judged `predicted`, those whose `mix64(i ^ 0x5eed)` is
+/// smallest (`limit` of them, all when `None`), in file order, with how
+/// many pairs there were in all.
+pub fn ans_sample(
+    pairs: &[AnsPair],
+    preds: &[&str],
+    gold: &str,
+    predicted: &str,
+    limit: Option<usize>,
+) -> (usize, Vec<usize>) {
+    let mut chosen: Vec<usize> = (0..pairs.len())
+        .filter(|&i| pairs[i].label == gold && preds[i] == predicted)
+        .collect();
+    let found = chosen.len();
+    chosen.sort_by_key(|&i| mix64(i as u64 ^ 0x5eed));
+    if let Some(limit) = limit {
+        chosen.truncate(limit);
+    }
+    chosen.sort_unstable();
+    (found, chosen)
+}
+
 /// The ANS pairs as a corpus: pair `i`'s second headline is source `{i:05}`.
 pub fn ans_corpus(pairs: &[AnsPair]) -> Corpus {
     Corpus {

@@ -35,9 +35,9 @@ fn main() -> anyhow::Result<()> {
     }
     println!("\n{}", m.table());
     if std::env::var_os("SHOW_ERRORS").is_some() {
-        let preds = eval::ans_predictions(&pairs, &opts);
         let judged = eval::ans_judgements(&pairs, &opts);
-        for ((p, pred), j) in pairs.iter().zip(preds).zip(judged) {
+        for (p, j) in pairs.iter().zip(&judged) {
+            let pred = eval::ans_label(j);
             if p.label != pred || std::env::var_os("SHOW_ALL").is_some() {
                 println!(
                     "{} -> {} {:.2} [{}]\n  s1: {}\n  s2: {}",

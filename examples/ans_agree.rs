@@ -15,7 +15,6 @@
 //! `cargo run --release --example ans_agree [CSV] [SAMPLE] [--all]`
 use claimcheck::check::Options;
 use claimcheck::eval::{self, edit_distance, skeleton};
-use claimcheck::index::Index;
 use claimcheck::matching::{align, is_light_word, Glossary, Query, UnitKind};
 use claimcheck::normalize::normalize;
 use claimcheck::stance::headline::{given_over_short, stray_words, HEADLINE_WORDS};
@@ -64,12 +63,14 @@ fn main() -> anyhow::Result<()> {
     let path = eval::ans_csv_arg(&args);
     let sample: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(120);
     let all = args.iter().any(|a| a == "--all");
-    let pairs = eval::read_ans(&std::fs::read_to_string(&path)?);
     let opts = Options::default();
     let th = Thresholds::default();
-    let preds = eval::ans_predictions(&pairs, &opts);
-    let judged = eval::ans_judgements(&pairs, &opts);
-    let index = Index::build(&eval::ans_corpus(&pairs));
+    let eval::AnsJudged {
+        pairs,
+        index,
+        judged,
+        preds,
+    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
     let (found, chosen) = eval::ans_sample(&pairs, &preds, "agree", "other", (!all).then_some(sample));
     println!("## agree judged other: {found} pairs, {} read\n", chosen.len());
     let mut table: BTreeMap<(String, &str), usize> = BTreeMap::new();

@@ -12,7 +12,6 @@
 //! `cargo run --release --example ans_census [CSV] [SAMPLE] [--all]`
 use claimcheck::check::Options;
 use claimcheck::eval::{self, edit_distance as edits, skeleton};
-use claimcheck::index::Index;
 use claimcheck::matching::{align, is_light_word, Glossary, Query, UnitKind};
 use claimcheck::stance::headline::stray_words;
 use claimcheck::stance::Thresholds;
@@ -59,12 +58,14 @@ fn main() -> anyhow::Result<()> {
     let path = eval::ans_csv_arg(&args);
     let sample: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(80);
     let all = args.iter().any(|a| a == "--all");
-    let pairs = eval::read_ans(&std::fs::read_to_string(&path)?);
     let opts = Options::default();
     let th = Thresholds::default();
-    let preds = eval::ans_predictions(&pairs, &opts);
-    let judged = eval::ans_judgements(&pairs, &opts);
-    let index = Index::build(&eval::ans_corpus(&pairs));
+    let eval::AnsJudged {
+        pairs,
+        index,
+        judged,
+        preds,
+    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
     if args.iter().any(|a| a == "--tsv") {
         // One line a pair: label, prediction, share carried, predicate
         // lacking, names or numbers lacking, rules fired, stray words,

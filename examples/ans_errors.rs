@@ -8,7 +8,6 @@
 //! (e.g. `agree->other`; all errors without it).
 use claimcheck::check::Options;
 use claimcheck::eval;
-use claimcheck::index::Index;
 use claimcheck::matching::{align, Glossary, Query};
 
 fn main() -> anyhow::Result<()> {
@@ -16,11 +15,13 @@ fn main() -> anyhow::Result<()> {
         .nth(1)
         .unwrap_or_else(|| "../shared/data/ans/stance-train.csv".into());
     let only = std::env::args().nth(2);
-    let pairs = eval::read_ans(&std::fs::read_to_string(&path)?);
     let opts = Options::default();
-    let preds = eval::ans_predictions(&pairs, &opts);
-    let judged = eval::ans_judgements(&pairs, &opts);
-    let index = Index::build(&eval::ans_corpus(&pairs));
+    let eval::AnsJudged {
+        pairs,
+        index,
+        judged,
+        preds,
+    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
     for (i, ((p, pred), j)) in pairs.iter().zip(&preds).zip(&judged).enumerate() {
         let kind = format!("{}->{}", p.label, pred);
         if p.label == *pred || only.as_ref().is_some_and(|o| *o != kind) {

@@ -9,7 +9,6 @@
 //! `cargo run --release --example ans_subst [CSV] [--show CLASS]`
 use claimcheck::check::Options;
 use claimcheck::eval;
-use claimcheck::index::Index;
 use claimcheck::matching::{align, place_of, Glossary, Query};
 use claimcheck::stance::substitution::{kind_of, slot_word};
 use std::collections::BTreeMap;
@@ -22,10 +21,13 @@ fn main() -> anyhow::Result<()> {
         .position(|a| a == "--show")
         .and_then(|i| args.get(i + 1))
         .cloned();
-    let pairs = eval::read_ans(&std::fs::read_to_string(&path)?);
     let opts = Options::default();
-    let preds = eval::ans_predictions(&pairs, &opts);
-    let index = Index::build(&eval::ans_corpus(&pairs));
+    let eval::AnsJudged {
+        pairs,
+        index,
+        judged: _,
+        preds,
+    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
     let mut table: BTreeMap<(String, String, String), usize> = BTreeMap::new();
     for (i, p) in pairs.iter().enumerate() {
         let q = Query::new(&p.s1, &Glossary::default(), &index);

@@ -9,7 +9,6 @@
 //! `cargo run --release --example ans_swaps [CSV] [--list]`
 use claimcheck::check::Options;
 use claimcheck::eval;
-use claimcheck::index::Index;
 use claimcheck::matching::{align, Glossary, Query};
 use claimcheck::stance::{headline, substitution};
 use std::collections::BTreeMap;
@@ -18,10 +17,13 @@ fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let path = eval::ans_csv_arg(&args);
     let list = args.iter().any(|a| a == "--list");
-    let pairs = eval::read_ans(&std::fs::read_to_string(&path)?);
     let opts = Options::default();
-    let preds = eval::ans_predictions(&pairs, &opts);
-    let index = Index::build(&eval::ans_corpus(&pairs));
+    let eval::AnsJudged {
+        pairs,
+        index,
+        judged: _,
+        preds,
+    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
     let mut table: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (i, p) in pairs.iter().enumerate() {
         let q = Query::new(&p.s1, &Glossary::default(), &index);

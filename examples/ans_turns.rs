@@ -22,7 +22,6 @@
 //! `cargo run --release --example ans_turns [CSV] [SAMPLE] [--labels FILE] [--all]`
 use claimcheck::check::Options;
 use claimcheck::eval;
-use claimcheck::index::Index;
 use claimcheck::matching::{align, Glossary, Query};
 use claimcheck::stance::antonyms::{opposites_of, term_key};
 use claimcheck::stance::cues::cue_at;
@@ -45,10 +44,13 @@ fn main() -> anyhow::Result<()> {
             .collect(),
         None => BTreeMap::new(),
     };
-    let pairs = eval::read_ans(&std::fs::read_to_string(&path)?);
     let opts = Options::default();
-    let preds = eval::ans_predictions(&pairs, &opts);
-    let index = Index::build(&eval::ans_corpus(&pairs));
+    let eval::AnsJudged {
+        pairs,
+        index,
+        judged: _,
+        preds,
+    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
     let open = Thresholds {
         contradict: 0.0,
         contradict_predicate: 0.0,

@@ -276,14 +276,40 @@ fn split_csv(line: &str) -> Vec<String> {
 /// The ANS label the tool gives a pair: the stance of `s2` towards `s1`,
 /// with IDF taken over all `s2` headlines of the split.
 pub fn ans_predictions(pairs: &[AnsPair], opts: &Options) -> Vec<&'static str> {
-    ans_judgements(pairs, opts)
-        .iter()
-        .map(|j| match j.stance {
-            Some(Stance::Supports) => "agree",
-            Some(Stance::Contradicts) => "disagree",
-            _ => "other",
-        })
-        .collect()
+    ans_judgements(pairs, opts).iter().map(ans_label).collect()
+}
+
+/// The ANS label of a pair's judgement.
+pub fn ans_label(j: &Judgement) -> &'static str {
+    match j.stance {
+        Some(Stance::Supports) => "agree",
+        Some(Stance::Contradicts) => "disagree",
+        _ => "other",
+    }
+}
+
+/// An ANS split judged once, as the census examples read it: the pairs,
+/// the index of their second headlines, each pair's judgement on it and
+/// its ANS label.
+pub struct AnsJudged {
+    pub pairs: Vec<AnsPair>,
+    pub index: Index,
+    pub judged: Vec<Judgement>,
+    pub preds: Vec<&'static str>,
+}
+
+impl AnsJudged {
+    pub fn new(pairs: Vec<AnsPair>, opts: &Options) -> Self {
+        let index = Index::build(&ans_corpus(&pairs));
+        let judged = judge_pairs(&pairs, &index, opts);
+        let preds = judged.iter().map(ans_label).collect();
+        AnsJudged {
+            pairs,
+            index,
+            judged,
+            preds,
+        }
+    }
 }
 
 /// The fixed-seed sample the ANS census examples read: of the pairs of
@@ -332,13 +358,17 @@ pub fn ans_corpus(pairs: &[AnsPair]) -> Corpus {
 /// The judgement of each ANS pair (its second headline as the passage, the
 /// first as the claim), with the reasons the stance rules gave.
 pub fn ans_judgements(pairs: &[AnsPair], opts: &Options) -> Vec<Judgement> {
-    let index = Index::build(&ans_corpus(pairs));
+    judge_pairs(pairs, &Index::build(&ans_corpus(pairs)), opts)
+}
+
+/// [`ans_judgements`] on the index of the pairs' second headlines.
+fn judge_pairs(pairs: &[AnsPair], index: &Index, opts: &Options) -> Vec<Judgement> {
     let glossary = Glossary::default();
     pairs
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let q = Query::new(&p.s1, &glossary, &index);
+            let q = Query::new(&p.s1, &glossary, index);
             let terms = &index.analyzed[i].tokens.all();
             let al = align(&q, terms);
             judge(&q, terms, &al, &opts.antonyms, &opts.thresholds)

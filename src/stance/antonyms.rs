@@ -118,9 +118,33 @@ fn is_nisba(key: &str, word: &str) -> bool {
     if !crate::stem::is_arabic(word) || word.ends_with('ى') {
         return false;
     }
-    let n = normalize(word);
-    let bare = n.strip_prefix("ال").unwrap_or(&n);
-    bare.strip_suffix('ي') == Some(key)
+    normalized(word, |n| {
+        let bare = n.strip_prefix("ال").unwrap_or(n);
+        bare.strip_suffix('ي') == Some(key)
+    })
+}
+
+/// `f` of [`normalize`]`(word)`, remembered per thread: the stance rules
+/// fold a lexicon word for every opposite they find (a function of the word
+/// alone).
+fn normalized<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static FOLDED: std::cell::RefCell<crate::sym::FxHashMap<Box<str>, Box<str>>> = Default::default();
+    }
+    FOLDED.with(|m| {
+        if let Some(n) = m.borrow().get(word) {
+            return f(n);
+        }
+        let n = normalize(word);
+        let r = f(&n);
+        let mut m = m.borrow_mut();
+        // Bounded: a run of unusual lexicons cannot grow it without end.
+        if m.len() >= 1 << 16 {
+            m.clear();
+        }
+        m.insert(word.into(), n.into());
+        r
+    })
 }
 
 /// Whether a folded word writes the nisba ي after `key` ("الحالية",
@@ -344,6 +368,12 @@ fn remembered_key<R>(norm: &str, f: impl FnOnce(&str) -> R) -> R {
     })
 }
 
+/// [`key`] of a folded word, interned (equal keys are the same symbol),
+/// remembered per thread.
+pub fn key_sym(norm: &str) -> Sym {
+    remembered_key(norm, Sym::new)
+}
+
 /// [`key`] of the feminine form of a folded adjective of the pattern فعيل
 /// (كبير → كبيره, صغير, قليل, جديد, قريب): four letters, the third ي.
 fn feminine_key(norm: &str) -> Option<String> {
@@ -402,7 +432,8 @@ fn clitic_kept(norm: &str) -> Option<&str> {
 
 /// [`key`] of [`clitic_kept`] of a passage word, remembered per thread.
 fn clitic_kept_key(t: &Term) -> Option<Sym> {
-    if *t.stem != *t.norm {
+    // (Symbols: equal texts are the same symbol.)
+    if t.stem != t.norm {
         return None;
     }
     let rest = clitic_kept(&t.norm)?;
@@ -511,9 +542,14 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
     if opposites.is_empty() {
         return None;
     }
-    let relation = super::entities::states_relation(query);
-    let support_at = slot_support(query, ui, terms, al, false);
-    let frame_at = slot_support(query, ui, terms, al, true);
+    // (What depends on the claim alone, or on the alignment, is computed on
+    // first asking, once per call: most passages hold no opposite.)
+    let relation = std::cell::OnceCell::new();
+    let relation = || *relation.get_or_init(|| super::entities::states_relation(query));
+    let support_at = std::cell::OnceCell::new();
+    let support_at = |k: usize| support_at.get_or_init(|| slot_support(query, ui, terms, al, false))(k);
+    let frame_at = std::cell::OnceCell::new();
+    let frame_at = |k: usize| frame_at.get_or_init(|| slot_support(query, ui, terms, al, true))(k);
     // Whether an opposite at position `k` sits in the slot of a claim word
     // the passage lacks: in one clause (no clause or sentence break
     // between) with a passage word that carries another of the claim's
@@ -544,6 +580,18 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         memo[j * nu + n] = Some(c);
         c
     };
+    // Per unit, whether its word is a preposition of the claim (below),
+    // asked once per call.
+    let adverbial: std::cell::OnceCell<Vec<bool>> = std::cell::OnceCell::new();
+    let adverbial = || {
+        adverbial.get_or_init(|| {
+            query
+                .units
+                .iter()
+                .map(|v| crate::matching::is_adverbial(&query.tokens[v.at].norm))
+                .collect()
+        })
+    };
     let in_slot = |k: usize| {
         let start = (0..k).rev().find(|&j| terms[j + 1].brk).map_or(0, |j| j + 1);
         let end = (k + 1..terms.len()).find(|&j| terms[j].brk).unwrap_or(terms.len());
@@ -552,10 +600,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         // stands before anything ("تراجعت بشدة بسبب دبلوماسية مربكة" is no
         // slot of "تصاعد التوتر بسبب أزمة الصحراء").
         let near = |j: usize, n: usize| {
-            j != k
-                && n != ui
-                && (!query.units[n].key || j.abs_diff(k) <= SLOT_DISTANCE)
-                && !crate::matching::is_adverbial(&query.tokens[query.units[n].at].norm)
+            j != k && n != ui && (!query.units[n].key || j.abs_diff(k) <= SLOT_DISTANCE) && !adverbial()[n]
         };
         let pairs = || (start..end).flat_map(|j| (0..query.units.len()).map(move |n| (j, n)));
         // A word the alignment took for the unit, else one of the unit's
@@ -564,22 +609,36 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         pairs().any(|(j, n)| near(j, n) && al.units[n].as_ref().is_some_and(|m| (m.first..=m.last).contains(&j)))
             || pairs().any(|(j, n)| near(j, n) && carries_by_phrase(j, n))
     };
+    // The keys of the claim's other one-word phrases (interned: equal keys
+    // are the same symbol), listed on first asking.
+    let said: std::cell::OnceCell<Vec<Sym>> = std::cell::OnceCell::new();
     let claim_says = |tk: Sym| {
-        query.units.iter().enumerate().any(|(n, v)| {
-            n != ui
-                && v.phrases
-                    .iter()
-                    .any(|p| p.tokens.len() == 1 && *key(&p.tokens[0].norm) == *tk)
+        said.get_or_init(|| {
+            query
+                .units
+                .iter()
+                .enumerate()
+                .filter(|&(n, _)| n != ui)
+                .flat_map(|(_, v)| v.phrases.iter().filter(|p| p.tokens.len() == 1))
+                .map(|p| remembered_key(&p.tokens[0].norm, Sym::new))
+                .collect()
         })
+        .contains(&tk)
     };
     // The claim writes the word with its preposition too ("اتهم المغرب
     // الجزائر بدعم جبهة البوليساريو" met by "... اتهم المغرب جارته بدعم"):
-    // its own word, not an opposite.
+    // its own word, not an opposite. (Its words' keys without the
+    // preposition, listed on first asking.)
+    let kept: std::cell::OnceCell<Vec<Sym>> = std::cell::OnceCell::new();
     let claim_keeps = |bk: Sym| {
-        query
-            .tokens
-            .iter()
-            .any(|q| clitic_kept(&q.norm).is_some_and(|r| *remembered_key(r, Sym::new) == *bk))
+        kept.get_or_init(|| {
+            query
+                .tokens
+                .iter()
+                .filter_map(|q| clitic_kept(&q.norm).map(|r| remembered_key(r, Sym::new)))
+                .collect()
+        })
+        .contains(&bk)
     };
     for (k, t) in terms.iter().enumerate() {
         let mut tk = term_key(t.stem, t.root);
@@ -628,8 +687,8 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         // الروسية تطورا" for Algeria's relations with Mali's junta), as for
         // opposite phrases. (A place by the opposite of another claim is
         // often an attribute: "الرئيس الأميركي السابق".)
-        if holds && !(relation && super::entities::other_place_near(query, terms, k, k, SLOT_DISTANCE)) {
-            return Some(Reason::antonym(&u.label, &normalize(word)));
+        if holds && !(relation() && super::entities::other_place_near(query, terms, k, k, SLOT_DISTANCE)) {
+            return Some(normalized(word, |n| Reason::antonym(&u.label, n)));
         }
     }
     None

@@ -249,9 +249,13 @@ pub(crate) fn may_conflict(ui: usize, terms: &[Term], al: &Alignment) -> bool {
 pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<Reason> {
     let u = &query.units[ui];
     let group = u.place?;
-    let own = own_place(query, ui, group);
+    // What depends on the claim alone is found on first asking: most
+    // slots hold no other place.
+    let own = std::cell::OnceCell::new();
+    let own = || *own.get_or_init(|| own_place(query, ui, group));
     let groups = names::groups();
-    let claimed = claimed_places(query);
+    let claimed = std::cell::OnceCell::new();
+    let claimed = || claimed.get_or_init(|| claimed_places(query));
     // A city of a country the claim names is about that country, unless
     // the claim's place is itself a city (then it is a sibling, or another
     // city in its place: "signed in Tel Aviv" by Moroccan and Israeli
@@ -259,17 +263,14 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
     let about_claimed = |other: usize| {
         let o = &groups[other];
         o.is_city()
-            && !groups[own].is_city()
-            && claimed
+            && !groups[own()].is_city()
+            && claimed()
                 .iter()
                 .any(|&c| !groups[c].is_city() && groups[c].region() == o.region())
     };
-    if relation_between_places(query, &claimed) && in_relation(query, ui) {
-        return None;
-    }
     // The passage positions of the claim words next to this one.
     let carried = super::slot_anchors(al, ui);
-    (0..terms.len()).find_map(|k| {
+    let found = (0..terms.len()).find_map(|k| {
         if !in_slot(&carried, k) {
             return None;
         }
@@ -280,17 +281,22 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
         at.into_iter()
             .filter(|&(_, n)| n == longest)
             .find(|&(other, _)| {
-                other != own
+                other != own()
                     && other != group
-                    && !claimed.contains(&other)
-                    && !names::contains_either(own, other)
+                    && !claimed().contains(&other)
+                    && !names::contains_either(own(), other)
                     && !about_claimed(other)
             })
-            .map(|(_, n)| {
-                let shown: Vec<&str> = terms[k..k + n].iter().map(|t| t.norm.as_str()).collect();
-                Reason::against(Rule::Entity, &u.label, &shown.join(" "))
-            })
-    })
+            .map(|(_, n)| (k, n))
+    });
+    // A claim on a relation between places the unit is a party to meets
+    // no other place (asked only once one is found).
+    let (k, n) = found?;
+    if relation_between_places(query, claimed()) && in_relation(query, ui) {
+        return None;
+    }
+    let shown: Vec<&str> = terms[k..k + n].iter().map(|t| t.norm.as_str()).collect();
+    Some(Reason::against(Rule::Entity, &u.label, &shown.join(" ")))
 }
 
 /// The consonant skeleton of a folded word: weak letters and hamza seats

@@ -70,7 +70,7 @@ fn strays(terms: &[Term], al: &Alignment, reasons: &[Reason], most: usize) -> us
         .iter()
         .flat_map(|r| r.words.iter().map(String::as_str))
         .collect();
-    let named_keys: Vec<String> = named.iter().map(|w| super::antonyms::key(w)).collect();
+    let named_keys: Vec<crate::sym::Sym> = named.iter().map(|w| super::antonyms::key_sym(w)).collect();
     terms
         .iter()
         .enumerate()
@@ -80,7 +80,7 @@ fn strays(terms: &[Term], al: &Alignment, reasons: &[Reason], most: usize) -> us
         .filter(|(k, _)| !covered[*k])
         .filter(|(_, t)| {
             let tk = super::antonyms::term_key(t.stem, t.root);
-            !named.contains(&t.norm.as_str()) && !named_keys.iter().any(|n| n.as_str() == tk.as_str())
+            !named.contains(&t.norm.as_str()) && !named_keys.contains(&tk)
         })
         .take(most.saturating_add(1))
         .count()

@@ -408,10 +408,14 @@ mod tests {
         let th = Thresholds::default();
         assert!(j.score < th.support_headline, "{j:?}");
         assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
-        // Trap: the same words in a headline of six keep the headline's
-        // gate.
-        let j = judged(claim, "هبوط قياسي أيضا لليرة التركية هنا");
+        // Trap: the same words with one of their own in a headline of six
+        // keep the headline's gate.
+        let j = judged(claim, "هبوط قياسي لليرة التركية في الأسواق");
         assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Without a word of their own, six words are wholly carried by the
+        // claim (see `wholly_carried`): the mention share again.
+        let j = judged(claim, "هبوط قياسي أيضا لليرة التركية هنا");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
         // Trap: a terse headline still carries every name of the claim.
         let j = judged("الليرة التركية تهبط لمستوى قياسي أمام الين الياباني", passage);
         assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");

@@ -22,12 +22,33 @@ fn main() -> anyhow::Result<()> {
             anyhow::bail!("{}:{line}: malformed pair", extra.to_string_lossy());
         }
     }
+    // PARAPHRASES=file.tsv: paraphrase groups to try on top of the learned
+    // ones (data/synonyms-ans.tsv); measure on train only.
+    if let Some(extra) = std::env::var_os("PARAPHRASES") {
+        if !claimcheck::synonyms::try_learned(&std::fs::read_to_string(&extra)?) {
+            anyhow::bail!("the learned paraphrases were read before PARAPHRASES");
+        }
+    }
+    // PREDS=file: each pair's gold and judged label, one pair a line.
+    let preds_out = std::env::var_os("PREDS");
     // THRESHOLDS="name=value,...": thresholds to try (a development aid;
     // set them on train only).
     if let Some(list) = std::env::var_os("THRESHOLDS") {
         eval::set_thresholds(&mut opts.thresholds, &list.to_string_lossy())?;
     }
-    let m = eval::ans(&pairs, &opts);
+    let preds = eval::ans_predictions(&pairs, &opts);
+    let mut m = eval::Confusion::new(&["agree", "disagree", "other"]);
+    for (p, l) in pairs.iter().zip(&preds) {
+        m.add(&p.label, l);
+    }
+    if let Some(out) = preds_out {
+        let lines: Vec<String> = pairs
+            .iter()
+            .zip(&preds)
+            .map(|(p, l)| format!("{}\t{l}", p.label))
+            .collect();
+        std::fs::write(out, lines.join("\n") + "\n")?;
+    }
     println!("## ANS {path}: {} pairs\n", pairs.len());
     println!("accuracy {:.3}, macro-F1 {:.3}", m.accuracy(), m.macro_f1());
     for l in &m.labels {

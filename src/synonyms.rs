@@ -36,10 +36,30 @@ pub fn groups() -> &'static [Group] {
     G.get_or_init(|| parse(BUILTIN))
 }
 
-/// The learned paraphrase groups, in file order.
+/// Paraphrases to try on top of [`LEARNED`] (a development aid:
+/// `PARAPHRASES=file.tsv` on `examples/ans`), set before the first use.
+static EXTRA: OnceLock<String> = OnceLock::new();
+
+/// Adds the groups of `tsv` (the format of [`LEARNED`]) to the learned
+/// paraphrases for this process, to measure candidates without rebuilding;
+/// false if the table was already read (or extended).
+pub fn try_learned(tsv: &str) -> bool {
+    EXTRA.set(tsv.to_string()).is_ok() && !LEARNED_READ.get().copied().unwrap_or(false)
+}
+
+static LEARNED_READ: OnceLock<bool> = OnceLock::new();
+
+/// The learned paraphrase groups, in file order (then any [`try_learned`]).
 pub fn learned() -> &'static [Group] {
     static G: OnceLock<Vec<Group>> = OnceLock::new();
-    G.get_or_init(|| parse(LEARNED))
+    G.get_or_init(|| {
+        let _ = LEARNED_READ.set(true);
+        let mut g = parse(LEARNED);
+        if let Some(extra) = EXTRA.get() {
+            g.extend(parse(extra));
+        }
+        g
+    })
 }
 
 /// Parses a synonym table: one group per line, phrases separated by commas,

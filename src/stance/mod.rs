@@ -878,7 +878,17 @@ fn judge_alignment(
     // A terse one (see `headline::TERSE_WORDS`) carrying the predicate
     // says it once it is about it: it supports from the mention share.
     let needed = if headline::given_over_short(terms, al) {
-        let gate = if terms.len() <= headline::TERSE_WORDS && !predicate_missing {
+        // So does one wholly carried by the claim (see
+        // `headline::wholly_carried`), unless the claim holds two opposites
+        // itself: which goes up is then what matters ("النفط يرتفع ... مع هبوط
+        // مخزونات البنزين" against "مخزونات البنزين ترتفع مع هبوط بالنفط").
+        let terse = terms.len() <= headline::TERSE_WORDS
+            || (headline::wholly_carried(terms, al)
+                && !(0..query.units.len()).any(|ui| {
+                    !opposites[ui].0.is_empty()
+                        && holds.map_or_else(|| holds_opposites(query, ui, &opposites[ui]), |h| h[ui])
+                }));
+        let gate = if terse && !predicate_missing {
             th.mention.min(th.support_headline)
         } else {
             th.support_headline
@@ -1288,6 +1298,63 @@ mod tests {
             "{:?}",
             q.units[0]
         );
+    }
+
+    #[test]
+    fn paraphrases_mined_on_either_half_of_train_carry_a_headline() {
+        // ANS train (agree), session 17: خسائر / تخسر (mined on half B) and
+        // تستضيف / ضيافة (half A), each judged by meaning.
+        for (claim, passage) in [
+            (
+                "الليرة التركية تواصل خسائرها أمام الدولار",
+                "الليرة التركية تخسر الكثير أمام الدولار",
+            ),
+            ("القاهرة تستضيف اجتماعات صندوق النهضة", "صندوق النهضة في ضيافة القاهرة"),
+        ] {
+            let j = run(claim, passage);
+            assert_eq!(j.stance, Some(Stance::Supports), "{claim}: {j:?}");
+            let (_, _, al) = aligned(claim, passage, passage.to_string());
+            assert!(
+                al.units.iter().flatten().any(|m| m.how == How::Paraphrase),
+                "{claim}: {al:?}"
+            );
+        }
+        // Left out: بشأن / بخصوص let "وحدة الآراء ..." carry "تباين الآراء ..."
+        // (ANS train, disagree).
+        let j = run(
+            "تباين الآراء بشأن إلغاء المدارس التجريبية في مصر",
+            "وحدة الآراء المصرية بخصوص إلغاء المدارس التجريبية",
+        );
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Left out for its stem key: رقما / رقم would give الرقمية "digital"
+        // the paraphrase رقما "a record".
+        let ix = setup(&["بورصة العملات الرقمية"]);
+        let q = Query::new("بورصة العملات الرقمية", &Glossary::default(), &ix);
+        assert!(
+            q.units
+                .iter()
+                .all(|u| u.phrases.iter().all(|p| p.via != Some(How::Paraphrase))),
+            "{:?}",
+            q.units
+        );
+    }
+
+    #[test]
+    fn a_headline_wholly_carried_with_the_predicate_supports_from_the_mention_share() {
+        // ANS train (agree): every word of the passage is the claim's; it
+        // leaves out the claim's first clause.
+        let claim = "أردوغان يهاجم قانون القومية اليهودية ويصف إسرائيل بأنها أكثر الدول فاشية وعنصرية";
+        let j = run(claim, "أردوغان يصف إسرائيل بأنها أكثر الدول فاشية وعنصرية");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // A word of its own: the usual headline gate.
+        let j = run(claim, "أردوغان يصف إسرائيل بأنها أكثر الدول فاشية وعنصرية في خطاب");
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+        // A claim holding both opposites (ANS train, disagree).
+        let j = run(
+            "النفط يرتفع في جلسة متقلبة مع هبوط مخزونات البنزين",
+            "مخزونات البنزين ترتفع مع هبوط بالنفط",
+        );
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
     }
 
     #[test]

@@ -863,8 +863,8 @@ mod tests {
             let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
                 continue;
             };
-            // A nisba opposite's noun or a colliding form (`conflict` skips them the same way).
-            if collides(&t.norm) || (is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk)) {
+            // A nisba opposite's noun, a colliding form or "unlike" (`conflict` skips them the same way).
+            if collides(&t.norm) || (is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk)) || unlike_at(terms, k) {
                 continue;
             }
             // The claim's own opposite (`conflict` skips it the same way).

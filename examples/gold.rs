@@ -26,6 +26,7 @@ fn main() -> anyhow::Result<()> {
             "seeds-tune9",
             "seeds-tune10",
             "seeds-tune11",
+            "seeds-tune12",
             "seeds-heldout",
             "english-tune",
             "english-tune2",

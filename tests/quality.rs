@@ -152,8 +152,14 @@ fn english_claims_keep_their_accuracy() {
         // tuned on: 0.433 (13 of 30) when first measured, two wrongly
         // supported (Roudani "linking" what he called naive to link; a
         // dialogue "cut off" against مستمرا); 0.567 (17 of 30) after session
-        // 16, none.
-        ("tests/data/gold/seeds-tune11.yaml", 0.53, 0),
+        // 16, 0.600 (18 of 30) after session 17 ("no longer" read as what
+        // "former" says), none.
+        ("tests/data/gold/seeds-tune11.yaml", 0.56, 0),
+        // Seeds-tune12 (session 17: 24 Arabic claims, 6 English with `also`),
+        // tuned on: 0.433 (13 of 30) when first measured, one wrongly
+        // supported (150 Harop drones met by the 150 km of the Barak 8's
+        // range); 0.467 (14 of 30) after session 17, none.
+        ("tests/data/gold/seeds-tune12.yaml", 0.43, 0),
         // English-tune6 (session 11, no `also`, glossary of two terms), tuned
         // on: 0.633 (19 of 30) when first measured, one wrongly supported
         // (Lapid for Gantz); 0.933 (28 of 30) now, none.

@@ -90,6 +90,22 @@ pub fn collides(norm: &str) -> bool {
     forms.contains(bare(norm))
 }
 
+/// Whether passage word `k` is the noun of the preposition "unlike"
+/// ("على خلاف المغرب", "بخلاف", "على عكس"): it compares two parties, it
+/// says no disagreement or reversal ("وعلى خلاف المغرب، لا تحصل الجزائر على
+/// أسلحة أميركية متطورة", seeds 002 line 47, is no opposite of agreements).
+fn unlike_at(terms: &[Term], k: usize) -> bool {
+    let bare = |w: &str| -> String {
+        w.strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w)
+            .to_string()
+    };
+    let w = bare(&terms[k].norm);
+    matches!(w.as_str(), "بخلاف" | "بعكس")
+        || (matches!(w.as_str(), "خلاف" | "عكس") && k > 0 && bare(&terms[k - 1].norm) == "علي")
+}
+
 /// A lexicon of opposite pairs, keyed by stem.
 #[derive(Debug, Clone, Default)]
 pub struct Antonyms {
@@ -659,7 +675,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
         // The passage's noun of a nisba opposite's stem is another word:
         // "حالة" (a state) is not "حالي" (current), the opposite of السابق;
         // nor is a form that only keys like a lexicon word.
-        if collides(&t.norm) || (is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk)) {
+        if collides(&t.norm) || (is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk)) || unlike_at(terms, k) {
             continue;
         }
         // A claim word the passage carries, whose opposite the claim itself
@@ -906,8 +922,8 @@ mod tests {
             let Some((_, word)) = opposites.iter().find(|(o, _)| tk == *o) else {
                 continue;
             };
-            // A nisba opposite's noun or a colliding form (`conflict` skips them the same way).
-            if collides(&t.norm) || (is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk)) {
+            // A nisba opposite's noun, a colliding form or "unlike" (`conflict` skips them the same way).
+            if collides(&t.norm) || (is_nisba(&tk, word) && !writes_nisba(&t.norm, &tk)) || unlike_at(terms, k) {
                 continue;
             }
             // The claim's own opposite (`conflict` skips it the same way).
@@ -2172,5 +2188,23 @@ mod tests {
             &Antonyms::builtin(),
         );
         assert_ne!(j.stance, Some(Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn unlike_is_no_disagreement() {
+        // Seeds 002 line 47 "وعلى خلاف المغرب، لا تحصل الجزائر على أسلحة
+        // أميركية متطورة" (unlike Morocco) is no opposite of the claim's
+        // agreements (seeds-tune12, Gantz pledging cooperation agreements).
+        let claim = "وقع المغرب اتفاقيات تعاون عسكري مع الولايات المتحدة";
+        for passage in [
+            "وعلى خلاف المغرب، تقتصر مشتريات الجزائر على الذخائر بينما تحصل المملكة في إطار شراكتها مع الولايات المتحدة على أحدث الأسلحة بعد توقيع التعاون العسكري",
+            "بخلاف المغرب، تقتصر مشتريات الجزائر على الذخائر بينما تحصل المملكة في إطار شراكتها مع الولايات المتحدة على أحدث الأسلحة بعد توقيع التعاون العسكري",
+        ] {
+            let j = crate::stance::judged(claim, passage);
+            assert!(!j.reasons.iter().any(|r| r.starts_with("antonym")), "{passage}: {j:?}");
+        }
+        // Trap: a disagreement itself still opposes agreements.
+        let j = crate::stance::judged(claim, "نشب خلاف بين المغرب والولايات المتحدة حول التعاون العسكري");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
     }
 }

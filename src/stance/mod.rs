@@ -848,11 +848,14 @@ fn judge_alignment(
         .enumerate()
         .zip(&al.units)
         .filter(|((ui, u), m)| {
-            m.is_none()
+            (m.is_none()
                 && ((u.key && !given_name_of_carried(query, al, *ui) && !topic_dropped(query, terms, u))
                     // An ordinal is a number too: "the first Arab country"
                     // is not carried by a passage that says no rank.
-                    || (u.kind == UnitKind::Word && quantities::ordinal(&query.tokens[u.at].norm).is_some()))
+                    || (u.kind == UnitKind::Word && quantities::ordinal(&query.tokens[u.at].norm).is_some())))
+                // A number met where it counts another thing is not the
+                // claim's number.
+                || m.as_ref().is_some_and(|m| counts_other_thing(query, terms, al, *ui, m))
         })
         .map(|((_, u), _)| u.label.as_str())
         .collect();
@@ -947,6 +950,36 @@ fn judge_alignment(
         score: al.score,
         reasons: why,
     }
+}
+
+/// Whether number unit `ui`, met at `m`, counts another thing in the
+/// passage than in the claim ([`quantities::counts_other`]): the claim's
+/// first counted word after it is a unit the passage carries elsewhere.
+fn counts_other_thing(
+    query: &Query,
+    terms: &[Term],
+    al: &Alignment,
+    ui: usize,
+    m: &crate::matching::UnitMatch,
+) -> bool {
+    let u = &query.units[ui];
+    if u.kind != UnitKind::Number || m.how != How::Number {
+        return false;
+    }
+    let after = u.at + u.phrases[0].tokens.len();
+    let Some(counted) = (after..query.tokens.len()).find(|&k| {
+        let w = query.tokens[k].norm.as_str();
+        !crate::normalize::is_number(w) && !crate::stem::is_stop_word(w)
+    }) else {
+        return false;
+    };
+    query
+        .units
+        .iter()
+        .zip(&al.units)
+        .find(|(v, _)| v.at == counted && v.kind == UnitKind::Word)
+        .and_then(|(_, mv)| mv.as_ref())
+        .is_some_and(|mv| quantities::counts_other(&query.tokens, u.at, counted, terms, m.first, mv.first))
 }
 
 /// Whether a name of the claim's topic (the words it sets before a colon
@@ -1662,5 +1695,20 @@ mod tests {
     fn unrelated_passage_is_silent() {
         let j = run("المغرب اقتنى منظومة براك", "نص آخر عن الطقس");
         assert_eq!(j.stance, None);
+    }
+
+    #[test]
+    fn a_number_counting_another_thing_is_not_the_claims() {
+        // Seeds 003 lines 81-83: the Barak 8 intercepts missiles "إلى 150
+        // كيلومترًا", then Morocco bought Harop drones, with no count: the
+        // 150 is a range, not the claim's number of drones (seeds-tune12).
+        let claim = "اشترى المغرب 150 مسيرة انتحارية من طراز هاروب من إسرائيل";
+        let passage = "وهي معدة لاعتراض الصواريخ التي يصل مداها إلى 150 كيلومترًا. كما اشترى المغرب من الإسرائيليين مقاتلات مسيرّة انتحارية من نوع هاروب";
+        let j = judged(claim, passage);
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r == "lacks 150"), "{j:?}");
+        // Trap: the same number counting the claim's thing carries it.
+        let j = judged(claim, "كما اشترى المغرب من الإسرائيليين 150 مسيرة انتحارية من نوع هاروب");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
     }
 }

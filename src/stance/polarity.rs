@@ -52,6 +52,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "حيث",
     "اذ",
     "في حين",
+    "في الوقت الذي",
     "غير",
     "بل",
     "while",
@@ -282,10 +283,45 @@ pub struct Difference {
     pub opposes: bool,
 }
 
+/// Whether the particle at `i` says "no longer": لم before a form of عاد
+/// with no إلى in its scope ("لم يعد ترامب رئيسا"; not "لم يعد ترامب إلى
+/// البيت الأبيض", did not return), or "no longer".
+fn no_longer(tokens: &[&str], i: usize) -> bool {
+    let next = |k: usize| tokens.get(i + k).copied();
+    let arabic = tokens[i] == "لم"
+        && matches!(next(1), Some("يعد" | "تعد" | "نعد" | "يعودوا"))
+        && !(2..=PARTICLE_SCOPE + 1).any(|k| matches!(next(k), Some("الي" | "الى")));
+    arabic || (tokens[i] == "no" && next(1) == Some("longer"))
+}
+
+/// Words (folded) that say a role is past (former) or held (current).
+const FORMER: &[&str] = &["السابق", "السابقه", "سابق", "سابقه", "former"];
+const CURRENT: &[&str] = &["الحالي", "الحاليه", "حالي", "حاليه", "الراهن", "current", "incumbent"];
+
+/// A passage word saying "former" next to a matched word (two words at
+/// most), with no word saying "current" next to one: the passage says the
+/// role is past, what a claim's "no longer" says.
+fn former_by_content(passage: &Side) -> Option<usize> {
+    let near = |set: &[&str]| {
+        (0..passage.tokens.len()).find(|&k| {
+            set.contains(&passage.tokens[k]) && passage.content.iter().any(|&j| j != k && j.abs_diff(k) <= 2)
+        })
+    };
+    near(FORMER).filter(|_| near(CURRENT).is_none())
+}
+
 /// Whether the passage's polarity differs from the claim's, and how.
 pub fn differs(claim: &Side, passage: &Side) -> Option<Difference> {
     let c = negations(claim.tokens, claim.breaks, claim.content);
     let mut p = passage_negations(passage);
+    // "لم يعد دونالد ترامب رئيسا" (no longer president) is what "الرئيس
+    // الاميركي السابق دونالد ترامب" (seeds 000 line 19) says: the passage's
+    // "former" by the matched words stands for the claim's negation.
+    if c.len() == 1 && p.is_empty() && no_longer(claim.tokens, c[0]) {
+        if let Some(f) = former_by_content(passage) {
+            p.push(f);
+        }
+    }
     // A claim that something was denied agrees with a passage that reports
     // the denial of the statement before it ("وهو ما نفاه المغرب"); a claim
     // of the statement itself does not meet that denial (it is reported).
@@ -716,5 +752,42 @@ mod tests {
         let negated = ["لا", tokens[0], tokens[at], tokens[at + 1], tokens[at + 2]];
         assert!(negations(&negated, &[false; 5], &[4]).is_empty());
         assert_eq!(negations(&negated, &[false; 5], &[1]), [0]);
+    }
+
+    #[test]
+    fn at_a_time_when_opens_a_clause() {
+        // Seeds 002 line 49: Trump's position "لم يتضح بعد في الوقت الذي يواصل
+        // فيه دعم المغرب" (is not yet clear, while he goes on backing
+        // Morocco): the negation of يتضح does not reach what he goes on doing.
+        // Nor does it reach the time words (seeds-tune12: Trump leading the
+        // administration "في الوقت الراهن" was contradicted by it).
+        let passage = "لكن موقف الرئيس الحالي دونالد ترامب لم يتضح بعد في الوقت الذي يواصل فيه دعم المغرب";
+        assert_eq!(check("يقود ترامب الادارة في الوقت الراهن", passage), None);
+        // Trap: what is not yet clear stays negated.
+        assert_eq!(
+            check(
+                "يتضح موقف الرئيس",
+                "موقف الرئيس لم يتضح بعد في الوقت الذي يواصل فيه دعم المغرب"
+            ),
+            Some(vec!["لم".into()])
+        );
+    }
+
+    #[test]
+    fn no_longer_is_what_former_says() {
+        // Seeds 000 line 19 "إدارة الرئيس الاميركي السابق دونالد ترامب" for
+        // seeds-tune11's "لم يعد دونالد ترامب رئيسا للولايات المتحدة".
+        let claim = "لم يعد دونالد ترامب رئيسا";
+        assert_eq!(check(claim, "اعتراف ادارة رئيسا الاميركي السابق دونالد ترامب"), None);
+        // Trap: "current" (002 line 49) contradicts it.
+        assert_eq!(
+            check(claim, "موقف رئيسا الحالي دونالد ترامب العائد للبيت الابيض"),
+            Some(vec!["لم".into()])
+        );
+        // Trap: "did not return to" is no "no longer".
+        assert_eq!(
+            check("لم يعد ترامب الى البيت الابيض", "الرئيس السابق ترامب البيت الابيض"),
+            Some(vec!["لم".into()])
+        );
     }
 }

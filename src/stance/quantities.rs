@@ -187,6 +187,31 @@ pub fn slot(norms: &[&str], stems: &[&str], i: usize) -> Slot {
 /// that carry the claim words around the claim's number.
 pub const SLOT_DISTANCE: usize = 4;
 
+/// Whether a claim number the passage meets at `p` counts another thing
+/// there: the passage's number counts words of its own (the next words,
+/// see [`slot`]) that are not the claim's counted thing, while the thing
+/// the claim counts (its word at claim token `counted`) stands elsewhere in
+/// the passage (at passage token `carried`, not among the words right after
+/// `p`). "إلى 150 كيلومترًا. كما اشترى المغرب ... مسيرّة" (seeds 003 lines
+/// 81-83: the Barak 8's range, then the Harop drones) does not carry the
+/// 150 of "اشترى المغرب 150 مسيرة". Arabic counted words only: an English
+/// claim's counted word meets the passage through a translation.
+pub fn counts_other(claim: &[QTok], at: usize, counted: usize, passage: &[Term], p: usize, carried: usize) -> bool {
+    if !crate::stem::is_arabic(&claim[counted].norm) || (p + 1..=p + 3).contains(&carried) || carried == p {
+        return false;
+    }
+    let cn: Vec<&str> = claim.iter().map(|t| t.norm.as_str()).collect();
+    let cs: Vec<&str> = claim.iter().map(|t| t.stem.as_str()).collect();
+    let pn: Vec<&str> = passage.iter().map(|t| t.norm.as_str()).collect();
+    let ps: Vec<&str> = passage.iter().map(|t| t.stem.as_str()).collect();
+    match (slot(&cn, &cs, at), slot(&pn, &ps, p)) {
+        (want @ Slot::Of(_), Slot::Of(theirs)) => {
+            theirs.iter().all(|w| crate::stem::is_arabic(w)) && !want.same(&Slot::Of(theirs))
+        }
+        _ => false,
+    }
+}
+
 /// For a claim number the passage lacks, the passage's conflicting value.
 /// `anchors` are the passage positions of the claim words next to the
 /// number: a conflicting value must stand near one of them (a sentence may

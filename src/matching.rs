@@ -382,6 +382,12 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
                 && (u.phrases[0].tokens.len() == 1
                     || u.phrases[0].tokens.first().is_some_and(|t| t.norm == tokens[i].norm))
                 && !is_light_word(&tokens[i].norm)
+                // Rendered as a light verb ("marked by" → شهد), it weighs as
+                // one and says no more than one.
+                && !u
+                    .phrases
+                    .iter()
+                    .any(|p| p.translated && !p.tokens.is_empty() && p.tokens.iter().all(|t| is_light_word(&t.norm)))
         })
     };
     let word = |i: usize| tokens[i].norm.as_str();
@@ -3085,6 +3091,43 @@ pub(crate) mod tests {
             "The Israeli system has proved its effectiveness against Hezbollah rockets.",
             "The Israeli system has proved its effectiveness against Hamas rockets.",
         );
+    }
+
+    #[test]
+    fn english_to_and_from_swapped_around_two_places_contradict() {
+        // Seeds 003 lines 83-84: drones of the Harop's kind were sold to
+        // Azerbaijan (لأذربيجان) during its conflict with Armenia.
+        let passage = "وهي المسيرات التي سبق أن تم بيع مقاتلات من نوعها لأذربيجان في العام الماضي خلال النزاع بينها وبين أرمينيا، وتعتبر";
+        // Trap: the passage's own roles are not contradicted.
+        contradicted_in_english_but_not(
+            passage,
+            "Drones of this type were sold to Armenia during its conflict with Azerbaijan.",
+            "Drones of this type were sold to Azerbaijan during its conflict with Armenia.",
+        );
+        // Trap: "according to" gives a place no direction (seeds 000 line 24:
+        // مصادر إسرائيلية, the country's sources, before للطائرات).
+        let j = judged_in_english(
+            "According to Israeli sources, Morocco is one of 26 countries trying to obtain the Sky Lock anti-drone system.",
+            "وكانت مصادر إسرائيلية أشارت بان المغرب من بين 26 دولة تسعى للحصول على لى نظام “سكاي لوك” المضاد للطائرات دون طيار",
+        );
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_verb_rendered_as_a_light_verb_is_no_predicate() {
+        use crate::verdict::Stance;
+        // Seeds 002 line 23: a cooling (فتور) in Algerian-Russian relations,
+        // said with no verb; "marked by" is rendered شهد / يتسم, a light verb.
+        let cooling = "يأتي التحرك الجزائري لتعزيز التعاون مع أميركا وعقد صفقات تسلح على إثر فتور في العلاقات الجزائرية الروسية على خلفية خلافات معلنة";
+        let claim = "Algeria's relations with Russia have recently been marked by a cooling.";
+        let j = judged_in_english(claim, cooling);
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Seeds 000 line 13: the relations witnessed a development (تطورا).
+        let j = judged_in_english(
+            claim,
+            "وشهدت العلاقات الجزائرية الروسية تطورا في الاونة الاخيرة بمباركة الحكومة الجزائرية للتدخلات الروسية في مالي",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]

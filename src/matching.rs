@@ -384,10 +384,7 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
                 && !is_light_word(&tokens[i].norm)
                 // Rendered as a light verb ("marked by" → شهد), it weighs as
                 // one and says no more than one.
-                && !u
-                    .phrases
-                    .iter()
-                    .any(|p| p.translated && !p.tokens.is_empty() && p.tokens.iter().all(|t| is_light_word(&t.norm)))
+                && !rendered_light(u)
         })
     };
     let word = |i: usize| tokens[i].norm.as_str();
@@ -902,6 +899,14 @@ fn light_translation(translations: &[Vec<QTok>]) -> bool {
     translations
         .iter()
         .any(|p| !p.is_empty() && p.iter().all(|t| is_light_word(&t.norm)))
+}
+
+/// Whether a unit's translations include a light word ("marked by" → شهد,
+/// "reached" → بلغ): it weighs as one (see [`light_translation`]).
+pub fn rendered_light(u: &Unit) -> bool {
+    u.phrases
+        .iter()
+        .any(|p| p.translated && !p.tokens.is_empty() && p.tokens.iter().all(|t| is_light_word(&t.norm)))
 }
 
 /// Whether a folded word is a light word: one of [`LIGHT_WORDS`], or
@@ -3128,6 +3133,40 @@ pub(crate) mod tests {
             "وشهدت العلاقات الجزائرية الروسية تطورا في الاونة الاخيرة بمباركة الحكومة الجزائرية للتدخلات الروسية في مالي",
         );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_number_contradicts_only_with_what_it_counts() {
+        use crate::verdict::Stance;
+        // Seeds 003 line 131: Morocco's military spending reached about 48
+        // billion dollars; no article speaks of tourism.
+        let spending = "ويذكر أن حجم الإنفاق العسكري المغربي خلال الفترة الممتدة بين 2005 و2015 بلغ نحو 48 مليار دولار، حيث احتل المغرب";
+        let j = judged_in_english("Morocco's tourism revenues reached 10 billion dollars.", spending);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: the same spending with another sum is contradicted.
+        let j = judged_in_english("Moroccan military spending reached about 80 billion dollars.", spending);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_year_contradicts_with_the_names_of_its_event() {
+        use crate::verdict::Stance;
+        // Seeds 003 lines 68-69: Morocco received Gantz in November 2021.
+        // As extracted from the PDF (visual order, tatweel, وز / ير broken).
+        let passage = "يـر الـدفاع الإسرائيلـي أمـا في الطـرف المقابـل، فقـد اسـتقبل المغـرب في نـوفمبر/تشرين الثـاني 2021، وز بيـني غـانتس الـذي وقـع اتفاقًـا بشـأن التعـاون الأمـني بين الطـرفين";
+        let j = judged_in_english("Morocco received Israeli defence minister Benny Gantz in November 2022.", passage);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn outdated_weapons_against_advanced_ones_contradict() {
+        // Seeds 003 lines 119-120: the Israeli army has advanced weapons
+        // (أسلحة متطورة) in all fields.
+        contradicted_in_english_but_not(
+            "خاصة أن الجيش الإسرائيلي يمتلك أسلحة متطورة في شتى المجالات، لذلك يعمل المغرب على الاستفادة من هذا",
+            "The Israeli army possesses outdated weapons in various fields.",
+            "The Israeli army possesses advanced weapons in various fields.",
+        );
     }
 
     #[test]

@@ -3154,7 +3154,10 @@ pub(crate) mod tests {
         // Seeds 003 lines 68-69: Morocco received Gantz in November 2021.
         // As extracted from the PDF (visual order, tatweel, وز / ير broken).
         let passage = "يـر الـدفاع الإسرائيلـي أمـا في الطـرف المقابـل، فقـد اسـتقبل المغـرب في نـوفمبر/تشرين الثـاني 2021، وز بيـني غـانتس الـذي وقـع اتفاقًـا بشـأن التعـاون الأمـني بين الطـرفين";
-        let j = judged_in_english("Morocco received Israeli defence minister Benny Gantz in November 2022.", passage);
+        let j = judged_in_english(
+            "Morocco received Israeli defence minister Benny Gantz in November 2022.",
+            passage,
+        );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 

@@ -466,14 +466,15 @@ fn judge_alignment(
                     .norm
                     .parse::<u32>()
                     .is_ok_and(|y| (1900..=2100).contains(&y));
-                let counted = year || query.units.iter().zip(&al.units).any(|(v, m)| {
-                    m.is_some()
-                        && v.kind == UnitKind::Word
-                        && !v.key
-                        && !(v.at > u.at && v.at <= u.at + 3)
-                        && !crate::matching::is_light_word(&query.tokens[v.at].norm)
-                        && !crate::matching::rendered_light(v)
-                });
+                let counted = year
+                    || query.units.iter().zip(&al.units).any(|(v, m)| {
+                        m.is_some()
+                            && v.kind == UnitKind::Word
+                            && !v.key
+                            && (v.at <= u.at || v.at > u.at + 3)
+                            && !crate::matching::is_light_word(&query.tokens[v.at].norm)
+                            && !crate::matching::rendered_light(v)
+                    });
                 quantities::conflict_with(&query.tokens, u.at, terms, &anchors, value, &counted_stems(query, ui))
                     .filter(|_| counted)
                     .map(|other| Reason::against(Rule::Number, shown, &other.to_string()))

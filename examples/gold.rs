@@ -39,6 +39,7 @@ fn main() -> anyhow::Result<()> {
             "english-tune9",
             "english-tune10",
             "english-tune11",
+            "english-tune12",
             "english",
         ]
         .iter()

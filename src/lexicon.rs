@@ -1736,8 +1736,8 @@ mod tests {
         // And one merged entry per word listed in two (sharing, view, views,
         // end; see, sees, saw: an opinion and a witnessing; possible; cause: a case and a causing;
         // meet: a meeting and facing; position, positions: a stance and a placing; include,
-        // includes: a verb and بما في ذلك).
-        assert_eq!(s.entries.len(), lines + 14);
+        // includes: a verb and بما في ذلك; acquisition: a purchase and an obtaining).
+        assert_eq!(s.entries.len(), lines + 15);
         assert!(lines > 200);
         assert!(s.translations("purchase").iter().any(|t| t == &["اقتناء"]));
     }
@@ -1889,6 +1889,21 @@ mod tests {
         assert!(has("meet", "التقى") && has("position", "موقف") && has("cause", "تسبب"));
         // A chill that "set in" is no "solution" (002 line 31: حل سياسي).
         assert!(!phrase_has("set in", "حل"));
+        // Session 17 (english-tune12): Russia "aware" of Algeria's
+        // "irritation" (002 line 29: أدركت روسيا هذا الانزعاج) seeking a
+        // "compromise" formula (صيغة توافقية), Morocco's "national territory"
+        // (003 line 151: ترابه الوطني), "anti-helicopter" systems (003 line 89:
+        // ضد الحوامات) it is to obtain (يتحصل), Israel that does not "lag
+        // behind" (تأخر), "outdated" weapons (متقادم), relations "marked by"
+        // a state (004 line 3: يتسم).
+        assert!(has("aware", "أدركت") && has("irritation", "الانزعاج") && has("compromise", "توافقية"));
+        assert!(has("national", "الوطني") && has("territory", "تراب") && has("anti", "ضد"));
+        assert!(has("helicopters", "حوامات") && has("obtain", "يتحصل") && has("acquisition", "حصول"));
+        assert!(phrase_has("lags behind", "تأخر") && has("lagging", "متأخر") && has("outdated", "متقادم"));
+        assert!(phrase_has("marked by", "يتسم"));
+        // Traps: "marked" alone keeps no sense of the phrase, and a word's
+        // senses merge rather than replace each other (helicopter: مروحية).
+        assert!(!has("marked", "يتسم") && has("helicopter", "مروحية") && has("obtain", "يحصل"));
         // Phrases are units of their own ("a year" → سنويا), not word senses.
         let phrases: Vec<String> = s.phrases().map(|(e, _)| e.join(" ")).collect();
         for p in ["a year", "according to", "memorandum of understanding", "enter service"] {

@@ -382,6 +382,9 @@ pub fn mark_english_predicate(tokens: &[QTok], upper: &[bool], units: &mut [Unit
                 && (u.phrases[0].tokens.len() == 1
                     || u.phrases[0].tokens.first().is_some_and(|t| t.norm == tokens[i].norm))
                 && !is_light_word(&tokens[i].norm)
+                // Rendered as a light verb ("marked by" → شهد), it weighs as
+                // one and says no more than one.
+                && !rendered_light(u)
         })
     };
     let word = |i: usize| tokens[i].norm.as_str();
@@ -896,6 +899,14 @@ fn light_translation(translations: &[Vec<QTok>]) -> bool {
     translations
         .iter()
         .any(|p| !p.is_empty() && p.iter().all(|t| is_light_word(&t.norm)))
+}
+
+/// Whether a unit's translations include a light word ("marked by" → شهد,
+/// "reached" → بلغ): it weighs as one (see [`light_translation`]).
+pub fn rendered_light(u: &Unit) -> bool {
+    u.phrases
+        .iter()
+        .any(|p| p.translated && !p.tokens.is_empty() && p.tokens.iter().all(|t| is_light_word(&t.norm)))
 }
 
 /// Whether a folded word is a light word: one of [`LIGHT_WORDS`], or
@@ -3084,6 +3095,80 @@ pub(crate) mod tests {
             passage,
             "The Israeli system has proved its effectiveness against Hezbollah rockets.",
             "The Israeli system has proved its effectiveness against Hamas rockets.",
+        );
+    }
+
+    #[test]
+    fn english_to_and_from_swapped_around_two_places_contradict() {
+        // Seeds 003 lines 83-84: drones of the Harop's kind were sold to
+        // Azerbaijan (لأذربيجان) during its conflict with Armenia.
+        let passage = "وهي المسيرات التي سبق أن تم بيع مقاتلات من نوعها لأذربيجان في العام الماضي خلال النزاع بينها وبين أرمينيا، وتعتبر";
+        // Trap: the passage's own roles are not contradicted.
+        contradicted_in_english_but_not(
+            passage,
+            "Drones of this type were sold to Armenia during its conflict with Azerbaijan.",
+            "Drones of this type were sold to Azerbaijan during its conflict with Armenia.",
+        );
+        // Trap: "according to" gives a place no direction (seeds 000 line 24:
+        // مصادر إسرائيلية, the country's sources, before للطائرات).
+        let j = judged_in_english(
+            "According to Israeli sources, Morocco is one of 26 countries trying to obtain the Sky Lock anti-drone system.",
+            "وكانت مصادر إسرائيلية أشارت بان المغرب من بين 26 دولة تسعى للحصول على لى نظام “سكاي لوك” المضاد للطائرات دون طيار",
+        );
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_verb_rendered_as_a_light_verb_is_no_predicate() {
+        use crate::verdict::Stance;
+        // Seeds 002 line 23: a cooling (فتور) in Algerian-Russian relations,
+        // said with no verb; "marked by" is rendered شهد / يتسم, a light verb.
+        let cooling = "يأتي التحرك الجزائري لتعزيز التعاون مع أميركا وعقد صفقات تسلح على إثر فتور في العلاقات الجزائرية الروسية على خلفية خلافات معلنة";
+        let claim = "Algeria's relations with Russia have recently been marked by a cooling.";
+        let j = judged_in_english(claim, cooling);
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Seeds 000 line 13: the relations witnessed a development (تطورا).
+        let j = judged_in_english(
+            claim,
+            "وشهدت العلاقات الجزائرية الروسية تطورا في الاونة الاخيرة بمباركة الحكومة الجزائرية للتدخلات الروسية في مالي",
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_number_contradicts_only_with_what_it_counts() {
+        use crate::verdict::Stance;
+        // Seeds 003 line 131: Morocco's military spending reached about 48
+        // billion dollars; no article speaks of tourism.
+        let spending = "ويذكر أن حجم الإنفاق العسكري المغربي خلال الفترة الممتدة بين 2005 و2015 بلغ نحو 48 مليار دولار، حيث احتل المغرب";
+        let j = judged_in_english("Morocco's tourism revenues reached 10 billion dollars.", spending);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: the same spending with another sum is contradicted.
+        let j = judged_in_english("Moroccan military spending reached about 80 billion dollars.", spending);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_year_contradicts_with_the_names_of_its_event() {
+        use crate::verdict::Stance;
+        // Seeds 003 lines 68-69: Morocco received Gantz in November 2021.
+        // As extracted from the PDF (visual order, tatweel, وز / ير broken).
+        let passage = "يـر الـدفاع الإسرائيلـي أمـا في الطـرف المقابـل، فقـد اسـتقبل المغـرب في نـوفمبر/تشرين الثـاني 2021، وز بيـني غـانتس الـذي وقـع اتفاقًـا بشـأن التعـاون الأمـني بين الطـرفين";
+        let j = judged_in_english(
+            "Morocco received Israeli defence minister Benny Gantz in November 2022.",
+            passage,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn outdated_weapons_against_advanced_ones_contradict() {
+        // Seeds 003 lines 119-120: the Israeli army has advanced weapons
+        // (أسلحة متطورة) in all fields.
+        contradicted_in_english_but_not(
+            "خاصة أن الجيش الإسرائيلي يمتلك أسلحة متطورة في شتى المجالات، لذلك يعمل المغرب على الاستفادة من هذا",
+            "The Israeli army possesses outdated weapons in various fields.",
+            "The Israeli army possesses advanced weapons in various fields.",
         );
     }
 

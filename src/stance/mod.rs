@@ -456,7 +456,27 @@ fn judge_alignment(
                 let value = (latin || quantities::counts_time(&query.tokens, u.at))
                     .then(|| u.phrases[0].tokens[0].norm.parse().ok())
                     .flatten();
+                // What the number counts must be there: a passage that
+                // carries, of the claim's words, only names, light words and
+                // the number's own unit words tells another quantity
+                // ("Morocco's tourism revenues reached 10 billion dollars"
+                // against Morocco's military spending that "بلغ نحو 48 مليار
+                // دولار"). A year dates an event its names may tell alone.
+                let year = query.tokens[u.at]
+                    .norm
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y));
+                let counted = year
+                    || query.units.iter().zip(&al.units).any(|(v, m)| {
+                        m.is_some()
+                            && v.kind == UnitKind::Word
+                            && !v.key
+                            && (v.at <= u.at || v.at > u.at + 3)
+                            && !crate::matching::is_light_word(&query.tokens[v.at].norm)
+                            && !crate::matching::rendered_light(v)
+                    });
                 quantities::conflict_with(&query.tokens, u.at, terms, &anchors, value, &counted_stems(query, ui))
+                    .filter(|_| counted)
                     .map(|other| Reason::against(Rule::Number, shown, &other.to_string()))
             }
             (UnitKind::Word, false) => {

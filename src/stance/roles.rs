@@ -72,6 +72,23 @@ fn marker(words: &[&str], k: usize, u: &Unit) -> Option<Marker> {
     match k.checked_sub(1).map(|p| words[p]) {
         Some("من") => Some(Marker::From),
         Some("الي") => Some(Marker::To),
+        // An English wording: "to" / "from" before a place, past an article
+        // ("sold to Armenia", "from the United States").
+        _ if u.place.is_some() => {
+            let j = k.checked_sub(usize::from(k > 0 && words[k - 1] == "the") + 1)?;
+            english_marker(words, j)
+        }
+        _ => None,
+    }
+}
+
+/// The direction the English preposition `words[j]` gives the name after
+/// it: not "to" in a compound preposition ("according to Israeli sources").
+fn english_marker(words: &[&str], j: usize) -> Option<Marker> {
+    const COMPOUND: [&str; 5] = ["according", "due", "owing", "close", "next"];
+    match words[j] {
+        "to" | "into" | "toward" | "towards" if j == 0 || !COMPOUND.contains(&words[j - 1]) => Some(Marker::To),
+        "from" => Some(Marker::From),
         _ => None,
     }
 }

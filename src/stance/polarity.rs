@@ -280,6 +280,9 @@ pub struct Difference {
     /// reports a denial (نفى) the passage only lacks: a passage cut short
     /// (a PDF line) may hold it, or the accusation it answers, next.
     pub opposes: bool,
+    /// The cue words are the passage's (it negates what the claim
+    /// asserts); else the claim's (it negates what the passage asserts).
+    pub in_passage: bool,
 }
 
 /// Whether the passage's polarity differs from the claim's, and how.
@@ -320,7 +323,11 @@ pub fn differs(claim: &Side, passage: &Side) -> Option<Difference> {
     } else {
         c.iter().map(|&i| claim.tokens[i].to_string()).collect()
     };
-    Some(Difference { words, opposes })
+    Some(Difference {
+        words,
+        opposes,
+        in_passage,
+    })
 }
 
 #[cfg(test)]

@@ -324,6 +324,10 @@ fn judge_spans(
 ) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
     let open = |p: usize| ends.open(corpus, index, p);
     let joins = |p: usize| ends.joins(index, p);
+    let sentence_end = |p: usize| {
+        let pp = &index.passages[p];
+        crate::segment::ends_sentence(&corpus.sources[pp.source()].text[pp.start()..pp.end()])
+    };
     let windows = crate::retrieve::spans(
         queries,
         index,
@@ -372,7 +376,7 @@ fn judge_spans(
     // sorted), so each list below is sorted and read by binary search.
     let mut singles: Vec<(usize, Judged)> = Vec::new();
     for &(a, b) in windows.iter().filter(|(a, b)| a == b) {
-        if let Some(j) = judge_span(&mut wordings, &mut memo, index, opts, a, b) {
+        if let Some(j) = judge_span(&mut wordings, &mut memo, index, opts, (a, b), &sentence_end) {
             singles.push((a, j));
         }
     }
@@ -421,7 +425,7 @@ fn judge_spans(
                 continue;
             }
         }
-        if let Some(mut j) = judge_span(&mut wordings, &mut memo, index, opts, a, b) {
+        if let Some(mut j) = judge_span(&mut wordings, &mut memo, index, opts, (a, b), &sentence_end) {
             j.judgement.score *= WINDOW_FACTOR;
             pairs.push((a, j.judgement.score));
             // Only a window that lacks no weighty word of the claim: the
@@ -460,7 +464,7 @@ fn judge_spans(
                 continue;
             }
         }
-        if let Some(mut j) = judge_span(&mut wordings, &mut memo, index, opts, a, c) {
+        if let Some(mut j) = judge_span(&mut wordings, &mut memo, index, opts, (a, c), &sentence_end) {
             j.judgement.score *= WINDOW_FACTOR;
             if j.judgement.score > floor {
                 by_source.entry(index.passages[a].source()).or_default().push(j);
@@ -734,6 +738,10 @@ struct Joined {
 /// follow one another (the span's key is then theirs end to end, so equal
 /// ids give equal keys), else the number of its key whole (in
 /// [`SpanMemo::wholes`]): 16 bytes, most of an entry of the memo.
+/// A passage id in [`SpanKey::Ids`] with this bit: the passage ends a
+/// sentence inside the span (ids are passage numbers, below 2^31).
+const SENTENCE_END: u32 = 1 << 31;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum SpanKey {
     Ids([u32; 3]),
@@ -893,7 +901,7 @@ impl<'e> SpanMemo<'e> {
         self.present.clear();
         self.present.resize(nw, Kinds::default());
         for id in ids.into_iter().filter(|&id| id != u32::MAX) {
-            let &r = self.reach_by_id.get(&id)?;
+            let &r = self.reach_by_id.get(&(id & !SENTENCE_END))?;
             for (k, part) in self.present.iter_mut().zip(&self.kinds[r * nw..(r + 1) * nw]) {
                 *k = k.or(part);
             }
@@ -902,12 +910,18 @@ impl<'e> SpanMemo<'e> {
     }
 
     /// The key of the span of passages `a..=b` (see [`SpanKey`]).
-    fn span_key(&mut self, index: &Index, a: usize, b: usize) -> SpanKey {
+    /// `sentence_ends[k]`: passage `a + k` ends a sentence inside the span
+    /// (the terms then say so, [`Term::sent`], and the key too: a passage's
+    /// id reads its tokens, not the mark after its last one).
+    fn span_key(&mut self, index: &Index, a: usize, b: usize, sentence_ends: [bool; 2]) -> SpanKey {
         let follow = (a..b).all(|p| index.passages[p].tokens().end == index.passages[p + 1].tokens().start);
         if follow && b - a < 3 {
             let mut ids = [u32::MAX; 3];
             for (k, p) in (a..=b).enumerate() {
                 ids[k] = self.ends.id(index, p, self.key_of, &mut self.key);
+                if sentence_ends.get(k).copied().unwrap_or(false) {
+                    ids[k] |= SENTENCE_END;
+                }
             }
             SpanKey::Ids(ids)
         } else {
@@ -918,6 +932,8 @@ impl<'e> SpanMemo<'e> {
                 pa.tokens().start..pb.tokens().end,
                 &mut self.key,
             );
+            self.key
+                .push(u32::from(sentence_ends[0]) | u32::from(sentence_ends[1]) << 1);
             self.whole()
         }
     }
@@ -1031,22 +1047,39 @@ fn judge_span(
     memo: &mut Option<SpanMemo>,
     index: &Index,
     opts: &Options,
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
+    ends_sentence: &dyn Fn(usize) -> bool,
 ) -> Option<Judged> {
     let pa = &index.passages[a];
     let pb = &index.passages[b];
     let tokens = &index.analyzed[pa.source()].tokens;
     let range = pa.tokens().start..pb.tokens().end;
+    // Where a window's passage ends a sentence, the next one's first word
+    // starts another (`Term::sent`): a negation or a headline's turn reads
+    // its own sentence only.
+    let sentence_ends: [bool; 2] = std::array::from_fn(|k| a + k < b && ends_sentence(a + k));
+    let first = range.start;
+    let mark = |terms: &mut [Term]| {
+        for (k, _) in sentence_ends.iter().enumerate().filter(|(_, e)| **e) {
+            if let Some(t) = terms.get_mut(index.passages[a + k + 1].tokens().start - first) {
+                t.sent = true;
+            }
+        }
+    };
     let found = match memo {
-        None => judge_terms(wordings, opts, &tokens.terms(range), None),
+        None => {
+            let mut terms = tokens.terms(range);
+            mark(&mut terms);
+            judge_terms(wordings, opts, &terms, None)
+        }
         Some(m) => {
-            let key = m.span_key(index, a, b);
+            let key = m.span_key(index, a, b, sentence_ends);
             match m.seen.get(&key) {
                 Some(&at) => m.judged.get(at as usize).cloned(),
                 None => {
                     let mut terms = std::mem::take(&mut m.terms);
                     tokens.judging_terms_into(range, &mut terms);
+                    mark(&mut terms);
                     let present = m.present_of(key, wordings.len());
                     let j = judge_terms(wordings, opts, &terms, present);
                     m.terms = terms;
@@ -1377,12 +1410,12 @@ impl Silence {
         let key = (t.norm.id(), t.stem.id(), t.root.map_or(0, |r| r.id()));
         let units = &self.units;
         *self.memo.entry(key).or_insert_with(|| {
-            let opposite = antonyms::term_key(t.stem, t.root);
+            let opposite = antonyms::passage_keys(t);
             Kinds {
                 opposite_of: units
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.opposites.contains(&opposite))
+                    .filter(|(_, e)| opposite.iter().any(|o| e.opposites.contains(o)))
                     .fold(0, |m, (ui, _)| m | (1 << ui)),
                 ..word_kinds(t)
             }
@@ -2191,6 +2224,36 @@ mod tests {
                 assert_eq!(list.iter().any(three), whole, "{text}: {list:?}");
                 let supports = list.iter().any(|j| j.judgement.stance == Some(Stance::Supports));
                 assert_eq!(supports, whole, "{text}: {list:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_window_reads_a_negation_in_its_own_sentence() {
+        // Generated archive (session 16, claim c0551): the refusal of one
+        // sentence is no refusal of the apology the claim tells of, met in
+        // the next sentence of the line. Where a line break alone ends the
+        // first passage (PDF text), the two are one sentence and the
+        // refusal reaches on.
+        let claim = "تعتذر مجددا عن تغريدة عنصرية وصفت";
+        let line = "الرئيس الفلسطيني يرفض الإعتذار بعد تصريحاته عن محارق اليهود. وقف المسلسل الأمريكي الكوميديروزان إثر تغريدة عنصرية عن مساعدة أوباما.\n";
+        let broken = line.replace("اليهود. ", "اليهود\n");
+        let other = "نص آخر عن الطقس.\nوصفت الصحيفة الطقس.\nعاد الطقس مجددا.\nوصفت الحكومة القرار مجددا.\n";
+        for (text, contradicts) in [(line, false), (broken.as_str(), true)] {
+            let corpus = Corpus::of_texts(&[text, other]);
+            let index = Index::build(&corpus);
+            let q = [Query::new(claim, &Glossary::default(), &index)];
+            for opts in [
+                Options::default(),
+                Options {
+                    retrieval: Retrieval::Exhaustive,
+                    ..Options::default()
+                },
+            ] {
+                let judged = source_judgements(&q, &corpus, &index, &opts).unwrap();
+                let list = judged.get(&0).cloned().unwrap_or_default();
+                let found = list.iter().any(|j| j.judgement.stance == Some(Stance::Contradicts));
+                assert_eq!(found, contradicts, "{text}: {list:?}");
             }
         }
     }

@@ -33,6 +33,13 @@ pub struct Term {
     pub end: usize,
     /// Whether a clause break (comma, semicolon, colon) precedes it.
     pub brk: bool,
+    /// Whether a sentence break precedes it: the span holds two sentences
+    /// and it starts the second (a window of two passages whose first ends
+    /// a sentence, see [`crate::segment::ends_sentence`]). Never set for the
+    /// first token of a span, nor by the index, which keeps no such flag:
+    /// `check` marks it where it joins passages, [`Term::analyze`] where
+    /// the text holds one.
+    pub sent: bool,
     /// Verb key of the stem (see [`crate::stem::root_key`]).
     pub root: Option<Sym>,
     /// The value of the number (in digits or words) that starts here, if any.
@@ -544,6 +551,7 @@ impl Tokens {
             start: t.start(),
             end: t.end(),
             brk: t.brk(),
+            sent: false,
             root: form.root,
             value: self.value(i),
         }
@@ -625,9 +633,23 @@ fn breaks_clause(gap: &str) -> bool {
 }
 
 impl Term {
-    /// Analyzes a text into terms (folded, stemmed, with spans and clause breaks).
+    /// Analyzes a text into terms (folded, stemmed, with spans, clause
+    /// breaks and sentence breaks: the text judged as `check` judges the
+    /// window of its passages).
     pub fn analyze(text: &str, charmap: &crate::normalize::Charmap) -> Vec<Term> {
-        Tokens::analyze(text, charmap).all()
+        let mut terms = Tokens::analyze(text, charmap).all();
+        let spans = crate::segment::sentences(text, charmap);
+        for pair in spans.windows(2) {
+            if crate::segment::ends_sentence(&text[pair[0].start..pair[0].end]) {
+                let at = terms.partition_point(|t| t.start < pair[1].start);
+                if at > 0 {
+                    if let Some(t) = terms.get_mut(at) {
+                        t.sent = true;
+                    }
+                }
+            }
+        }
+        terms
     }
 }
 

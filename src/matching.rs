@@ -2158,6 +2158,7 @@ fn joined_term(norm: Sym, t: &Term, next: &Term) -> Term {
         start: t.start,
         end: next.end,
         brk: t.brk,
+        sent: t.sent,
     }
 }
 

@@ -23,6 +23,31 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '؛' | '…' | '\n' | '\u{2029}' | '\u{06D4}')
 }
 
+/// Whether a passage (a span of [`sentences`]) ends a sentence, so that
+/// the passage after it starts another: it ends with a sentence mark (`.`,
+/// `!`, `?`, `؟`, `؛`, `…`, `۔`), not with a line break alone (a heading, or
+/// a sentence broken by PDF extraction, as in seeds 003) nor with the dot of
+/// an abbreviation: a one-letter word ("U.S.", "د.") or a title ("Mr.", "Dr.").
+pub fn ends_sentence(piece: &str) -> bool {
+    let mut rev = piece.chars().rev();
+    let Some(last) = rev.next() else {
+        return false;
+    };
+    if !matches!(last, '.' | '!' | '?' | '؟' | '؛' | '…' | '\u{06D4}') {
+        return false;
+    }
+    if last != '.' || piece.ends_with("..") {
+        return true;
+    }
+    let body = &piece[..piece.len() - 1];
+    let word: &str = body.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    let letters = word.chars().count();
+    !(letters == 1 || (letters > 0 && ABBREVIATIONS.contains(&word.to_lowercase().as_str())))
+}
+
+/// Titles written with a dot that ends no sentence.
+const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "vs", "no"];
+
 /// Cuts `text` into sentence spans, trimmed of whitespace.
 pub fn sentences(text: &str, charmap: &Charmap) -> Vec<Span> {
     let mut spans = Vec::new();
@@ -133,5 +158,22 @@ mod tests {
             assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end));
         }
         assert_eq!(texts(s), ["عنوان", "نص أول.", "نص ثان"]);
+    }
+
+    #[test]
+    fn a_sentence_ends_at_its_mark_not_at_an_abbreviation() {
+        let ends = |s: &str| texts(s).iter().map(|p| ends_sentence(p)).collect::<Vec<_>>();
+        // The generated archive's lines: two sentences.
+        assert_eq!(
+            ends("بتكوين مطالبة بـ 10 مليار دولار. إيران تلغي الاتفاق النووي."),
+            [true, true]
+        );
+        assert_eq!(ends("جملة أولى؟ ثانية؛ ثالثة! رابعة"), [true, true, true, false]);
+        // A line broken by extraction (seeds 003), a heading, a comma at a line end.
+        assert_eq!(ends("سطر مقطوع من\nملف بي دي إف،\nتتمة"), [false, false, false]);
+        // Abbreviations and initials.
+        assert_eq!(ends("U.S. officials said. Then"), [false, false, true, false]);
+        assert_eq!(ends("قال د. محمد إن"), [false, false]);
+        assert_eq!(ends("met Dr. Smith."), [false, true]);
     }
 }

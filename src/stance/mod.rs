@@ -322,6 +322,21 @@ pub fn judge_prepared(
     )
 }
 
+/// The sentences of a span as ranges of its terms: one, unless it is a
+/// window of passages of which one ends a sentence ([`Term::sent`]).
+fn sentence_ranges(terms: &[Term]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (k, t) in terms.iter().enumerate().skip(1) {
+        if t.sent {
+            out.push(start..k);
+            start = k;
+        }
+    }
+    out.push(start..terms.len());
+    out
+}
+
 /// Whether a unit of `al` was met through a synonym.
 fn through_synonym(al: &Alignment) -> bool {
     al.units.iter().any(|m| m.as_ref().is_some_and(|m| m.how.is_synonym()))
@@ -357,8 +372,9 @@ fn settle(al: &Alignment, j: Judgement, j0: Judgement) -> Judgement {
 fn holds_opposites(query: &Query, ui: usize, opposites: &antonyms::UnitOpposites) -> bool {
     let opposites = &opposites.0;
     query.units.iter().enumerate().any(|(vi, v)| {
-        let k = antonyms::key(&query.tokens[v.at].norm);
-        vi != ui && opposites.iter().any(|(o, _)| *o == k)
+        let norm = &query.tokens[v.at].norm;
+        let (k, form) = (antonyms::key(norm), antonyms::form_key(norm));
+        vi != ui && opposites.iter().any(|(o, _)| *o == k || *o == form)
     })
 }
 
@@ -582,7 +598,7 @@ fn judge_alignment(
     // A headline-like passage (see [`headline::HEADLINE_WORDS`]) may
     // contradict from its own floor, under the mention share, once a rule
     // gives a reason and it is given over to the claim (see `given_over`).
-    let short = terms.len() <= headline::HEADLINE_WORDS;
+    let short = headline::headline_like(terms);
     let headline_floor = th.contradict_headline.min(th.contradict_predicate).min(th.contradict);
     if relevance < th.mention
         && covered(&explained) / total < th.mention
@@ -674,7 +690,67 @@ fn judge_alignment(
     let reported_position = |d: &polarity::Difference| {
         !d.opposes && predicate_lacking && d.words.iter().all(|w| polarity::owned_denial_noun(w))
     };
-    if let Some(d) = polarity::differs(&claim_side, &passage_side).filter(|d| !reported_position(d)) {
+    // In a span of several sentences (a window whose first passage ends a
+    // sentence), a negation, refusal or cancelling verb reaches the claim
+    // words of its own sentence only, and denies the claim only when that
+    // sentence is about it: with the names and numbers the span carries
+    // anywhere and what other rules explain, it carries the mention share.
+    // "الرئيس الفلسطيني يرفض الإعتذار بعد تصريحاته عن محارق اليهود. وقف
+    // المسلسل … إثر تغريدة عنصرية …" refuses an apology, but not the one for
+    // the racist tweet of the other sentence (a line of the generated
+    // archive, session 16).
+    // (The span's difference stands when one of its sentences makes it
+    // alone: "وكان مسؤولون عسكريين روس استبعدوا تسليم المنظومة" agrees with
+    // a claim of the ruling out, whatever the sentence before it says of
+    // the system.)
+    let sentences = sentence_ranges(terms);
+    let difference = polarity::differs(&claim_side, &passage_side).and_then(|d| {
+        // A negated claim against a passage that states it is read whole:
+        // the statement may take two sentences ("وقعا مذكرة تفاهم دفاعية
+        // ... . وستتيح للمغرب ... التعاون في ... البحث والتطوير", seeds 001
+        // line 5, against "The memorandum does not provide for any
+        // cooperation in research and development", english-tune8).
+        if sentences.len() == 1 || !d.in_passage {
+            return Some(d);
+        }
+        sentences.iter().find_map(|r| {
+            let content: Vec<usize> = passage_content
+                .iter()
+                .filter(|k| r.contains(k))
+                .map(|k| k - r.start)
+                .collect();
+            let within = |m: &&crate::matching::UnitMatch| r.contains(&m.first) && r.contains(&m.last);
+            let share = query
+                .units
+                .iter()
+                .zip(&al.units)
+                .enumerate()
+                .map(|(ui, (u, m))| match m {
+                    _ if explained[ui] => u.weight,
+                    Some(m) if u.key || within(&m) => u.weight * m.strength,
+                    _ => 0.0,
+                })
+                .sum::<f64>()
+                / total;
+            if content.is_empty() || share < th.mention {
+                return None;
+            }
+            let predicate = passage_side
+                .predicate
+                .filter(|(first, last)| r.contains(first) && r.contains(last))
+                .map(|(first, last)| (first - r.start, last - r.start));
+            polarity::differs(
+                &claim_side,
+                &polarity::Side {
+                    tokens: &passage_norms[r.clone()],
+                    breaks: &passage_breaks[r.clone()],
+                    content: &content,
+                    predicate,
+                },
+            )
+        })
+    });
+    if let Some(d) = difference.filter(|d| !reported_position(d)) {
         reasons.insert(0, Reason::cues(Rule::Negation, &d.words.join(" ")));
         // A negation covers the claim's matched content: it denies what the
         // claim says, as an opposite in the predicate's place does; not a
@@ -809,7 +885,10 @@ fn judge_alignment(
     // two, see `headline`) tells of nothing else: it meets the lower gate,
     // as a denial does. Not when the claim holds both opposites itself:
     // which one goes up is then what matters, read at the usual gate.
-    let given_over = !reasons.is_empty() && !own_opposites && headline::given_over(terms, al, &reasons);
+    let given_over = !reasons.is_empty()
+        && !own_opposites
+        && !headline::several_sentences(terms)
+        && headline::given_over(terms, al, &reasons);
     // A denying headline meets its own gate with the claim's names carried
     // (a count it drops aside), but for one a headline may drop (the place
     // of "السلطات المصرية تفشل فى القبض على هشام عشماوى" against an arrest in
@@ -1010,7 +1089,7 @@ fn counts_other_thing(
 /// agree). Not a number, and not in a longer passage, which may tell of
 /// another place's event.
 fn topic_dropped(query: &Query, terms: &[Term], u: &Unit) -> bool {
-    u.at < query.topic && u.kind != UnitKind::Number && terms.len() <= headline::HEADLINE_WORDS
+    u.at < query.topic && u.kind != UnitKind::Number && headline::headline_like(terms)
 }
 
 /// Whether unit `ui` is a person's given name whose surname, the next word
@@ -1709,6 +1788,44 @@ mod tests {
             let ui = q.units.iter().position(|u| u.label == w).expect(w);
             assert!(al.units[ui].is_some(), "{w} not met: {al:?}");
         }
+    }
+
+    #[test]
+    fn a_refusal_denies_only_its_own_sentence() {
+        // Generated archive (session 16, claim c0551 of `scale gen DIR 10000
+        // 1000`): a line of two unrelated sentences; the refusal of an
+        // apology in the first is no refusal of the apology for the tweet
+        // the second tells of.
+        let claim = "تعتذر مجددا عن تغريدة عنصرية وصفت";
+        let line = "الرئيس الفلسطيني يرفض الإعتذار بعد تصريحاته عن محارق اليهود. وقف المسلسل الأمريكي الكوميديروزان إثر تغريدة عنصرية عن مساعدة أوباما.";
+        // Over a corpus where مجددا and وصفت are common words, as in news.
+        let judge_line = |line: &str| {
+            let corpus =
+                format!("{line}\nنص آخر عن الطقس\nوصفت الصحيفة الطقس\nعاد الطقس مجددا\nوصفت الحكومة القرار مجددا");
+            let (q, t, al) = aligned(claim, line, corpus);
+            judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default())
+        };
+        let j = judge_line(line);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: one sentence (a comma for the period), and the refusal
+        // reaches the tweet.
+        let j = judge_line(&line.replacen(". ", "، ", 1));
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r == "negation يرفض"), "{j:?}");
+    }
+
+    #[test]
+    fn two_sentences_are_no_headline_turned_around() {
+        // Generated archive (session 16, claim c0359): the cancelling verb
+        // of the second sentence meets the claim's الإنفاق only fuzzily (as
+        // الاتفاق), its billions of dollars only in the first sentence.
+        let claim = " مليــارات دولار، ويــذكر أن حجــم الإنفــاق";
+        let line = "بتكوين مطالبة بـ 10 مليار دولار. إيران تلغي الاتفاق النووي.";
+        let j = judged(claim, line);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: as one headline-like sentence, it reads turned around.
+        let j = judged(claim, &line.replacen(". ", "، ", 1));
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     #[test]

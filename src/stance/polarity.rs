@@ -281,6 +281,9 @@ pub struct Difference {
     /// reports a denial (نفى) the passage only lacks: a passage cut short
     /// (a PDF line) may hold it, or the accusation it answers, next.
     pub opposes: bool,
+    /// The cue words are the passage's (it negates what the claim
+    /// asserts); else the claim's (it negates what the passage asserts).
+    pub in_passage: bool,
 }
 
 /// Whether the particle at `i` says "no longer": لم before a form of عاد
@@ -356,7 +359,11 @@ pub fn differs(claim: &Side, passage: &Side) -> Option<Difference> {
     } else {
         c.iter().map(|&i| claim.tokens[i].to_string()).collect()
     };
-    Some(Difference { words, opposes })
+    Some(Difference {
+        words,
+        opposes,
+        in_passage,
+    })
 }
 
 #[cfg(test)]

@@ -191,7 +191,7 @@ pub fn replaced(query: &Query, terms: &[Term], al: &Alignment) -> Option<String>
 }
 
 /// A headline that is the claim with one word replaced: the passage
-/// ([`super::headline::HEADLINE_WORDS`] words at most) carries every claim
+/// ([`super::headline::headline_like`]) carries every claim
 /// unit but `ui`, in the claim's order, and holds one content word of its
 /// own, alone in `ui`'s slot ([`slot_word`]). The claim word is a one-word
 /// unit of three letters or more, no place (the name tables read those),
@@ -207,7 +207,7 @@ pub fn replaced(query: &Query, terms: &[Term], al: &Alignment) -> Option<String>
 /// سنرحل / بالرحيل before the derivation test); reordered ones are 9
 /// disagree and 7 agree, and are left alone.
 pub fn one_word_swapped(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Option<Reason> {
-    if terms.len() > super::headline::HEADLINE_WORDS {
+    if !super::headline::headline_like(terms) {
         return None;
     }
     let u = &query.units[ui];

@@ -505,6 +505,14 @@ fn judge_alignment(
             explained[ui] = true;
         }
     }
+    if reasons.is_empty() {
+        if let Some((units, r)) = substitution::span_swapped(query, terms, al) {
+            for &ui in &units {
+                explained[ui] = true;
+            }
+            reasons.push(r);
+        }
+    }
     // An opposite said as a phrase ("ترفع العقوبات" / "تفرض عقوبات") for
     // claim words no word rule explained.
     for phrase in phrases {

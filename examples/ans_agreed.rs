@@ -13,6 +13,7 @@ use claimcheck::check::Options;
 use claimcheck::eval;
 use claimcheck::matching::{align, Glossary, Query};
 use claimcheck::stance::antonyms::{opposites_of, term_key};
+use claimcheck::stance::cues::cue_at;
 use claimcheck::stance::headline::stray_words;
 
 fn main() -> anyhow::Result<()> {
@@ -30,7 +31,7 @@ fn main() -> anyhow::Result<()> {
         judged: _,
         preds,
     } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
-    println!("i\tgold\twords\tstrays\tpred\tlacks\topposites\tquestion\tplaces\ts1\ts2");
+    println!("i\tgold\twords\tstrays\tpred\tlacks\topposites\tquestion\tplaces\tscore\taligned\tcues\ts1\ts2");
     for (i, p) in pairs.iter().enumerate() {
         if preds[i] != want {
             continue;
@@ -61,14 +62,31 @@ fn main() -> anyhow::Result<()> {
             }
         }
         let question = p.s1.contains('؟') || p.s1.contains('?') || p.s1.split_whitespace().any(|w| w == "هل");
+        let cues = |words: &[&str]| -> Vec<String> {
+            (0..words.len())
+                .filter_map(|k| cue_at(words, k).map(|c| format!("{}:{c:?}", words[k])))
+                .collect()
+        };
+        let cw: Vec<&str> = q.tokens.iter().map(|t| t.norm.as_str()).collect();
+        let pw: Vec<&str> = terms.iter().map(|t| t.norm.as_str()).collect();
+        let claim_cues = cues(&cw);
+        let added: Vec<String> = cues(&pw).into_iter().filter(|c| !claim_cues.contains(c)).collect();
+        let removed: Vec<String> = claim_cues
+            .iter()
+            .filter(|c| !cues(&pw).contains(c))
+            .map(|c| format!("-{c}"))
+            .collect();
         println!(
-            "{i}\t{}\t{}\t{}\t{pred}\t{}\t{}\t{question}\t{}\t{}\t{}",
+            "{i}\t{}\t{}\t{}\t{pred}\t{}\t{}\t{question}\t{}\t{:.2}\t{}\t{}\t{}\t{}",
             p.label,
             terms.len(),
             stray_words(&terms, &al, &[]),
             lacks.join(" "),
             known.join(" "),
             eval::places_added(&q, &terms).join(" "),
+            al.score,
+            al.units.iter().flatten().count(),
+            added.iter().chain(&removed).cloned().collect::<Vec<_>>().join(" "),
             p.s1,
             p.s2
         );

@@ -164,18 +164,42 @@ pub const TERSE_WORDS: usize = 5;
 /// لبنان", ANS train, disagree, 0.27).
 pub const DENIAL_FLOOR: f64 = 0.25;
 
+/// How much of the claim a headline-like passage ([`HEADLINE_WORDS`] words
+/// at most) that denies it must carry: a headline says the denial in few
+/// words of the claim's ("الجزائر تنفي إنتشار مرض الكوليرا" carries 0.22
+/// of "الجزائر تؤكد ظهور 41 حالة إصابة بالكوليرا في أربع ولايات", "كوريا
+/// الشمالية ترفض دعم سوريا" 0.18 of "كوريا الشمالية تزود سوريا بمواد ...",
+/// ANS train, disagree). Set on half A of ANS train (odd rows): from
+/// [`DENIAL_FLOOR`] down, 0.15 is the highest floor at which A gains most
+/// (+4 disagree pairs, with the particles below; no agree or other pair
+/// turned at any floor from 0.25 to 0.05); on half B 0.15 gains the same
+/// as any lower floor (+3). On all train, +9 disagree, no other pair. A
+/// longer passage keeps [`DENIAL_FLOOR`].
+pub const HEADLINE_DENIAL_FLOOR: f64 = 0.15;
+
+/// The share of the claim a passage of `words` words that denies it must
+/// carry: [`HEADLINE_DENIAL_FLOOR`] for a headline-like one, else
+/// [`DENIAL_FLOOR`].
+pub fn denial_floor(words: usize) -> f64 {
+    if words <= HEADLINE_WORDS {
+        HEADLINE_DENIAL_FLOOR
+    } else {
+        DENIAL_FLOOR
+    }
+}
+
 /// A short passage given over to the claim that denies it: the claim holds
 /// no polarity cue, the passage holds a denial verb (ترفض، تتجاهل، تفشل،
-/// تلغي; not a particle, whose scope may be a clause of its own: "لم يتضح
-/// بعد", "دون وقوع ضحايا"), carries at least
-/// [`DENIAL_FLOOR`] of the claim over two of its units or more, and its
+/// تلغي; in a passage longer than a headline not a particle, whose scope
+/// may be a clause of its own: "لم يتضح بعد", "دون وقوع ضحايا"), carries at
+/// least [`denial_floor`] of the claim over two of its units or more, and its
 /// content words, the cue set aside, all carry claim words but for at most
 /// [`MAX_STRAY`] (the words the denial governs, said otherwise). In ANS
 /// train, 180 of the 187 pairs whose second headline adds a denial verb
 /// the first lacks disagree. A sentence of an article holds more of its
 /// own and stays with the usual rules. Returns the cue words.
 pub fn denial(query: &Query, terms: &[Term], al: &Alignment) -> Option<String> {
-    if al.score < DENIAL_FLOOR || al.units.iter().flatten().count() < 2 {
+    if al.score < denial_floor(terms.len()) || al.units.iter().flatten().count() < 2 {
         return None;
     }
     let claim: Vec<&str> = query.tokens.iter().map(|t| t.norm.as_str()).collect();
@@ -183,9 +207,21 @@ pub fn denial(query: &Query, terms: &[Term], al: &Alignment) -> Option<String> {
         return None;
     }
     let passage: Vec<&str> = terms.iter().map(|t| t.norm.as_str()).collect();
+    // In a headline-like passage a particle or غير denies too: "بريطانيا
+    // تطرح ورقة نقدية غير آمنة" against "... ورقة نقدية جديدة أكثر أمنا",
+    // "المقاطعة لا تؤثر على اقتصاد قطر" against "قطر تعترف بخسائرها
+    // الفادحة بسبب المقاطعة" (ANS train, disagree): a headline has no
+    // clause of its own for it to stand in. In ANS train, +6 disagree pairs
+    // judged `other` before, no agree or other pair.
+    let short = terms.len() <= HEADLINE_WORDS;
     let covered: std::collections::BTreeSet<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
     let cues: Vec<usize> = (0..passage.len())
-        .filter(|&i| !covered.contains(&i) && cue_at(&passage, i) == Some(Cue::Denial))
+        .filter(|&i| !covered.contains(&i))
+        .filter(|&i| match cue_at(&passage, i) {
+            Some(Cue::Denial) => true,
+            Some(_) => short,
+            None => false,
+        })
         .collect();
     if cues.is_empty() {
         return None;
@@ -315,6 +351,40 @@ mod tests {
             "إيران تفشل فى القبض على المتورطين في هجوم الأهواز",
         );
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_denying_headline_carries_less_of_the_claim() {
+        // ANS train (disagree, judged `other` before): a headline denies the
+        // outbreak in two words of the claim's, under the floor of a longer
+        // passage.
+        let claim = "الجزائر تؤكد ظهور 41 حالة إصابة بالكوليرا في أربع ولايات";
+        let passage = "الجزائر تنفي إنتشار مرض الكوليرا";
+        let corpus = format!("{passage}\nنص آخر عن الطقس\nظهور حالة إصابة في ولايات\nأربع حالات");
+        let (q, t, al) = aligned(claim, passage, corpus);
+        assert!(al.score < DENIAL_FLOOR && al.score >= HEADLINE_DENIAL_FLOOR, "{al:?}");
+        let j = judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default());
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: a longer passage keeps the floor of a sentence.
+        assert_eq!(denial_floor(HEADLINE_WORDS + 1), DENIAL_FLOOR);
+    }
+
+    #[test]
+    fn a_particle_denies_in_a_headline_only() {
+        // ANS train (disagree, judged `other` before): "not safe" against
+        // "safer".
+        let claim = "بريطانيا تطرح ورقة نقدية جديدة أكثر أمنا";
+        let passage = "بريطانيا تطرح ورقة نقدية غير آمنة";
+        let (q, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس"));
+        assert_eq!(denial(&q, &t, &al).as_deref(), Some("غير"));
+        let j = judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default());
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: in a sentence longer than a headline a particle may stand
+        // in a clause of its own.
+        let passage = "قالت بريطانيا إنها تطرح ورقة نقدية جديدة في الأسواق وإن موعد سحب القديمة غير محدد";
+        let (q, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس"));
+        assert!(t.len() > HEADLINE_WORDS);
+        assert_eq!(denial(&q, &t, &al), None);
     }
 
     #[test]

@@ -171,9 +171,8 @@ pub const DENIAL_FLOOR: f64 = 0.25;
 /// الشمالية ترفض دعم سوريا" 0.18 of "كوريا الشمالية تزود سوريا بمواد ...",
 /// ANS train, disagree). Set on half A of ANS train (odd rows): from
 /// [`DENIAL_FLOOR`] down, 0.15 is the highest floor at which A gains most
-/// (+4 disagree pairs, with the particles below; no agree or other pair
-/// turned at any floor from 0.25 to 0.05); on half B 0.15 gains the same
-/// as any lower floor (+3). On all train, +9 disagree, no other pair. A
+/// (no agree or other pair turned at any floor from 0.25 to 0.05); on
+/// half B 0.15 gains the same as any lower floor. On all train, +9 disagree, no other pair. A
 /// longer passage keeps [`DENIAL_FLOOR`].
 pub const HEADLINE_DENIAL_FLOOR: f64 = 0.15;
 
@@ -190,9 +189,9 @@ pub fn denial_floor(words: usize) -> f64 {
 
 /// A short passage given over to the claim that denies it: the claim holds
 /// no polarity cue, the passage holds a denial verb (ترفض، تتجاهل، تفشل،
-/// تلغي; in a passage longer than a headline not a particle, whose scope
-/// may be a clause of its own: "لم يتضح بعد", "دون وقوع ضحايا"), carries at
-/// least [`denial_floor`] of the claim over two of its units or more, and its
+/// تلغي; not a particle, whose scope may be a clause of its own: "لم يتضح
+/// بعد", "دون وقوع ضحايا"), carries at least [`denial_floor`] of the claim
+/// over two of its units or more, and its
 /// content words, the cue set aside, all carry claim words but for at most
 /// [`MAX_STRAY`] (the words the denial governs, said otherwise). In ANS
 /// train, 180 of the 187 pairs whose second headline adds a denial verb
@@ -207,21 +206,9 @@ pub fn denial(query: &Query, terms: &[Term], al: &Alignment) -> Option<String> {
         return None;
     }
     let passage: Vec<&str> = terms.iter().map(|t| t.norm.as_str()).collect();
-    // In a headline-like passage a particle or غير denies too: "بريطانيا
-    // تطرح ورقة نقدية غير آمنة" against "... ورقة نقدية جديدة أكثر أمنا",
-    // "المقاطعة لا تؤثر على اقتصاد قطر" against "قطر تعترف بخسائرها
-    // الفادحة بسبب المقاطعة" (ANS train, disagree): a headline has no
-    // clause of its own for it to stand in. In ANS train, +6 disagree pairs
-    // judged `other` before, no agree or other pair.
-    let short = terms.len() <= HEADLINE_WORDS;
     let covered: std::collections::BTreeSet<usize> = al.units.iter().flatten().flat_map(|m| m.first..=m.last).collect();
     let cues: Vec<usize> = (0..passage.len())
-        .filter(|&i| !covered.contains(&i))
-        .filter(|&i| match cue_at(&passage, i) {
-            Some(Cue::Denial) => true,
-            Some(_) => short,
-            None => false,
-        })
+        .filter(|&i| !covered.contains(&i) && cue_at(&passage, i) == Some(Cue::Denial))
         .collect();
     if cues.is_empty() {
         return None;
@@ -367,24 +354,6 @@ mod tests {
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
         // Trap: a longer passage keeps the floor of a sentence.
         assert_eq!(denial_floor(HEADLINE_WORDS + 1), DENIAL_FLOOR);
-    }
-
-    #[test]
-    fn a_particle_denies_in_a_headline_only() {
-        // ANS train (disagree, judged `other` before): "not safe" against
-        // "safer".
-        let claim = "بريطانيا تطرح ورقة نقدية جديدة أكثر أمنا";
-        let passage = "بريطانيا تطرح ورقة نقدية غير آمنة";
-        let (q, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس"));
-        assert_eq!(denial(&q, &t, &al).as_deref(), Some("غير"));
-        let j = judge(&q, &t, &al, &Antonyms::builtin(), &Thresholds::default());
-        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
-        // Trap: in a sentence longer than a headline a particle may stand
-        // in a clause of its own.
-        let passage = "قالت بريطانيا إنها تطرح ورقة نقدية جديدة في الأسواق وإن موعد سحب القديمة غير محدد";
-        let (q, t, al) = aligned(claim, passage, format!("{passage}\nنص آخر عن الطقس"));
-        assert!(t.len() > HEADLINE_WORDS);
-        assert_eq!(denial(&q, &t, &al), None);
     }
 
     #[test]

@@ -541,6 +541,14 @@ fn judge_alignment(
             explained[ui] = true;
         }
     }
+    if reasons.is_empty() {
+        if let Some((units, r)) = substitution::span_swapped(query, terms, al) {
+            for &ui in &units {
+                explained[ui] = true;
+            }
+            reasons.push(r);
+        }
+    }
     // An opposite said as a phrase ("ترفع العقوبات" / "تفرض عقوبات") for
     // claim words no word rule explained.
     for phrase in phrases {
@@ -917,7 +925,7 @@ fn judge_alignment(
         [ui] if query.units[*ui].place.is_some() && !explained[*ui] && !joined_to_carried(*ui));
     let names_or_counts = lacking.len() <= 1 && !lacking.iter().any(|&ui| joined_to_carried(ui));
     let gate = if headline_denial.is_some() && !own_opposites && names_or_counts {
-        headline::DENIAL_FLOOR.min(th.contradict_predicate)
+        headline::denial_floor(terms.len()).min(th.contradict_predicate)
     } else if !own_opposites
         && headline::turned_headline(query, terms, al, &reasons)
         && (names_carried || one_place_dropped)

@@ -245,6 +245,135 @@ pub fn one_word_swapped(query: &Query, ui: usize, terms: &[Term], al: &Alignment
     (!related && !same_owner).then(|| Reason::swapped(&u.label, &t.norm))
 }
 
+/// Words that ask rather than tell (folded): a headline that puts the
+/// claim as a question, or bids the reader learn it ("تعرف على"), tells
+/// the same story.
+const QUESTION_WORDS: &[&str] = &[
+    "كيف",
+    "ما",
+    "ماذا",
+    "لماذا",
+    "هل",
+    "متي",
+    "اين",
+    "تعرف",
+    "تعرفوا",
+    "تعرفي",
+];
+
+/// A headline that is the claim with two adjacent claim words replaced by
+/// one word of its own (see [`one_word_swapped`] for one word by one): the
+/// passage ([`super::headline::HEADLINE_WORDS`] words at most, the claim in
+/// Arabic) carries every other claim unit in the claim's order, the two
+/// lacking units are words (no number, no place) and its one stray content
+/// word stands between the carried units around them, sharing no stem,
+/// root or derivation with either. "تكشف عن صراعها مع القلق النفسي" against
+/// "... مع السرطان", "الأمم المتحدة تطالب مصر ..." against "روسيا تطالب مصر
+/// ...", "مجلس الأمن يؤجل التصويت على الهدنة" against "مجلس الأمن يصوت على
+/// الهدنة" (ANS train, disagree). Not when either side asks
+/// ([`QUESTION_WORDS`]: "كيف بدت ردود الفعل ..." against "تعرف على ردود
+/// الأفعال ...", agree). In ANS train this turns 13 disagree pairs to
+/// `disagree` (8 judged `agree` before, 5 `other`) and 3 agree pairs (an
+/// idiom said in one verb: "يرفع راية الإصلاح" / "يسعى لإصلاحات"; "بسوء
+/// السلوك" / "بالتحرش"); one word by two (+1 / −1), two by two (+4 / −5),
+/// words dropped (two: +2 / −3) or one added (+3 / −19) turn as many agree
+/// pairs as disagree ones and are left alone. Returns the lacking units and
+/// the reason.
+pub fn span_swapped(query: &Query, terms: &[Term], al: &Alignment) -> Option<(Vec<usize>, Reason)> {
+    if terms.len() > super::headline::HEADLINE_WORDS || query.units.iter().any(|u| !crate::stem::is_arabic(&u.label)) {
+        return None;
+    }
+    let lacking: Vec<usize> = (0..query.units.len()).filter(|&ui| al.units[ui].is_none()).collect();
+    if lacking.len() > 2 || lacking.windows(2).any(|w| w[0] + 1 != w[1]) {
+        return None;
+    }
+    if lacking.iter().any(|&ui| {
+        let u = &query.units[ui];
+        u.kind != UnitKind::Word || u.place.is_some()
+    }) {
+        return None;
+    }
+    let firsts: Vec<usize> = al.units.iter().flatten().map(|m| m.first).collect();
+    if firsts.len() < 2 || !firsts.windows(2).all(|w| w[0] < w[1]) {
+        return None;
+    }
+    let covered = |k: usize| al.units.iter().flatten().any(|m| m.first <= k && k <= m.last);
+    let strays: Vec<usize> = (0..terms.len())
+        .filter(|&k| {
+            let t = &terms[k];
+            !crate::stem::is_stop_word(&t.norm) && t.value.is_none() && t.norm.chars().any(char::is_alphabetic)
+        })
+        .filter(|&k| !covered(k))
+        .collect();
+    if lacking.len() != 2 || strays.len() != 1 {
+        return None;
+    }
+    // A question put otherwise ("كيف بدت ردود الفعل" / "تعرف على ردود
+    // الأفعال") asks about the same story.
+    let asks = |w: &str| QUESTION_WORDS.contains(&w);
+    if lacking.iter().any(|&ui| asks(&query.tokens[query.units[ui].at].norm))
+        || strays.iter().any(|&k| asks(&terms[k].norm))
+    {
+        return None;
+    }
+    // The slot: between the carried units around the lacking run (or the
+    // run's place among the carried units when nothing lacks).
+    let (lo, hi) = match (lacking.first(), lacking.last()) {
+        (Some(&a), Some(&b)) => (a, b + 1),
+        _ => {
+            let k = *strays.first()?;
+            let before = al.units.iter().flatten().filter(|m| m.last < k).count();
+            (before, before)
+        }
+    };
+    let prev_end = al.units[..lo].iter().flatten().map(|m| m.last + 1).max().unwrap_or(0);
+    let next_start = al.units[hi..]
+        .iter()
+        .flatten()
+        .map(|m| m.first)
+        .min()
+        .unwrap_or(terms.len());
+    if !strays.iter().all(|&k| k >= prev_end && k < next_start) {
+        return None;
+    }
+    if strays
+        .windows(2)
+        .any(|w| (w[0] + 1..w[1]).any(|k| !crate::stem::is_stop_word(&terms[k].norm)))
+    {
+        return None;
+    }
+    // No stray word says a lacking word otherwise (a shared stem, root or
+    // derivation).
+    for &ui in &lacking {
+        let tok = query.units[ui].phrases[0].tokens.first()?;
+        for &k in &strays {
+            let t = &terms[k];
+            let t_bare = t.norm.form().bare;
+            let same = |a: &str| *t.stem == *a || t.root.is_some_and(|r| *r == *a) || t_bare.is_some_and(|b| *b == *a);
+            let related = same(&tok.stem)
+                || tok.root.as_deref().is_some_and(same)
+                || tok.bare.as_deref().is_some_and(same)
+                || matches!((&tok.deriv, crate::stem::derivation(&t.norm)), (Some(a), Some(b)) if a.root == b.root);
+            if related {
+                return None;
+            }
+        }
+    }
+    let claim: Vec<&str> = lacking.iter().map(|&ui| query.units[ui].label.as_str()).collect();
+    let other: Vec<&str> = strays.iter().map(|&k| &*terms[k].norm).collect();
+    let claim = if claim.is_empty() {
+        "-".to_string()
+    } else {
+        claim.join(" ")
+    };
+    let other = if other.is_empty() {
+        "-".to_string()
+    } else {
+        other.join(" ")
+    };
+    Some((lacking, Reason::swapped(&claim, &other)))
+}
+
 /// The passage word that stands alone in claim unit `ui`'s slot: the unit
 /// (one word) is not carried, the claim units on both sides of it are, in
 /// order, and between them (past stop words) the passage holds exactly one
@@ -309,6 +438,42 @@ mod tests {
             .filter_map(|ui| conflict(&q, ui, &t, &al))
             .map(|r| r.to_string())
             .collect()
+    }
+
+    #[test]
+    fn two_claim_words_replaced_by_one_in_a_headline_contradict() {
+        // ANS train (disagree, judged agree before): the actress's anxiety
+        // against her cancer; the UN against Russia.
+        for (claim, passage) in [
+            (
+                "الممثلة كلير فوي تكشف عن صراعها مع القلق النفسي منذ طفولتها",
+                "الممثلة كلير فوي تكشف عن صراعها مع السرطان منذ طفولتها",
+            ),
+            (
+                "الأمم المتحدة تطالب مصر بإلغاء أحكام الاعدام الصادرة في قضية فض رابعة",
+                "روسيا تطالب مصر بإلغاء أحكام الاعدام الصادرة في قضية فض رابعة",
+            ),
+        ] {
+            let j = crate::stance::judged(claim, passage);
+            assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+            assert!(
+                j.reasons.iter().any(|r| r.starts_with(super::super::reason::SWAPPED)),
+                "{j:?}"
+            );
+        }
+        // Trap (ANS train, agree): a question put as a bid to learn.
+        let j = crate::stance::judged(
+            "كيف بدت ردود الفعل عربياً وعالمياً على أحداث غزة؟",
+            "تعرف على ردود الأفعال عربياً وعالمياً بعد أحداث غزة",
+        );
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        // Trap: the two words kept and one added is the claim with more
+        // detail, not another story.
+        let j = crate::stance::judged(
+            "الممثلة كلير فوي تكشف عن صراعها مع القلق النفسي منذ طفولتها",
+            "الممثلة كلير فوي تكشف عن صراعها الطويل مع القلق النفسي منذ طفولتها",
+        );
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
     }
 
     #[test]

@@ -70,7 +70,7 @@ fn main() -> anyhow::Result<()> {
         index,
         judged,
         preds,
-    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
+    } = eval::AnsJudged::read(&path, &opts)?;
     let (found, chosen) = eval::ans_sample(&pairs, &preds, "agree", "other", (!all).then_some(sample));
     println!("## agree judged other: {found} pairs, {} read\n", chosen.len());
     let mut table: BTreeMap<(String, &str), usize> = BTreeMap::new();

@@ -26,11 +26,8 @@ fn main() -> anyhow::Result<()> {
         .unwrap_or_else(|| "agree".into());
     let opts = Options::default();
     let eval::AnsJudged {
-        pairs,
-        index,
-        judged: _,
-        preds,
-    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
+        pairs, index, preds, ..
+    } = eval::AnsJudged::read(&path, &opts)?;
     println!("i\tgold\twords\tstrays\tpred\tlacks\topposites\tquestion\tplaces\tscore\taligned\tcues\ts1\ts2");
     for (i, p) in pairs.iter().enumerate() {
         if preds[i] != want {

@@ -65,7 +65,7 @@ fn main() -> anyhow::Result<()> {
         index,
         judged,
         preds,
-    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
+    } = eval::AnsJudged::read(&path, &opts)?;
     if args.iter().any(|a| a == "--tsv") {
         // One line a pair: label, prediction, share carried, predicate
         // lacking, names or numbers lacking, rules fired, stray words,

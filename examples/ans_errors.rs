@@ -21,7 +21,7 @@ fn main() -> anyhow::Result<()> {
         index,
         judged,
         preds,
-    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
+    } = eval::AnsJudged::read(&path, &opts)?;
     for (i, ((p, pred), j)) in pairs.iter().zip(&preds).zip(&judged).enumerate() {
         let kind = format!("{}->{}", p.label, pred);
         if p.label == *pred || only.as_ref().is_some_and(|o| *o != kind) {

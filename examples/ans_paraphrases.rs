@@ -85,7 +85,7 @@ fn main() -> anyhow::Result<()> {
         index,
         preds,
         judged,
-    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
+    } = eval::AnsJudged::read(&path, &opts)?;
     // --strays: the pairs judged `other` with no reason given (no rule, no
     // name lacking), headline-like, by stray words and share band, per label.
     if args.iter().any(|a| a == "--strays") {

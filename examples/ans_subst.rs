@@ -23,11 +23,8 @@ fn main() -> anyhow::Result<()> {
         .cloned();
     let opts = Options::default();
     let eval::AnsJudged {
-        pairs,
-        index,
-        judged: _,
-        preds,
-    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
+        pairs, index, preds, ..
+    } = eval::AnsJudged::read(&path, &opts)?;
     let mut table: BTreeMap<(String, String, String), usize> = BTreeMap::new();
     for (i, p) in pairs.iter().enumerate() {
         let q = Query::new(&p.s1, &Glossary::default(), &index);

@@ -19,11 +19,8 @@ fn main() -> anyhow::Result<()> {
     let list = args.iter().any(|a| a == "--list");
     let opts = Options::default();
     let eval::AnsJudged {
-        pairs,
-        index,
-        judged: _,
-        preds,
-    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
+        pairs, index, preds, ..
+    } = eval::AnsJudged::read(&path, &opts)?;
     let mut table: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (i, p) in pairs.iter().enumerate() {
         let q = Query::new(&p.s1, &Glossary::default(), &index);

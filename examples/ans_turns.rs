@@ -46,11 +46,8 @@ fn main() -> anyhow::Result<()> {
     };
     let opts = Options::default();
     let eval::AnsJudged {
-        pairs,
-        index,
-        judged: _,
-        preds,
-    } = eval::AnsJudged::new(eval::read_ans(&std::fs::read_to_string(&path)?), &opts);
+        pairs, index, preds, ..
+    } = eval::AnsJudged::read(&path, &opts)?;
     let open = Thresholds {
         contradict: 0.0,
         contradict_predicate: 0.0,

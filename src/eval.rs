@@ -299,6 +299,11 @@ pub struct AnsJudged {
 }
 
 impl AnsJudged {
+    /// The pairs of the ANS CSV at `path` ([`read_ans`]), indexed and judged.
+    pub fn read(path: &str, opts: &Options) -> std::io::Result<Self> {
+        Ok(Self::new(read_ans(&std::fs::read_to_string(path)?), opts))
+    }
+
     pub fn new(pairs: Vec<AnsPair>, opts: &Options) -> Self {
         let index = Index::build(&ans_corpus(&pairs));
         let judged = judge_pairs(&pairs, &index, opts);

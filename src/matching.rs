@@ -728,6 +728,7 @@ const LIGHT_WORDS: &[&str] = &[
     // Verbs of opinion and reporting, like قال: whose view it is, not what.
     "يري", "تري", "راي", "يرون", "يعتقد", "تعتقد", "اعتقد", "يعتقدون", "اشار", "اشارت", "يشير", "تشير",
     "اوضح", "اوضحت", "يوضح", "ذكر", "ذكرت", "افاد", "افادت", "يفيد", "تفيد", "نقلت", "اورد", "اوردت",
+    "صرح", "يصرح", "تصرح",
     // Verbs of expectation and of expressing ("يتوقع مراقبون أن", "أبدت
     // الجزائر انزعاجها", "أعرب المغرب عن أسفه"): the expected or expressed
     // thing says what, as after "expressed".
@@ -2467,6 +2468,13 @@ pub(crate) mod tests {
         // Nor a verb of opinion (seeds-tune3: يرى for the source's يقول).
         assert_ne!(pred("يرى الخبير أن الربط ساذج").as_deref(), Some("يري"));
         assert!(is_light_word("يري") && is_light_word("اشار"));
+        // Nor a reporting verb (seeds-tune5: "صرح وزير الخارجية المغربي ناصر
+        // بوريطة بأن المغرب سيمضي ..." for 000 line 33's "وأكد ...").
+        assert_ne!(
+            pred("صرح الوزير بأن المغرب سيمضي في تطوير علاقاته").as_deref(),
+            Some("صرح")
+        );
+        assert!(is_light_word("صرح") && is_light_word("وصرح") && is_light_word("صرحت"));
         // An English wording's verb, by its form.
         assert_eq!(pred("Russia delivered the S-500").as_deref(), Some("delivered"));
         assert_eq!(pred("Mauritania closed its border").as_deref(), Some("closed"));

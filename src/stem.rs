@@ -507,6 +507,9 @@ const STOP_WORDS: &[&str] = &[
     "this", "these", "those", "it", "its", "which", "who", "whom", "into", "than", "then", "also", "will",
     "would", "shall", "s", "do", "does", "did", "their", "his", "her", "they", "he", "she", "there", "about",
     "over", "between", "ذو", "ذي", "فيما", "بينما",
+    // أن / إن with a conjunction or preposition and a pronoun ("وإنه نجح",
+    // "بأنها", "لأنهم"): the clause after it holds the content.
+    "انهم", "وانه", "وانها", "وانهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "لانهم", "وبان",
 ];
 
 /// Whether a folded token is a stop word.
@@ -754,6 +757,10 @@ mod tests {
         // الصفقات ... فيما يرصد المغرب ميزانية ضخمة" for 003 line 129's
         // "فالمغرب يخصص"): a conjunction joining two clauses, no content.
         assert!(is_stop_word("فيما") && is_stop_word("بينما"));
+        // وإنه ("and that it", seeds-tune4: "قال الروداني إن للمغرب تاريخا
+        // طويلا ... وإنه نجح في إحباط كثير من الهجمات" for 001 line 51's
+        // "ونجحت في تحييد الكثير من الضربات"): أن with its clitics, no content.
+        assert!(is_stop_word("وانه") && is_stop_word("بانها") && is_stop_word("لانهم"));
         assert!(!is_stop_word("لم"));
         assert!(!is_stop_word("not"));
     }

@@ -185,6 +185,23 @@ mod tests {
     }
 
     #[test]
+    fn reporting_verbs_and_expected_are_synonyms() {
+        // Seeds 001 line 51 (وأكد الروداني أن) for "قال الروداني إن", 001 line
+        // 30 (وأضاف المسؤول الإسرائيلي), 003 line 171 (من المرتقب أن تدعم
+        // الجزائر علاقاتها) for "من المنتظر أن تطور الجزائر علاقاتها".
+        for (a, b) in [
+            ("قال", "أكد"),
+            ("قال", "وأضاف"),
+            ("صرح", "أوضح"),
+            ("المنتظر", "المرتقب"),
+        ] {
+            assert!(same_group(a, b), "{a} / {b}");
+        }
+        // A denial is no report of the claim.
+        assert!(!same_group("أكد", "نفى"));
+    }
+
+    #[test]
     fn winning_huge_and_clash_are_synonyms() {
         // Seeds 003 lines 129-130 (للظفر بصفقات ... ميزانية كبرى), 000 line 30
         // (صدامات مع واشنطن), as a desk rewords them.

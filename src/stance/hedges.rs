@@ -117,6 +117,21 @@ pub fn scoped_cues(tokens: &[&str], breaks: &[bool], content: &[usize]) -> Vec<(
         .collect()
 }
 
+/// Whether the passage takes back its own speculation cue at `cue`: every
+/// matched word (`content`) in the cue's clause is said again, by its stem,
+/// outside the clause of every speculation cue (`speculative`). A window
+/// that first reports a thing as possible and then states it ("قد يشمل
+/// بناء قاعدة عسكرية ... وتقول الصحيفة إن التعاون ... يشمل أيضا اتفاقا
+/// استخباراتيا", seeds 003 line 43) asserts it. `breaks[k]`: a clause or
+/// sentence break precedes token `k`.
+pub fn restated(stems: &[&str], breaks: &[bool], cue: usize, speculative: &[usize], content: &[usize]) -> bool {
+    let brk = |k: usize| breaks.get(k).copied().unwrap_or(false);
+    let clause = |i: usize| (i + 1..stems.len()).take_while(move |&k| !brk(k));
+    let hedged = |j: usize| speculative.iter().any(|&c| clause(c).any(|k| k == j));
+    let mut said = clause(cue).filter(|k| content.contains(k)).peekable();
+    said.peek().is_some() && said.all(|k| (0..stems.len()).any(|j| j != k && stems[j] == stems[k] && !hedged(j)))
+}
+
 /// Whether a claim's wording is itself speculative (anywhere in it).
 pub fn speculative(tokens: &[&str]) -> bool {
     (0..tokens.len()).any(|i| cue_at(tokens, i) == Some(Hedge::Speculation))
@@ -136,6 +151,27 @@ mod tests {
         let t: Vec<&str> = w.iter().map(String::as_str).collect();
         let all: Vec<usize> = (0..t.len()).collect();
         cues(&t, &all).into_iter().map(|(_, h)| h).collect()
+    }
+
+    #[test]
+    fn a_hedge_the_passage_takes_back_by_stating_it() {
+        // Seeds 003 line 43 (a window of two sentences): "قد يشمل" reports the
+        // base as possible, then the paper states that the cooperation
+        // "يشمل أيضا اتفاقا استخباراتيا".
+        let w = words("التعاون قد يشمل بناء قاعدة عسكرية وتقول الصحيفة إن التعاون يتجاوز الأمن ويشمل أيضا اتفاقا");
+        let t: Vec<&str> = w.iter().map(String::as_str).collect();
+        let stems: Vec<String> = t.iter().map(|x| crate::stem::stem(x)).collect();
+        let stems: Vec<&str> = stems.iter().map(String::as_str).collect();
+        // The second sentence starts at وتقول.
+        let breaks: Vec<bool> = t.iter().map(|&x| x == "وتقول").collect();
+        let at = |x: &str| t.iter().position(|&y| y == x).unwrap();
+        let cue = at("قد");
+        // The claim's "include" met at the hedged يشمل: said again as ويشمل.
+        assert!(restated(&stems, &breaks, cue, &[cue], &[at("يشمل")]));
+        // The claim's base is only ever hedged: the cue stands.
+        assert!(!restated(&stems, &breaks, cue, &[cue], &[at("يشمل"), at("قاعده")]));
+        // Nothing of the claim in the cue's clause: nothing to take back.
+        assert!(!restated(&stems, &breaks, cue, &[cue], &[at("اتفاقا")]));
     }
 
     #[test]

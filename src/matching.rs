@@ -121,7 +121,7 @@ impl QTok {
             stem,
             near: None,
             names: None,
-            bare: norm.strip_prefix(CLITICS).map(crate::stem::stem),
+            bare: crate::stem::bare_stem(norm),
             deriv: crate::stem::derivation(norm).filter(|d| !turns_with_its_noun(norm, d)),
             derived: None,
         }
@@ -1710,7 +1710,7 @@ fn clitic_variant(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> bool {
     {
         let pb = match p_bare {
             Some(bare) => bare.map(str::to_string),
-            None => p.norm.strip_prefix(CLITICS).map(stem),
+            None => crate::stem::bare_stem(&p.norm),
         };
         if p.norm.chars().count() >= 3 && (qb == p.stem.as_str() || pb.as_deref() == Some(qb)) {
             return true;
@@ -1727,7 +1727,7 @@ fn clitic_variant(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> bool {
                 rest == q.norm
                     || match p_bare {
                         Some(bare) => bare == Some(q.stem.as_str()),
-                        None => stem(rest) == q.stem,
+                        None => crate::stem::bare_stem(&p.norm).as_deref() == Some(q.stem.as_str()),
                     }
             })
     } else {

@@ -1480,6 +1480,22 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_with_the_accusative_alif_meets_it_without() {
+        // ANS train (agree): بحثا against للبحث, the rest said as it is.
+        let j = judged(
+            "الكويت تتجه إلى مصر وفلسطين بحثا عن معلمين",
+            "اتجاه الكويت لمصر و فلسطين للبحث عن معلمين",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // ANS train (agree): أجرا against الأجر.
+        let j = judged(
+            "سكارليت جوهانسون الممثلة الأعلى أجرا في العالم",
+            "الممثلة سكارلين جوهانسون تتقاضى الأجر الأكبر في العالم",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn a_headline_wholly_carried_with_the_predicate_supports_from_the_mention_share() {
         // ANS train (agree): every word of the passage is the claim's; it
         // leaves out the claim's first clause.

@@ -365,6 +365,12 @@ pub enum Pattern {
     Iftaala,
     /// The verbal noun of form VIII, افتعال (اعتراف، ارتفاع).
     Iftiaal,
+    /// A verb of form VII or VIII that says a change of state with an
+    /// opposite (يرتفع، ينخفض), as a claim reads it (never read from the
+    /// letters alone, see `matching::QTok::new`): it meets the form I verb
+    /// of its root, which says the same change caused ("العقوبات ترفع
+    /// أسعار النفط" for "النفط يرتفع"), not its verbal noun.
+    Inchoative,
 }
 
 impl Pattern {
@@ -379,7 +385,7 @@ impl Pattern {
             Pattern::Faala | Pattern::Mufaala => Some(3),
             Pattern::Infaala | Pattern::Infiaal => Some(7),
             Pattern::Iftaala | Pattern::Iftiaal => Some(8),
-            Pattern::Fail => None,
+            Pattern::Fail | Pattern::Inchoative => None,
         }
     }
 }
@@ -519,6 +525,9 @@ fn related_patterns(a: Pattern, b: Pattern) -> bool {
     let form_iii = |x: Pattern| matches!(x, Faala | Mufaala);
     let form_vii = |x: Pattern| matches!(x, Infaala | Infiaal);
     let form_viii = |x: Pattern| matches!(x, Iftaala | Iftiaal);
+    // The form I verb as written: a perfect, an imperfect, or a feminine
+    // imperfect in ت that reads as form V (ترفع، تخفض).
+    let form_i_verb = |x: Pattern| matches!(x, Verb | Imperfect | Tafaul);
     a != b
         && ((verb(a) && nouns_i_ii(b))
             || (verb(b) && nouns_i_ii(a))
@@ -526,7 +535,9 @@ fn related_patterns(a: Pattern, b: Pattern) -> bool {
             || (form_v(a) && form_v(b))
             || (form_vi(a) && form_vi(b))
             || (form_vii(a) && form_vii(b))
-            || (form_viii(a) && form_viii(b)))
+            || (form_viii(a) && form_viii(b))
+            || (a == Inchoative && form_i_verb(b))
+            || (b == Inchoative && form_i_verb(a)))
 }
 
 /// Arabic and English function words that carry no content of a claim.

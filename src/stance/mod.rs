@@ -1496,6 +1496,18 @@ mod tests {
     }
 
     #[test]
+    fn a_change_of_state_meets_the_verb_that_causes_it() {
+        // ANS train (agree): the oil rises / the sanctions raise oil prices.
+        let j = judged("النفط يرتفع بسبب تداعيات العقوبات", "العقوبات ترفع أسعار النفط");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        let j = judged("جنيه السودان يرتفع بفضل سلام جوبا", "سلام جوبا يرفع قيمة الجنيه السوداني");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: the opposite verb's cause is no support.
+        let j = judged("النفط يرتفع بسبب تداعيات العقوبات", "العقوبات تخفض أسعار النفط");
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
     fn a_headline_wholly_carried_with_the_predicate_supports_from_the_mention_share() {
         // ANS train (agree): every word of the passage is the claim's; it
         // leaves out the claim's first clause.

@@ -121,11 +121,27 @@ impl QTok {
             stem,
             near: None,
             names: None,
-            bare: norm.strip_prefix(CLITICS).map(crate::stem::stem),
-            deriv: crate::stem::derivation(norm).filter(|d| !turns_with_its_noun(norm, d)),
+            bare: crate::stem::bare_stem(norm),
+            deriv: crate::stem::derivation(norm).and_then(|d| inchoative_or_not(norm, d)),
             derived: None,
         }
     }
+}
+
+/// A claim word's derivation as matching reads it: a word of forms VII or
+/// VIII with an opposite in the built-in lexicon ([`turns_with_its_noun`])
+/// meets no other derivation but, a verb, the form I verb of its root
+/// ([`crate::stem::Pattern::Inchoative`]: "النفط يرتفع" / "العقوبات ترفع
+/// أسعار النفط", ANS train, agree).
+fn inchoative_or_not(norm: &str, d: Derivation) -> Option<Derivation> {
+    use crate::stem::Pattern;
+    if !turns_with_its_noun(norm, &d) {
+        return Some(d);
+    }
+    matches!(d.pattern, Pattern::Infaala | Pattern::Iftaala).then_some(Derivation {
+        pattern: Pattern::Inchoative,
+        ..d
+    })
 }
 
 /// Whether a word of forms VII or VIII has an opposite in the built-in
@@ -1711,7 +1727,7 @@ fn clitic_variant(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> bool {
     {
         let pb = match p_bare {
             Some(bare) => bare.map(str::to_string),
-            None => p.norm.strip_prefix(CLITICS).map(stem),
+            None => crate::stem::bare_stem(&p.norm),
         };
         if p.norm.chars().count() >= 3 && (qb == p.stem.as_str() || pb.as_deref() == Some(qb)) {
             return true;
@@ -1728,7 +1744,7 @@ fn clitic_variant(q: &QTok, p: &Term, p_bare: Option<Option<&str>>) -> bool {
                 rest == q.norm
                     || match p_bare {
                         Some(bare) => bare == Some(q.stem.as_str()),
-                        None => stem(rest) == q.stem,
+                        None => crate::stem::bare_stem(&p.norm).as_deref() == Some(q.stem.as_str()),
                     }
             })
     } else {
@@ -2307,6 +2323,24 @@ pub(crate) mod tests {
         let mut out = Vec::new();
         unit_reach(m.query, &direct, &joined, &mut out);
         out
+    }
+
+    #[test]
+    fn an_inchoative_verb_meets_only_its_causative() {
+        // يرتفع has an opposite in the lexicon: it meets ترفع and يرفع
+        // (form I), not its verbal noun ارتفاع (session 16's trap).
+        let q = QTok::new(&crate::normalize::normalize("يرتفع"));
+        assert_eq!(
+            q.deriv.as_ref().map(|d| d.pattern),
+            Some(crate::stem::Pattern::Inchoative)
+        );
+        let meets = |w: &str| {
+            let t = &Term::analyze(w, &Charmap::default())[0];
+            token_match(&q, t).map(|(_, how)| how)
+        };
+        assert_eq!(meets("ترفع"), Some(How::Root));
+        assert_eq!(meets("يرفع"), Some(How::Root));
+        assert_ne!(meets("ارتفاع"), Some(How::Root));
     }
 
     #[test]

@@ -96,6 +96,22 @@ pub fn is_english_adjective(word: &str) -> bool {
     .contains(word)
 }
 
+/// Whether a folded word is, alone, one of the built-in names (a country,
+/// city or adjective: دوما، درعا، كندا), as written.
+pub fn is_name_word(norm: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            groups()
+                .iter()
+                .flat_map(|g| g.phrases.iter())
+                .filter(|p| p.len() == 1)
+                .map(|p| p[0].clone())
+                .collect()
+        })
+        .contains(norm)
+}
+
 /// Parses name tables (later tables add phrases to earlier codes).
 pub fn parse(tables: &[&str]) -> Vec<NameGroup> {
     let mut by_code: BTreeMap<String, Vec<Vec<String>>> = BTreeMap::new();

@@ -37,9 +37,6 @@ pub enum Retrieval {
     Exhaustive,
 }
 
-/// Letters that cling to the next word (و ف ب ل ك).
-const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
-
 /// Key of a verb key in [`Index::variants`].
 fn root_variant(root: &str) -> String {
     format!("r\u{1}{root}")
@@ -56,8 +53,8 @@ fn term_variants(norm: &str, stem_: &str, out: &mut Vec<String>) {
     if let Some(r) = root_key(stem_) {
         out.push(root_variant(&r));
     }
-    if let Some(rest) = norm.strip_prefix(CLITICS) {
-        out.push(clitic_variant(&stem(rest)));
+    if let Some(bare) = crate::stem::bare_stem(norm) {
+        out.push(clitic_variant(&bare));
     }
 }
 
@@ -154,8 +151,8 @@ fn unit_keys<'a>(q: &Query, ui: usize, index: &'a Index, antonyms: &Antonyms) ->
                 None if t.deriv.is_some() => always = true,
                 None => {}
             }
-            if let Some(rest) = t.norm.strip_prefix(CLITICS) {
-                plain.insert(stem(rest));
+            if let Some(bare) = crate::stem::bare_stem(&t.norm) {
+                plain.insert(bare);
             }
             if let Some(r) = &t.root {
                 variants.insert(root_variant(r));

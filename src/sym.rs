@@ -121,9 +121,6 @@ pub struct Form {
     pub number: bool,
 }
 
-/// Letters that cling to the next word (و ف ب ل ك).
-const CLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
-
 /// The largest symbol number (two bits of a packed token are flags; see
 /// [`crate::index::Token`]).
 pub const MAX_INDEX: u32 = (1 << 30) - 1;
@@ -181,9 +178,7 @@ impl Sym {
             let text: &str = &self.0.text;
             let stem = Sym::new(&crate::stem::stem(text));
             let root = crate::stem::root_key(&stem).map(|r| Sym::new(&r));
-            let bare = text
-                .strip_prefix(CLITICS)
-                .map(|rest| Sym::new(&crate::stem::stem(rest)));
+            let bare = crate::stem::bare_stem(text).map(|b| Sym::new(&b));
             Form {
                 stem,
                 root,

@@ -185,6 +185,25 @@ pub fn wholly_carried(terms: &[Term], al: &Alignment) -> bool {
     terms.len() <= HEADLINE_WORDS && strays(terms, al, &[], 0) == 0
 }
 
+/// How many content words (not stop words, not numbers) a headline wholly
+/// carried by the claim must hold to support it without the claim's
+/// predicate: four. Such a headline is then a statement of its own, in the
+/// claim's words, that drops only the claim's verb or a detail ("الدين العام
+/// يخفض تصنيف إيطاليا" for "موديز تخفّض تصنيف إيطاليا بسبب عجز الموازنة
+/// والدين العام", "تم تحصين كبار ضباط الجيش من قبل البرلمان المصري" for
+/// "البرلمان المصري يقر قانونا يحصن كبار ضباط الجيش ...", ANS train,
+/// agree). Fewer may be the start of a sentence broken by extraction ("قال
+/// المسؤول إن منظومة"), which says nothing yet.
+pub const WHOLLY_CARRIED_WORDS: usize = 4;
+
+/// The content words of a passage: not stop words, not numbers.
+pub fn content_words(terms: &[Term]) -> usize {
+    terms
+        .iter()
+        .filter(|t| !crate::stem::is_stop_word(&t.norm) && t.value.is_none() && t.norm.chars().any(char::is_alphabetic))
+        .count()
+}
+
 /// How much of the claim a headline that denies it must carry: a denial
 /// verb the claim lacks, in a passage given over to the claim,
 /// says the claim did not happen however little of its detail it repeats

@@ -992,13 +992,17 @@ fn judge_alignment(
         // `headline::wholly_carried`), unless the claim holds two opposites
         // itself: which goes up is then what matters ("النفط يرتفع ... مع هبوط
         // مخزونات البنزين" against "مخزونات البنزين ترتفع مع هبوط بالنفط").
-        let terse = terms.len() <= headline::TERSE_WORDS
-            || (headline::wholly_carried(terms, al)
-                && !(0..query.units.len()).any(|ui| {
-                    !opposites[ui].0.is_empty()
-                        && holds.map_or_else(|| holds_opposites(query, ui, &opposites[ui]), |h| h[ui])
-                }));
-        let gate = if terse && !predicate_missing {
+        let wholly = headline::wholly_carried(terms, al)
+            && !(0..query.units.len()).any(|ui| {
+                !opposites[ui].0.is_empty()
+                    && holds.map_or_else(|| holds_opposites(query, ui, &opposites[ui]), |h| h[ui])
+            });
+        let terse = terms.len() <= headline::TERSE_WORDS || wholly;
+        // One wholly carried with four content words or more says it even
+        // without the claim's predicate (see
+        // `headline::WHOLLY_CARRIED_WORDS`).
+        let stated = wholly && headline::content_words(terms) >= headline::WHOLLY_CARRIED_WORDS;
+        let gate = if terse && (!predicate_missing || stated) {
             th.mention.min(th.support_headline)
         } else {
             th.support_headline
@@ -1491,6 +1495,54 @@ mod tests {
             "{:?}",
             q.units
         );
+    }
+
+    #[test]
+    fn a_noun_with_the_accusative_alif_meets_it_without() {
+        // ANS train (agree): بحثا against للبحث, the rest said as it is.
+        let j = judged(
+            "الكويت تتجه إلى مصر وفلسطين بحثا عن معلمين",
+            "اتجاه الكويت لمصر و فلسطين للبحث عن معلمين",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // ANS train (agree): أجرا against الأجر.
+        let j = judged(
+            "سكارليت جوهانسون الممثلة الأعلى أجرا في العالم",
+            "الممثلة سكارلين جوهانسون تتقاضى الأجر الأكبر في العالم",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn a_change_of_state_meets_the_verb_that_causes_it() {
+        // ANS train (agree): the oil rises / the sanctions raise oil prices.
+        let j = judged("النفط يرتفع بسبب تداعيات العقوبات", "العقوبات ترفع أسعار النفط");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        let j = judged("جنيه السودان يرتفع بفضل سلام جوبا", "سلام جوبا يرفع قيمة الجنيه السوداني");
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: the opposite verb's cause is no support.
+        let j = judged("النفط يرتفع بسبب تداعيات العقوبات", "العقوبات تخفض أسعار النفط");
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
+    }
+
+    #[test]
+    fn a_headline_wholly_carried_in_four_words_supports_without_the_predicate() {
+        // ANS train (agree): every word of the headline is the claim's, the
+        // claim's verb (يقر، يحصن) said by its noun or not at all.
+        let j = judged(
+            "البرلمان المصري يقر قانونا يحصن كبار ضباط الجيش قضائيا ودبلوماسيا",
+            "تم تحصين كبار ضباط الجيش من قبل البرلمان المصري",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        let j = judged(
+            "موديز تخفّض تصنيف إيطاليا بسبب عجز الموازنة والدين العام",
+            "الدين العام يخفض تصنيف إيطاليا",
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: the start of a sentence broken by extraction, three content
+        // words, says nothing yet.
+        let j = judged("المسؤول قال إن منظومة باتريوت وصلت", "قال المسؤول إن منظومة");
+        assert_ne!(j.stance, Some(Stance::Supports), "{j:?}");
     }
 
     #[test]

@@ -25,7 +25,7 @@
 //! predicate is its verb, recognised by its form ([`mark_english_predicate`]).
 
 use crate::claims::GlossaryEntry;
-use crate::index::{is_fragment, Index, Term};
+use crate::index::{Index, Term};
 use crate::lexicon::{Lexicon, Supplement};
 use crate::normalize::{is_number, tokenize, Charmap};
 use crate::stance::cues;
@@ -1861,7 +1861,9 @@ impl<'q> Matcher<'q> {
         for (i, t) in terms.iter().enumerate() {
             self.record(t, i, false);
             if let Some(next) = terms.get(i + 1) {
-                if is_fragment(&t.norm) || is_fragment(&next.norm) {
+                // (`Form::fragment` is `is_fragment` of the word, computed
+                // once; `record` reads the form anyway.)
+                if t.norm.form().fragment || next.norm.form().fragment {
                     let norm = joined_word(t.norm, next.norm);
                     self.record(&joined_term(norm, t, next), i, true);
                 }
@@ -1903,13 +1905,14 @@ impl<'q> Matcher<'q> {
         };
         // (Whether a word is a fragment is asked once: it is the next
         // word of one pair and the first of the following.)
-        let mut next_is_fragment = terms.first().is_some_and(|t| is_fragment(&t.norm));
+        // (`Form::fragment` is `is_fragment` of the word, computed once.)
+        let mut next_is_fragment = terms.first().is_some_and(|t| t.norm.form().fragment);
         for (i, t) in terms.iter().enumerate() {
             let (a, b) = self.meets_of(t);
             best(&mut direct, &self.meets[a..b], None);
             let t_is_fragment = next_is_fragment;
             if let Some(next) = terms.get(i + 1) {
-                next_is_fragment = is_fragment(&next.norm);
+                next_is_fragment = next.norm.form().fragment;
                 if t_is_fragment || next_is_fragment {
                     let norm = joined_word(t.norm, next.norm);
                     let (a, b) = self.meets_of(&joined_term(norm, t, next));
@@ -2278,6 +2281,7 @@ fn unit_reach(query: &Query, direct: &[Option<f64>], joined: &[Option<f64>], out
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::index::is_fragment;
     use crate::sources::Corpus;
 
     /// [`Matcher::reach`] as it was before it kept its per-slot maxima

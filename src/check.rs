@@ -324,10 +324,7 @@ fn judge_spans(
 ) -> Result<BTreeMap<usize, Vec<Judged>>, OverBudget> {
     let open = |p: usize| ends.open(corpus, index, p);
     let joins = |p: usize| ends.joins(index, p);
-    let sentence_end = |p: usize| {
-        let pp = &index.passages[p];
-        crate::segment::ends_sentence(&corpus.sources[pp.source()].text[pp.start()..pp.end()])
-    };
+    let sentence_end = |p: usize| ends.ends_sentence(corpus, index, p);
     let windows = crate::retrieve::spans(
         queries,
         index,
@@ -501,8 +498,9 @@ pub(crate) struct Ends {
     /// bits 2–3 [`Ends::joins`] with `p + 1` (0 not asked yet, 1 no word
     /// joined across the boundary, 2 a word may be,
     /// [`crate::retrieve::joins_across`]); bits 4–7 [`Ends::kinds`] (0 not
-    /// asked yet, else 1 + the kinds).
-    known: Vec<std::sync::atomic::AtomicU8>,
+    /// asked yet, else 1 + the kinds); bits 8–9 [`Ends::ends_sentence`] (0
+    /// not asked yet, 1 no, 2 yes).
+    known: Vec<std::sync::atomic::AtomicU16>,
     /// Per passage: 0 not asked yet, else 1 + its id.
     ids: Vec<std::sync::atomic::AtomicU32>,
     /// The first passage met with each key, by the key's hash; keys that
@@ -514,7 +512,7 @@ pub(crate) struct Ends {
 impl Ends {
     pub(crate) fn new(index: &Index) -> Ends {
         Ends {
-            known: (0..index.len()).map(|_| std::sync::atomic::AtomicU8::new(0)).collect(),
+            known: (0..index.len()).map(|_| std::sync::atomic::AtomicU16::new(0)).collect(),
             ids: (0..index.len()).map(|_| std::sync::atomic::AtomicU32::new(0)).collect(),
             by_hash: Default::default(),
             whole: Default::default(),
@@ -567,7 +565,7 @@ impl Ends {
         match (self.known[p].load(Relaxed) >> 2) & 3 {
             0 => {
                 let joins = crate::retrieve::joins_across(index, p);
-                self.known[p].fetch_or((1 + u8::from(joins)) << 2, Relaxed);
+                self.known[p].fetch_or((1 + u16::from(joins)) << 2, Relaxed);
                 joins
             }
             k => k == 2,
@@ -580,14 +578,14 @@ impl Ends {
     /// whose wordings have no opposites asks them of the same passages.
     fn kinds(&self, p: usize, terms: &[Term]) -> Kinds {
         use std::sync::atomic::Ordering::Relaxed;
-        let bits = match self.known[p].load(Relaxed) >> 4 {
+        let bits = match (self.known[p].load(Relaxed) >> 4) & 15 {
             0 => {
                 let k = terms.iter().map(word_kinds).fold(Kinds::default(), |a, b| a.or(&b));
                 let bits = u8::from(k.number) | u8::from(k.ordinal) << 1 | u8::from(k.place) << 2;
-                self.known[p].fetch_or((1 + bits) << 4, Relaxed);
+                self.known[p].fetch_or(u16::from(1 + bits) << 4, Relaxed);
                 bits
             }
-            k => k - 1,
+            k => (k - 1) as u8,
         };
         Kinds {
             number: bits & 1 != 0,
@@ -603,8 +601,24 @@ impl Ends {
         match self.known[p].load(Relaxed) & 3 {
             0 => {
                 let open = ends_open(corpus, index, p);
-                self.known[p].fetch_or(1 + u8::from(open), Relaxed);
+                self.known[p].fetch_or(1 + u16::from(open), Relaxed);
                 open
+            }
+            k => k == 2,
+        }
+    }
+
+    /// [`crate::segment::ends_sentence`] of passage `p`'s text: every window
+    /// judged asks it of its passages but the last, for every claim that
+    /// retrieves it.
+    pub(crate) fn ends_sentence(&self, corpus: &Corpus, index: &Index, p: usize) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        match (self.known[p].load(Relaxed) >> 8) & 3 {
+            0 => {
+                let pp = &index.passages[p];
+                let ends = crate::segment::ends_sentence(&corpus.sources[pp.source()].text[pp.start()..pp.end()]);
+                self.known[p].fetch_or((1 + u16::from(ends)) << 8, Relaxed);
+                ends
             }
             k => k == 2,
         }
@@ -2049,6 +2063,45 @@ mod tests {
 
     /// Two passages get the same id exactly when their keys are equal,
     /// whichever thread asks first.
+    /// Each passage's answers remembered in [`Ends`] are the functions they
+    /// stand for, asked twice (computed, then remembered) and in both
+    /// orders, each answer beside the others in its bits; some passages end
+    /// a sentence and some do not.
+    #[test]
+    fn remembered_ends_are_computed_ones() {
+        let corpus = crate::sources::load(&[PathBuf::from("seeds")], Default::default()).unwrap();
+        let index = Index::build(&corpus);
+        let ends = Ends::new(&index);
+        let n = index.len();
+        let (mut yes, mut no) = (0, 0);
+        for order in [(0..n).collect::<Vec<_>>(), (0..n).rev().collect()] {
+            for &p in &order {
+                let pp = &index.passages[p];
+                let want = crate::segment::ends_sentence(&corpus.sources[pp.source()].text[pp.start()..pp.end()]);
+                assert_eq!(ends.ends_sentence(&corpus, &index, p), want, "passage {p}");
+                assert_eq!(
+                    ends.open(&corpus, &index, p),
+                    ends_open(&corpus, &index, p),
+                    "passage {p}"
+                );
+                assert_eq!(ends.ends_sentence(&corpus, &index, p), want, "passage {p}");
+                if p + 1 < n && index.passages[p + 1].source() == pp.source() {
+                    assert_eq!(
+                        ends.joins(&index, p),
+                        crate::retrieve::joins_across(&index, p),
+                        "passage {p}"
+                    );
+                }
+                if want {
+                    yes += 1;
+                } else {
+                    no += 1;
+                }
+            }
+        }
+        assert!(yes > 0 && no > 0, "{yes} {no}");
+    }
+
     #[test]
     fn passage_ids_follow_their_keys() {
         let (corpus, index, _) = repeated();

@@ -25,7 +25,7 @@
 //! predicate is its verb, recognised by its form ([`mark_english_predicate`]).
 
 use crate::claims::GlossaryEntry;
-use crate::index::{is_fragment, Index, Term};
+use crate::index::{Index, Term};
 use crate::lexicon::{Lexicon, Supplement};
 use crate::normalize::{is_number, tokenize, Charmap};
 use crate::stance::cues;
@@ -1765,9 +1765,10 @@ struct Meet {
 /// the first half, for a word joined across a fragment), strength and how.
 type Occurrence = (usize, f64, How);
 
-/// A passage word as [`Matcher`] remembers it: the addresses of its folded
-/// form, stem and verb key, and the bits of the value of the number it starts.
-type WordKey = (usize, usize, usize, Option<u64>);
+/// A passage word as [`Matcher`] remembers it beside its folded form (by
+/// its symbol's number): the numbers of its stem and verb key, and the bits
+/// of the value of the number it starts.
+type WordRest = (u32, u32, Option<u64>);
 
 /// Aligns one query with many passages.
 ///
@@ -1782,10 +1783,14 @@ pub struct Matcher<'q> {
     query: &'q Query,
     /// Every token of every phrase of every unit, in order (a token's slot).
     slots: Vec<&'q QTok>,
-    /// The meets of each word seen, by the addresses of its folded form,
-    /// stem and verb key, and the value of the number it starts: a range of
-    /// `meets`.
-    memo: FxHashMap<WordKey, (usize, usize)>,
+    /// The meets of each word seen, by the number of its folded form, with
+    /// its stem, verb key and the value of the number it starts (as the
+    /// entry was made for): a range of `meets`. A word's stem and verb key
+    /// are its form's, so a form has one entry, looked up by one number;
+    /// a word of the same form with another stem, verb key or value (a
+    /// number word starting another number) is remembered in `others`.
+    memo: FxHashMap<u32, (WordRest, (usize, usize))>,
+    others: FxHashMap<(u32, WordRest), (usize, usize)>,
     meets: Vec<Meet>,
     /// Every string through which a word may meet a slot that is neither a
     /// number nor fuzzy on demand (see [`Matcher::meets_of`]), by the
@@ -1857,6 +1862,7 @@ impl<'q> Matcher<'q> {
             query,
             slots,
             memo: FxHashMap::default(),
+            others: FxHashMap::default(),
             meets: Vec::new(),
             keys,
             unclitic,
@@ -1878,7 +1884,9 @@ impl<'q> Matcher<'q> {
         for (i, t) in terms.iter().enumerate() {
             self.record(t, i, false);
             if let Some(next) = terms.get(i + 1) {
-                if is_fragment(&t.norm) || is_fragment(&next.norm) {
+                // (`Form::fragment` is `is_fragment` of the word, computed
+                // once; `record` reads the form anyway.)
+                if t.norm.form().fragment || next.norm.form().fragment {
                     let norm = joined_word(t.norm, next.norm);
                     self.record(&joined_term(norm, t, next), i, true);
                 }
@@ -1920,13 +1928,14 @@ impl<'q> Matcher<'q> {
         };
         // (Whether a word is a fragment is asked once: it is the next
         // word of one pair and the first of the following.)
-        let mut next_is_fragment = terms.first().is_some_and(|t| is_fragment(&t.norm));
+        // (`Form::fragment` is `is_fragment` of the word, computed once.)
+        let mut next_is_fragment = terms.first().is_some_and(|t| t.norm.form().fragment);
         for (i, t) in terms.iter().enumerate() {
             let (a, b) = self.meets_of(t);
             best(&mut direct, &self.meets[a..b], None);
             let t_is_fragment = next_is_fragment;
             if let Some(next) = terms.get(i + 1) {
-                next_is_fragment = is_fragment(&next.norm);
+                next_is_fragment = next.norm.form().fragment;
                 if t_is_fragment || next_is_fragment {
                     let norm = joined_word(t.norm, next.norm);
                     let (a, b) = self.meets_of(&joined_term(norm, t, next));
@@ -2025,56 +2034,69 @@ impl<'q> Matcher<'q> {
     /// The meets of word `t` with every slot (a range of `meets`, computed
     /// once per distinct word).
     fn meets_of(&mut self, t: &Term) -> (usize, usize) {
-        let key = (
-            t.norm.id(),
-            t.stem.id(),
-            t.root.map_or(0, |r| r.id()),
+        let form = t.norm.index();
+        let rest = (
+            t.stem.index(),
+            t.root.map_or(u32::MAX, |r| r.index()),
             t.value.map(f64::to_bits),
         );
-        match self.memo.get(&key) {
-            Some(&range) => range,
-            None => {
-                let a = self.meets.len();
-                let bare = t.norm.form().bare;
-                // A word that is no number meets a slot that is neither a
-                // number nor fuzzy on demand only through one of the slot's
-                // strings: its folded form (equal, a name's spelling, the
-                // slot's without its clitic letter), stem (equal, the slot's
-                // bare stem, a fuzzy neighbour), verb key, bare stem (the
-                // slot's stem) or form without its clitic letter (the
-                // slot's form); see `token_match_with`. Without one, only
-                // the other slots are tried.
-                // (The form's flags and symbols, not its text: a word has
-                // a bare stem exactly when it starts with a clitic letter.)
-                let numeric = t.value.is_some() || t.norm.form().number;
-                let may = numeric
-                    || [Some(t.norm), Some(t.stem), t.root, bare]
-                        .into_iter()
-                        .flatten()
-                        .any(|k| self.keys.contains(&k.id()))
-                    || (bare.is_some()
-                        && t.norm
-                            .strip_prefix(CLITICS)
-                            .is_some_and(|rest| self.unclitic.contains(rest)));
-                for (slot, q) in self.slots.iter().enumerate() {
-                    if !may && !self.open[slot] {
-                        continue;
-                    }
-                    if let Some((strength, how)) = token_match_with(q, t, Some(bare.as_deref())) {
-                        self.meets.push(Meet { slot, strength, how });
-                    } else if self.short_head[slot] && t.norm.strip_prefix(CLITICS) == Some(q.norm.as_str()) {
-                        self.meets.push(Meet {
-                            slot,
-                            strength: 0.9,
-                            how: How::Stem,
-                        });
-                    }
+        match self.memo.get(&form) {
+            Some(&(r, range)) if r == rest => range,
+            Some(_) => match self.others.get(&(form, rest)) {
+                Some(&range) => range,
+                None => {
+                    let range = self.meets_computed(t);
+                    self.others.insert((form, rest), range);
+                    range
                 }
-                let range = (a, self.meets.len());
-                self.memo.insert(key, range);
+            },
+            None => {
+                let range = self.meets_computed(t);
+                self.memo.insert(form, (rest, range));
                 range
             }
         }
+    }
+
+    /// [`Matcher::meets_of`], computed: appended to `meets`.
+    fn meets_computed(&mut self, t: &Term) -> (usize, usize) {
+        let a = self.meets.len();
+        let bare = t.norm.form().bare;
+        // A word that is no number meets a slot that is neither a
+        // number nor fuzzy on demand only through one of the slot's
+        // strings: its folded form (equal, a name's spelling, the
+        // slot's without its clitic letter), stem (equal, the slot's
+        // bare stem, a fuzzy neighbour), verb key, bare stem (the
+        // slot's stem) or form without its clitic letter (the
+        // slot's form); see `token_match_with`. Without one, only
+        // the other slots are tried.
+        // (The form's flags and symbols, not its text: a word has
+        // a bare stem exactly when it starts with a clitic letter.)
+        let numeric = t.value.is_some() || t.norm.form().number;
+        let may = numeric
+            || [Some(t.norm), Some(t.stem), t.root, bare]
+                .into_iter()
+                .flatten()
+                .any(|k| self.keys.contains(&k.id()))
+            || (bare.is_some()
+                && t.norm
+                    .strip_prefix(CLITICS)
+                    .is_some_and(|rest| self.unclitic.contains(rest)));
+        for (slot, q) in self.slots.iter().enumerate() {
+            if !may && !self.open[slot] {
+                continue;
+            }
+            if let Some((strength, how)) = token_match_with(q, t, Some(bare.as_deref())) {
+                self.meets.push(Meet { slot, strength, how });
+            } else if self.short_head[slot] && t.norm.strip_prefix(CLITICS) == Some(q.norm.as_str()) {
+                self.meets.push(Meet {
+                    slot,
+                    strength: 0.9,
+                    how: How::Stem,
+                });
+            }
+        }
+        (a, self.meets.len())
     }
 
     /// The unit's strongest matches (all occurrences of equal strength);
@@ -2295,6 +2317,7 @@ fn unit_reach(query: &Query, direct: &[Option<f64>], joined: &[Option<f64>], out
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::index::is_fragment;
     use crate::sources::Corpus;
 
     /// [`Matcher::reach`] as it was before it kept its per-slot maxima
@@ -2368,6 +2391,53 @@ pub(crate) mod tests {
     /// is the reach computed afresh: every passage of the seeds, and
     /// passages with words broken by extraction, against every wording of
     /// the example and tuning claims.
+    /// A word remembered by its form, then met with another value (a
+    /// number word starting another number), stem or verb key, meets the
+    /// claim as a fresh matcher finds, not as the remembered entry says.
+    #[test]
+    fn words_of_one_form_with_other_values_or_stems_meet_as_afresh() {
+        let corpus = crate::sources::load(&[std::path::PathBuf::from("seeds")], Default::default()).unwrap();
+        let index = crate::index::Index::build(&corpus);
+        let q = Query::new("اشترى المغرب ثلاثة آلاف صاروخ و3 طائرات", &Glossary::default(), &index);
+        let terms = Term::analyze("ثلاثة آلاف صاروخ و3 طائرات المغرب", &crate::normalize::Charmap::default());
+        let mut variants: Vec<Term> = Vec::new();
+        for t in &terms {
+            variants.push(t.clone());
+            variants.push(Term {
+                value: Some(3.0),
+                ..t.clone()
+            });
+            variants.push(Term {
+                value: None,
+                ..t.clone()
+            });
+            variants.push(Term {
+                stem: t.norm,
+                root: None,
+                ..t.clone()
+            });
+            variants.push(Term {
+                root: Some(t.stem),
+                ..t.clone()
+            });
+        }
+        let meets = |m: &mut Matcher, t: &Term| {
+            let (a, b) = m.meets_of(t);
+            format!("{:?}", &m.meets[a..b])
+        };
+        let mut kept = Matcher::new(&q);
+        let mut met = 0;
+        for _ in 0..2 {
+            for t in &variants {
+                let got = meets(&mut kept, t);
+                assert_eq!(got, meets(&mut Matcher::new(&q), t), "{} {:?}", &*t.norm, t.value);
+                met += usize::from(got != "[]");
+            }
+        }
+        assert!(met > 0);
+        assert!(!kept.others.is_empty());
+    }
+
     #[test]
     fn reach_of_passage_after_passage_is_reach_afresh() {
         let corpus = crate::sources::load(&[std::path::PathBuf::from("seeds")], Default::default()).unwrap();

@@ -402,6 +402,22 @@ fn remembered_key<R>(norm: &str, f: impl FnOnce(&str) -> R) -> R {
     })
 }
 
+/// [`key`] and [`form_key`] of a claim word (folded), interned (equal keys
+/// are the same symbol), remembered per thread by the word: `conflict`
+/// lists them for the claim's other words on every span that holds an
+/// opposite.
+fn claim_keys(norm: &str) -> (Sym, Sym) {
+    thread_local! {
+        static CLAIM_KEYS: std::cell::RefCell<crate::sym::FxHashMap<Box<str>, (Sym, Sym)>> = Default::default();
+    }
+    if let Some(keys) = CLAIM_KEYS.with(|m| m.borrow().get(norm).copied()) {
+        return keys;
+    }
+    let keys = (remembered_key(norm, Sym::new), Sym::new(&form_key(norm)));
+    CLAIM_KEYS.with(|m| m.borrow_mut().insert(norm.into(), keys));
+    keys
+}
+
 /// [`key`] of a folded word, interned (equal keys are the same symbol),
 /// remembered per thread.
 pub fn key_sym(norm: &str) -> Sym {
@@ -510,7 +526,34 @@ thread_local! {
 /// The keys a lexicon word meets a passage word by: its [`term_key`] (or
 /// its [`form_key`] when that is too short, as [`key`] reads it), and its
 /// [`form_key`] (for a lexicon word looked up by its form, "=سلمية").
+///
+/// Remembered per thread in one look-up by the word's form, beside the
+/// stem and verb key it was computed with (the keys are functions of the
+/// three; a passage word's stem and verb key are those of its form, so
+/// one entry a form): the stance rules and the silence bound ask it of
+/// every word of every span judged, for every opposite and phrase of the
+/// claim. A word whose stem or verb key differs from the remembered
+/// one's is computed.
 pub fn passage_keys(t: &Term) -> [Sym; 2] {
+    type Remembered = ([u32; 2], [Sym; 2]);
+    thread_local! {
+        static PASSAGE_KEYS: std::cell::RefCell<crate::sym::FxHashMap<u32, Remembered>> = Default::default();
+    }
+    let with = [t.stem.index(), t.root.map_or(u32::MAX, |r| r.index())];
+    let known = PASSAGE_KEYS.with(|m| m.borrow().get(&t.norm.index()).copied());
+    match known {
+        Some((w, keys)) if w == with => keys,
+        Some(_) => passage_keys_of(t),
+        None => {
+            let keys = passage_keys_of(t);
+            PASSAGE_KEYS.with(|m| m.borrow_mut().insert(t.norm.index(), (with, keys)));
+            keys
+        }
+    }
+}
+
+/// [`passage_keys`], computed.
+fn passage_keys_of(t: &Term) -> [Sym; 2] {
     let form = FORM_KEYS.with(|keys| {
         *keys
             .borrow_mut()
@@ -723,10 +766,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment, opposi
                 .enumerate()
                 .filter(|&(n, _)| n != ui)
                 .flat_map(|(_, v)| v.phrases.iter().filter(|p| p.tokens.len() == 1))
-                .map(|p| {
-                    let norm = &p.tokens[0].norm;
-                    (remembered_key(norm, Sym::new), Sym::new(&form_key(norm)))
-                })
+                .map(|p| claim_keys(&p.tokens[0].norm))
                 .collect::<Vec<_>>()
         });
         // A key written by its form ("=…") is met by the claim word's form
@@ -1131,6 +1171,52 @@ mod tests {
         // of the same letters (الفترة, the period) has none.
         assert!(!opposed(&a, "الارتفاع", "فتور"));
         assert_eq!(a.opposites(&normalize("الفترة")).count(), 0);
+    }
+
+    #[test]
+    fn remembered_claim_keys_are_computed_ones() {
+        // Asked twice (computed, then remembered): the key and form key of
+        // each word, interned.
+        for _ in 0..2 {
+            for w in [
+                "الارتفاع",
+                "يرتفع",
+                "نفاه",
+                "قفزة",
+                "importers",
+                "",
+                "2020",
+                "وفي",
+                "سلمية",
+            ] {
+                let n = normalize(w);
+                let (k, f) = claim_keys(&n);
+                assert_eq!(*k, *key(&n), "{w}");
+                assert_eq!(*f, *form_key(&n), "{w}");
+                assert!(k == Sym::new(&key(&n)) && f == Sym::new(&form_key(&n)), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn remembered_passage_keys_are_computed_ones() {
+        // Every word of a seed, asked twice (computed, then remembered),
+        // and a word with its stem and verb key changed (a joined term):
+        // the keys of each, as computed.
+        let text = std::fs::read_to_string("seeds/000_3f771042d9a5faa8.txt").unwrap();
+        let terms = Term::analyze(&text, &crate::normalize::Charmap::default());
+        assert!(terms.len() > 100);
+        for _ in 0..2 {
+            for t in &terms {
+                assert_eq!(passage_keys(t), passage_keys_of(t), "{}", &*t.norm);
+                let other = Term {
+                    stem: t.norm,
+                    root: None,
+                    ..t.clone()
+                };
+                assert_eq!(passage_keys(&other), passage_keys_of(&other), "{}", &*t.norm);
+            }
+        }
     }
 
     #[test]

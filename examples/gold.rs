@@ -27,6 +27,7 @@ fn main() -> anyhow::Result<()> {
             "seeds-tune10",
             "seeds-tune11",
             "seeds-tune12",
+            "seeds-tune13",
             "seeds-heldout",
             "english-tune",
             "english-tune2",

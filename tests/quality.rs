@@ -160,6 +160,12 @@ fn english_claims_keep_their_accuracy() {
         // supported (150 Harop drones met by the 150 km of the Barak 8's
         // range); 0.467 (14 of 30) after session 17, none.
         ("tests/data/gold/seeds-tune12.yaml", 0.43, 0),
+        // Seeds-tune13 (session 18: 24 Arabic claims, 6 English with `also`),
+        // tuned on: 0.600 (18 of 30) when first measured, one wrongly
+        // supported (Mauritania seeking the Iron Dome, met as a side of the
+        // border in 000's sentence on Morocco); 0.767 (23 of 30) after
+        // session 18, none.
+        ("tests/data/gold/seeds-tune13.yaml", 0.73, 0),
         // English-tune6 (session 11, no `also`, glossary of two terms), tuned
         // on: 0.633 (19 of 30) when first measured, one wrongly supported
         // (Lapid for Gantz); 0.933 (28 of 30) now, none.

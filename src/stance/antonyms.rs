@@ -1657,6 +1657,46 @@ mod tests {
     }
 
     #[test]
+    fn a_higher_cost_is_the_opposite_of_a_lower_price() {
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "أعلى", "أقل"));
+        // Seeds 001 line 47: drones made in Morocco "at a much lower price".
+        let passage = "وبهذه الطريقة، سيتمكن الإسرائيليون أيضا من إنتاج طائرات بدون طيار بكميات كبيرة وبثمن أقل بكثير في المغرب، ما سيسمح لهم بالتموضع جيدا في أسواق التصدير.";
+        let j = crate::stance::judged(
+            "سيتمكن الإسرائيليون من إنتاج طائرات بدون طيار في المغرب بكلفة أعلى بكثير",
+            passage,
+        );
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the passage's own word does not contradict.
+        let j = crate::stance::judged(
+            "سيتمكن الإسرائيليون من إنتاج طائرات بدون طيار في المغرب بثمن أقل بكثير",
+            passage,
+        );
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
+    fn a_receding_threat_is_the_opposite_of_a_growing_one() {
+        let a = Antonyms::builtin();
+        assert!(opposed(&a, "تراجع", "والمتزايد") && opposed(&a, "يتراجع", "تزايد"));
+        // Seeds 004 line 11 (machine translation): the growing threat of the axis.
+        let passage = "تدرك واشنطن مدى تواجد إيران في المنطقة ، بما في ذلك التهديد الواضح والمتزايد للمحور الروسي-الجزائري-الإيراني في شمال إفريقيا ، لكن كيف تواجه الولايات المتحدة وحلفاؤها هذا الخطر ... غير معروف حتى تلك اللحظة.";
+        let j = crate::stance::judged(
+            "تدرك واشنطن تراجع تهديد المحور الروسي الجزائري الإيراني في شمال إفريقيا",
+            passage,
+        );
+        assert_eq!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("antonym")), "{j:?}");
+        // Trap: the growing threat itself is supported.
+        let j = crate::stance::judged(
+            "تدرك واشنطن تزايد تهديد المحور الروسي الجزائري الإيراني في شمال إفريقيا",
+            passage,
+        );
+        assert_ne!(j.stance, Some(crate::verdict::Stance::Contradicts), "{j:?}");
+    }
+
+    #[test]
     fn stopping_is_the_opposite_of_continuing() {
         let a = Antonyms::builtin();
         assert!(opposed(&a, "يواصل", "توقف") && opposed(&a, "واصل", "أوقف"));

@@ -179,6 +179,53 @@ fn slot_anchors(al: &Alignment, ui: usize) -> Vec<usize> {
     out
 }
 
+/// The passage position of a "whereas" (بينما، في حين) after the claim's
+/// first place met as the subject of the claim's verb (the passage word
+/// before it carries the claim's predicate: "لا تحصل الجزائر" for "حصلت
+/// الجزائر"), if any: what follows it is said of another party. A place
+/// met otherwise ("وعلى خلاف المغرب، ... بينما تحصل المملكة") may be the
+/// party of the clause after it.
+fn whereas_after_parties(query: &Query, terms: &[Term], al: &Alignment) -> Option<usize> {
+    let verb = query.units.iter().find(|u| u.predicate)?;
+    let m = query
+        .units
+        .iter()
+        .zip(&al.units)
+        .find(|(u, _)| u.place.is_some())
+        .and_then(|(_, m)| m.as_ref())?;
+    let before = terms.get(m.first.checked_sub(1)?)?;
+    if !verb
+        .phrases
+        .iter()
+        .any(|p| crate::matching::token_match(&p.tokens[0], before).is_some())
+    {
+        return None;
+    }
+    let last = m.last;
+    let word = |k: usize| terms.get(k).map(|t| &*t.norm);
+    (last + 1..terms.len()).find(|&k| {
+        matches!(word(k), Some("بينما" | "وبينما"))
+            || (matches!(word(k), Some("في" | "وفي")) && word(k + 1) == Some("حين"))
+    })
+}
+
+/// Whether an Arabic claim's predicate `u` is plainly a verb where the
+/// passage word `met` carries it: the claim opens with it (Arabic puts the
+/// verb first), both are imperfect forms (ي ت ن before three letters or
+/// more, after a conjunction و in the passage). "تقتصر مشتريات الجزائر ..." against "لا تحصل
+/// الجزائر على أسلحة أميركية متطورة وتقتصر مشترياتها على الذخائر" (seeds 002
+/// line 47): the particle negates تحصل, not the verb that carries the
+/// claim's, which then places the negation as an English verb does.
+fn verb_initial(query: &Query, u: &Unit, met: &str) -> bool {
+    let imperfect = |w: &str| {
+        let mut cs = w.chars();
+        matches!(cs.next(), Some('ي' | 'ت' | 'ن')) && cs.count() >= 3
+    };
+    let claim = &query.tokens[u.at].norm;
+    let passage = met.strip_prefix('و').filter(|r| r.chars().count() >= 4).unwrap_or(met);
+    u.at == 0 && imperfect(claim) && imperfect(passage)
+}
+
 /// An index of one source holding `text`: the setup of the rule tests.
 #[cfg(test)]
 pub(crate) fn one_source_index(text: String) -> crate::index::Index {
@@ -443,6 +490,14 @@ fn judge_alignment(
                         })
                 };
                 let mut anchors: Vec<usize> = anchors_of(u.at).collect();
+                // The claim's parties met only before a "whereas" (بينما، في
+                // حين), which sets another party against them: the number of
+                // the clause after it is that party's ("لا تحصل الجزائر على
+                // أسلحة أميركية متطورة ...، بينما تحصل المملكة ... على ... 24
+                // طائرة مروحية", seeds 002 line 47).
+                if let Some(c) = whereas_after_parties(query, terms, al) {
+                    anchors.retain(|&a| a < c);
+                }
                 // Both ends of a claim's range missing ("between 2014 and
                 // 2018" against "بين عامي 2012 و2016"): the other end's
                 // neighbours anchor this one too.
@@ -672,13 +727,19 @@ fn judge_alignment(
         breaks: &passage_breaks,
         content: &passage_content,
         // An English claim's predicate is read from the verb's form; an
-        // Arabic one is a guess that may be a name (حسن), so only the former
-        // places the negation.
+        // Arabic one is a guess that may be a name (حسن), so it places the
+        // negation only where both sides show a verb: the claim opens with
+        // it in the imperfect and the passage writes it so too (see
+        // [`verb_initial`]).
         predicate: query
             .units
             .iter()
             .zip(&al.units)
-            .find(|(u, _)| u.predicate && !crate::stem::is_arabic(&u.label))
+            .find(|(u, m)| {
+                u.predicate
+                    && (!crate::stem::is_arabic(&u.label)
+                        || m.as_ref().is_some_and(|m| verb_initial(query, u, &terms[m.first].norm)))
+            })
             .and_then(|(_, m)| m.as_ref())
             .map(|m| (m.first, m.last)),
     };
@@ -963,6 +1024,9 @@ fn judge_alignment(
                 // A number met where it counts another thing is not the
                 // claim's number.
                 || m.as_ref().is_some_and(|m| counts_other_thing(query, terms, al, *ui, m))
+                // Nor is the claim's subject place met only as the object of
+                // a preposition (see [`entities::only_as_object`]).
+                || (m.is_some() && entities::only_as_object(query, *ui, terms, al))
         })
         .map(|((_, u), _)| u.label.as_str())
         .collect();
@@ -1166,6 +1230,38 @@ mod tests {
 
     fn run(claim: &str, passage: &str) -> Judgement {
         run_with(claim, passage, &Thresholds::default())
+    }
+
+    /// Seeds 002 line 47.
+    const UNLIKE_MOROCCO: &str = "وعلى خلاف المغرب، لا تحصل الجزائر على أسلحة أميركية متطورة وتقتصر مشترياتها على الذخائر ومجموعة طائرات شحن عسكرية ومعدات اتصالات، بينما تحصل المملكة في إطار شراكتها مع الولايات المتحدة على طرازات مختلفة من أحدث الأسلحة الدفاعية كان آخرها مروحيات متقدمة من طراز أباتشي ضمن صفقة تتضمن 24 طائرة مروحية، إلى جانب أنظمة دفاع جوي وأنظمة مدفعية من طراز هيمارس.";
+
+    #[test]
+    fn a_negation_before_another_verb_leaves_a_verb_initial_claim_alone() {
+        // The particle negates تحصل; the claim's verb, تقتصر, is joined by و
+        // after it.
+        let j = run(
+            "تقتصر مشتريات الجزائر من السلاح الأمريكي على الذخائر وطائرات الشحن العسكرية ومعدات الاتصالات",
+            UNLIKE_MOROCCO,
+        );
+        assert_eq!(j.stance, Some(Stance::Supports), "{j:?}");
+        // Trap: a claim whose verb is the negated one is still contradicted.
+        let j = run("تحصل الجزائر على أسلحة أميركية متطورة", UNLIKE_MOROCCO);
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        assert!(j.reasons.iter().any(|r| r.starts_with("negation")), "{j:?}");
+    }
+
+    #[test]
+    fn a_number_after_whereas_is_the_other_partys() {
+        // The 24 helicopters are the kingdom's, set against Algeria by بينما.
+        let j = run("حصلت الجزائر على 12 طائرة شحن عسكرية أمريكية", UNLIKE_MOROCCO);
+        assert_ne!(j.stance, Some(Stance::Contradicts), "{j:?}");
+        // Trap: a claim on the kingdom's deal, its place met before the
+        // contrast ("على خلاف المغرب"), is still contradicted.
+        let j = run(
+            "حصل المغرب على صفقة تتضمن 36 طائرة مروحية من طراز أباتشي",
+            UNLIKE_MOROCCO,
+        );
+        assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
     }
 
     fn run_with(claim: &str, passage: &str, th: &Thresholds) -> Judgement {

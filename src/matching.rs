@@ -2691,8 +2691,14 @@ pub(crate) mod tests {
         // Traps: a participle with no "to" after it is the verb ("was
         // expected by analysts"), and so is a main verb before "to" ("is
         // seeking to acquire").
-        assert_eq!(pred("The decision was expected by analysts").as_deref(), Some("expected"));
-        assert_eq!(pred("Rabat is seeking to acquire technology").as_deref(), Some("seeking"));
+        assert_eq!(
+            pred("The decision was expected by analysts").as_deref(),
+            Some("expected")
+        );
+        assert_eq!(
+            pred("Rabat is seeking to acquire technology").as_deref(),
+            Some("seeking")
+        );
     }
 
     #[test]

@@ -151,9 +151,7 @@ fn relation_between_places(query: &Query, claimed: &[usize]) -> bool {
     let mut places: Vec<usize> = query.units.iter().filter_map(|u| u.place).collect();
     places.sort_unstable();
     places.dedup();
-    places.len() >= 2
-        && !claimed.is_empty()
-        && query.tokens.iter().any(|t| is_relation_word(stems, t))
+    places.len() >= 2 && !claimed.is_empty() && query.tokens.iter().any(|t| is_relation_word(stems, t))
 }
 
 /// Whether a claim token is a word of a relation, Arabic ([`RELATION_WORDS`]
@@ -238,7 +236,9 @@ pub fn other_place_near(query: &Query, terms: &[Term], first: usize, last: usize
 /// in the sentence before).
 fn in_slot(terms: &[Term], carried: &[usize], k: usize) -> bool {
     carried.iter().any(|&c| {
-        c != k && c.abs_diff(k) <= SLOT_DISTANCE && !(c.min(k) + 1..=c.max(k)).any(|x| terms.get(x).is_some_and(|t| t.brk))
+        c != k
+            && c.abs_diff(k) <= SLOT_DISTANCE
+            && !(c.min(k) + 1..=c.max(k)).any(|x| terms.get(x).is_some_and(|t| t.brk))
     })
 }
 
@@ -579,6 +579,26 @@ mod tests {
         let j = judged_en(
             "Gantz arrived in Casablanca on a visit",
             "وصل غانتس إلى الرباط في زيارة",
+        );
+        assert!(j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
+    }
+
+    #[test]
+    fn a_place_across_a_clause_break_is_not_in_the_slot() {
+        // Seeds 003 lines 144-145 (PDF): "… بين المغرب والجزائر، لذلك يسعى
+        // جاهدًا إلى توقيع اتفاقيات": Algeria ends the clause before; the
+        // subject of يسعى (Israel) is in the sentence before.
+        let claim = "يسعى الكيان الإسرائيلي جاهدا إلى توقيع اتفاقيات وإبرام صفقات جديدة مع المغرب";
+        let j = run(
+            claim,
+            "تزيد حدة الخلاف بين المغرب والجزائر، لذلك يسعى جاهدًا إلى توقيع اتفاقيات وإبرام صفقات جديدة مع المغرب",
+        );
+        assert!(!j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
+        // Trap: the same place in the clause of the claim words replaces
+        // the claim's.
+        let j = run(
+            claim,
+            "تزيد حدة الخلاف لذلك تسعى الجزائر جاهدًا إلى توقيع اتفاقيات وإبرام صفقات جديدة مع المغرب",
         );
         assert!(j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
     }

@@ -151,13 +151,12 @@ fn relation_between_places(query: &Query, claimed: &[usize]) -> bool {
     let mut places: Vec<usize> = query.units.iter().filter_map(|u| u.place).collect();
     places.sort_unstable();
     places.dedup();
-    places.len() >= 2 && !claimed.is_empty() && query.tokens.iter().any(|t| is_relation_word(stems, t))
-}
-
-/// Whether a claim token is a word of a relation, Arabic ([`RELATION_WORDS`]
-/// by stem or form, `stems`) or English ([`ENGLISH_RELATION_WORDS`]).
-fn is_relation_word(stems: &[String], t: &QTok) -> bool {
-    stems.contains(&t.stem) || stems.contains(&t.norm) || ENGLISH_RELATION_WORDS.contains(&t.norm.as_str())
+    places.len() >= 2
+        && !claimed.is_empty()
+        && query
+            .tokens
+            .iter()
+            .any(|t| stems.contains(&t.stem) || stems.contains(&t.norm))
 }
 
 /// English words for such a relation (see [`RELATION_WORDS`]).
@@ -177,7 +176,9 @@ const ENGLISH_RELATION_WORDS: [&str; 7] = [
 pub fn states_relation(query: &Query) -> bool {
     static STEMS: OnceLock<Vec<String>> = OnceLock::new();
     let stems = STEMS.get_or_init(|| RELATION_WORDS.iter().map(|w| QTok::new(w).stem).collect());
-    query.tokens.iter().any(|t| is_relation_word(stems, t))
+    query.tokens.iter().any(|t| {
+        stems.contains(&t.stem) || stems.contains(&t.norm) || ENGLISH_RELATION_WORDS.contains(&t.norm.as_str())
+    })
 }
 
 /// Whether the claim's place unit `ui` is a party to its relation: nothing
@@ -199,7 +200,7 @@ fn in_relation(query: &Query, ui: usize) -> bool {
     let filler = |i: usize| in_place(i) || crate::stem::is_stop_word(&toks[i].norm);
     toks.iter()
         .enumerate()
-        .any(|(r, t)| is_relation_word(stems, t) && (r.min(at) + 1..r.max(at)).all(&filler))
+        .any(|(r, t)| (stems.contains(&t.stem) || stems.contains(&t.norm)) && (r.min(at) + 1..r.max(at)).all(&filler))
 }
 
 /// Every place group the claim names, each with the group its unit stands
@@ -229,17 +230,9 @@ pub fn other_place_near(query: &Query, terms: &[Term], first: usize, last: usize
 }
 
 /// Whether passage position `k` stands in the slot the claim words at
-/// `carried` (the anchors of [`super::slot_anchors`]) make, in their clause:
-/// a clause break (comma, semicolon) between them puts the place in another
-/// clause ("… بين المغرب والجزائر، لذلك يسعى جاهدًا إلى توقيع اتفاقيات":
-/// Algeria ends the clause before "therefore it strives", whose subject is
-/// in the sentence before).
-fn in_slot(terms: &[Term], carried: &[usize], k: usize) -> bool {
-    carried.iter().any(|&c| {
-        c != k
-            && c.abs_diff(k) <= SLOT_DISTANCE
-            && !(c.min(k) + 1..=c.max(k)).any(|x| terms.get(x).is_some_and(|t| t.brk))
-    })
+/// `carried` (the anchors of [`super::slot_anchors`]) make.
+fn in_slot(carried: &[usize], k: usize) -> bool {
+    carried.iter().any(|&c| c != k && c.abs_diff(k) <= SLOT_DISTANCE)
 }
 
 /// Whether [`conflict`] may find another place in unit `ui`'s slot: some
@@ -249,7 +242,7 @@ fn in_slot(terms: &[Term], carried: &[usize], k: usize) -> bool {
 /// somewhere in them (`check::Silence`).
 pub(crate) fn may_conflict(ui: usize, terms: &[Term], al: &Alignment) -> bool {
     let carried = super::slot_anchors(al, ui);
-    (0..terms.len()).any(|k| in_slot(terms, &carried, k) && starts_a_place(&terms[k].stem))
+    (0..terms.len()).any(|k| in_slot(&carried, k) && starts_a_place(&terms[k].stem))
 }
 
 /// The entity reason for unit `ui`, if the passage names another place in its slot.
@@ -278,7 +271,7 @@ pub fn conflict(query: &Query, ui: usize, terms: &[Term], al: &Alignment) -> Opt
     // The passage positions of the claim words next to this one.
     let carried = super::slot_anchors(al, ui);
     let found = (0..terms.len()).find_map(|k| {
-        if !in_slot(terms, &carried, k) {
+        if !in_slot(&carried, k) {
             return None;
         }
         // The longest name that starts there: "المغرب العربي" names the
@@ -551,56 +544,6 @@ mod tests {
         // Trap: a claim of one place and no relation is still contradicted.
         let j = run("وصل غانتس إلى الدار البيضاء في زيارة", "وصل غانتس إلى الرباط في زيارة");
         assert_eq!(j.stance, Some(Stance::Contradicts), "{j:?}");
-    }
-
-    #[test]
-    fn an_english_relation_between_two_countries_is_not_contradicted_by_another_pair() {
-        // english-tune13 en13-algeria-russia-upward against 001 line 3:
-        // "ties" is a relation word as العلاقات is; the tension rising
-        // between Morocco and Algeria is another fact, not Russia replaced.
-        let passage = "وصل بيني غانتس إلى الرباط في زيارة هي الأولى لوزير الحرب إسرائيلي إلى المغرب الذي تتصاعد التوترات بينه وبين الجزائر بسبب أزمة الصحراء الغربية.";
-        let (_dir, lex) = crate::matching::tests::lexicon(&[("visit", "زيارة")]);
-        let judged_en = |claim: &str, passage: &str| {
-            let ix = crate::stance::one_source_index(format!("{passage}\nنص آخر عن الطقس\nالمغرب والجزائر"));
-            let q = crate::matching::Query::with_lexicon(claim, &crate::matching::Glossary::default(), Some(&lex), &ix);
-            let t = crate::index::Term::analyze(passage, &crate::normalize::Charmap::default());
-            let al = crate::matching::align(&q, &t);
-            crate::stance::judge(
-                &q,
-                &t,
-                &al,
-                &crate::stance::antonyms::Antonyms::builtin(),
-                &crate::stance::Thresholds::default(),
-            )
-        };
-        let j = judged_en("Algeria's ties with Russia have been rising of late.", passage);
-        assert!(!j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
-        // Trap: a claim of one place and no relation is still contradicted.
-        let j = judged_en(
-            "Gantz arrived in Casablanca on a visit",
-            "وصل غانتس إلى الرباط في زيارة",
-        );
-        assert!(j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
-    }
-
-    #[test]
-    fn a_place_across_a_clause_break_is_not_in_the_slot() {
-        // Seeds 003 lines 144-145 (PDF): "… بين المغرب والجزائر، لذلك يسعى
-        // جاهدًا إلى توقيع اتفاقيات": Algeria ends the clause before; the
-        // subject of يسعى (Israel) is in the sentence before.
-        let claim = "يسعى الكيان الإسرائيلي جاهدا إلى توقيع اتفاقيات وإبرام صفقات جديدة مع المغرب";
-        let j = run(
-            claim,
-            "تزيد حدة الخلاف بين المغرب والجزائر، لذلك يسعى جاهدًا إلى توقيع اتفاقيات وإبرام صفقات جديدة مع المغرب",
-        );
-        assert!(!j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
-        // Trap: the same place in the clause of the claim words replaces
-        // the claim's.
-        let j = run(
-            claim,
-            "تزيد حدة الخلاف لذلك تسعى الجزائر جاهدًا إلى توقيع اتفاقيات وإبرام صفقات جديدة مع المغرب",
-        );
-        assert!(j.reasons.iter().any(|r| r.starts_with("entity ")), "{j:?}");
     }
 
     #[test]

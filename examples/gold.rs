@@ -41,6 +41,7 @@ fn main() -> anyhow::Result<()> {
             "english-tune10",
             "english-tune11",
             "english-tune12",
+            "english-tune13",
             "english",
         ]
         .iter()

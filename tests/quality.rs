@@ -201,6 +201,11 @@ fn english_claims_keep_their_accuracy() {
         // supported (Harop drones sold to Armenia, the two places swapped);
         // 0.767 (23 of 30) after session 17, none.
         ("tests/data/gold/english-tune12.yaml", 0.73, 0),
+        // English-tune13 (session 18, no `also`, glossary of three terms),
+        // tuned on: 0.633 (19 of 30) when first measured, two wrongly
+        // supported ("expected to reduce" read as "expected"; "froze" read
+        // as no verb); 0.700 (21 of 30) after session 18, none.
+        ("tests/data/gold/english-tune13.yaml", 0.67, 0),
         // Measured only, never tuned on. 0.367 before built-in cities (0.333
         // with them: one supported claim fewer, not investigated, since
         // held-out errors are not read); 0.500 with the news supplement,

@@ -24,7 +24,7 @@ const COMPARATIVE_REACH: usize = 8;
 const EXCEPTIVE_REACH: usize = 8;
 
 /// Exceptives: "لا ... إلا" (nothing but, only) restricts; it does not deny.
-const EXCEPTIVES: &[&str] = &["الا", "سوي", "باستثناء", "عدا", "ماعدا"];
+const EXCEPTIVES: &[&str] = &["الا", "سوي", "باستثناء", "عدا", "ماعدا", "except"];
 
 /// Whether the particle at `i` is restricted by an exceptive before the
 /// next clause break: "لا تسمح بها الحكومة الأمريكية باستثناء حلفائها"
@@ -504,6 +504,12 @@ mod tests {
             let content: Vec<usize> = (0..t.len()).filter(|&i| cue(t[i]).is_none()).collect();
             assert!(negations(&t, &vec![false; t.len()], &content).is_empty(), "{t:?}");
         }
+        // English: "does not allow except for" restricts as well
+        // (english-tune13 en13-rabat-seeks-technology).
+        let t = toks("technology which the us government does not allow except for its strategic allies");
+        let t: Vec<&str> = t.iter().map(String::as_str).collect();
+        let content: Vec<usize> = (0..t.len()).filter(|&i| cue(t[i]).is_none()).collect();
+        assert!(negations(&t, &vec![false; t.len()], &content).is_empty(), "{t:?}");
         // Trap: without the exceptive, لا negates.
         assert!(check("التكنولوجيا التي تتيحها واشنطن", "التكنولوجيا التي لا تتيحها واشنطن").is_some());
         // A clause break before the exceptive leaves the particle a negation.

@@ -231,6 +231,7 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         &antonyms::opposites_of(query, lexicon),
         &phrases,
         None,
+        lexicon,
         th,
     );
     if !through_synonym(al) {
@@ -246,6 +247,7 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         &antonyms::opposites_of(&plain, lexicon),
         &plain_phrases,
         None,
+        lexicon,
         th,
     );
     settle(al, j, j0)
@@ -263,6 +265,7 @@ pub struct Prepared<'a> {
     plain_opposites: Vec<antonyms::UnitOpposites<'a>>,
     plain_phrases: Vec<antonyms::ClaimPhrase<'a>>,
     plain_holds: Vec<bool>,
+    lexicon: &'a Antonyms,
 }
 
 impl<'a> Prepared<'a> {
@@ -278,6 +281,7 @@ impl<'a> Prepared<'a> {
             plain_holds: holds_of_every_unit(plain, &plain_opposites),
             plain_opposites,
             plain_phrases: antonyms::phrases_of(plain, lexicon),
+            lexicon,
         }
     }
 }
@@ -300,6 +304,7 @@ pub fn judge_prepared(
         &prepared.opposites,
         &prepared.phrases,
         Some(&prepared.holds),
+        prepared.lexicon,
         th,
     );
     if !through_synonym(al) {
@@ -317,6 +322,7 @@ pub fn judge_prepared(
             &prepared.plain_opposites,
             &prepared.plain_phrases,
             Some(&prepared.plain_holds),
+            prepared.lexicon,
             th,
         ),
     )
@@ -396,6 +402,7 @@ fn judge_alignment(
     opposites: &[antonyms::UnitOpposites],
     phrases: &[antonyms::ClaimPhrase],
     holds: Option<&[bool]>,
+    lexicon: &Antonyms,
     th: &Thresholds,
 ) -> Judgement {
     let silent = Judgement {
@@ -546,6 +553,12 @@ fn judge_alignment(
             for &ui in &units {
                 explained[ui] = true;
             }
+            reasons.push(r);
+        }
+    }
+    if reasons.is_empty() {
+        if let Some((ui, r)) = substitution::polar_turn(query, terms, al, lexicon) {
+            explained[ui] = true;
             reasons.push(r);
         }
     }

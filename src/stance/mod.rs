@@ -394,7 +394,11 @@ fn holds_of_every_unit(query: &Query, opposites: &[antonyms::UnitOpposites]) -> 
 
 /// Judges one passage against one wording, as aligned.
 /// `opposites`: [`antonyms::opposites_of`] the query; `holds`:
-/// [`holds_of_every_unit`] of it, when known (else asked where needed).
+/// [`holds_of_every_unit`] of it, when known (else asked where needed);
+/// `lexicon`: the opposites lexicon itself, for the passage's own words
+/// ([`substitution::polar_turn`]). (What is computed once per wording is
+/// passed apart from the wording, hence the arguments.)
+#[allow(clippy::too_many_arguments)]
 fn judge_alignment(
     query: &Query,
     terms: &[Term],

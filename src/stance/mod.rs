@@ -560,9 +560,12 @@ fn judge_alignment(
             reasons.push(r);
         }
     }
-    if reasons.is_empty() {
-        if let Some((ui, r)) = substitution::polar_turn(query, terms, al, lexicon) {
-            explained[ui] = true;
+    // A headline that tells its own turn of the story, once it carries the
+    // mention share: retrieval and `check`'s bounds skip spans under it as
+    // silent. The turned claim word is not counted as carried (the
+    // relevance stays within those bounds).
+    if reasons.is_empty() && al.score >= th.mention {
+        if let Some((_, r)) = substitution::polar_turn(query, terms, al, lexicon) {
             reasons.push(r);
         }
     }

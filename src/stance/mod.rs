@@ -278,7 +278,6 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         &antonyms::opposites_of(query, lexicon),
         &phrases,
         None,
-        lexicon,
         th,
     );
     if !through_synonym(al) {
@@ -294,7 +293,6 @@ pub fn judge(query: &Query, terms: &[Term], al: &Alignment, lexicon: &Antonyms, 
         &antonyms::opposites_of(&plain, lexicon),
         &plain_phrases,
         None,
-        lexicon,
         th,
     );
     settle(al, j, j0)
@@ -312,7 +310,6 @@ pub struct Prepared<'a> {
     plain_opposites: Vec<antonyms::UnitOpposites<'a>>,
     plain_phrases: Vec<antonyms::ClaimPhrase<'a>>,
     plain_holds: Vec<bool>,
-    lexicon: &'a Antonyms,
 }
 
 impl<'a> Prepared<'a> {
@@ -328,7 +325,6 @@ impl<'a> Prepared<'a> {
             plain_holds: holds_of_every_unit(plain, &plain_opposites),
             plain_opposites,
             plain_phrases: antonyms::phrases_of(plain, lexicon),
-            lexicon,
         }
     }
 }
@@ -351,7 +347,6 @@ pub fn judge_prepared(
         &prepared.opposites,
         &prepared.phrases,
         Some(&prepared.holds),
-        prepared.lexicon,
         th,
     );
     if !through_synonym(al) {
@@ -369,7 +364,6 @@ pub fn judge_prepared(
             &prepared.plain_opposites,
             &prepared.plain_phrases,
             Some(&prepared.plain_holds),
-            prepared.lexicon,
             th,
         ),
     )
@@ -441,11 +435,7 @@ fn holds_of_every_unit(query: &Query, opposites: &[antonyms::UnitOpposites]) -> 
 
 /// Judges one passage against one wording, as aligned.
 /// `opposites`: [`antonyms::opposites_of`] the query; `holds`:
-/// [`holds_of_every_unit`] of it, when known (else asked where needed);
-/// `lexicon`: the opposites lexicon itself, for the passage's own words
-/// ([`substitution::polar_turn`]). (What is computed once per wording is
-/// passed apart from the wording, hence the arguments.)
-#[allow(clippy::too_many_arguments)]
+/// [`holds_of_every_unit`] of it, when known (else asked where needed).
 fn judge_alignment(
     query: &Query,
     terms: &[Term],
@@ -453,7 +443,6 @@ fn judge_alignment(
     opposites: &[antonyms::UnitOpposites],
     phrases: &[antonyms::ClaimPhrase],
     holds: Option<&[bool]>,
-    lexicon: &Antonyms,
     th: &Thresholds,
 ) -> Judgement {
     let silent = Judgement {
@@ -612,15 +601,6 @@ fn judge_alignment(
             for &ui in &units {
                 explained[ui] = true;
             }
-            reasons.push(r);
-        }
-    }
-    // A headline that tells its own turn of the story, once it carries the
-    // mention share: retrieval and `check`'s bounds skip spans under it as
-    // silent. The turned claim word is not counted as carried (the
-    // relevance stays within those bounds).
-    if reasons.is_empty() && al.score >= th.mention {
-        if let Some((_, r)) = substitution::polar_turn(query, terms, al, lexicon) {
             reasons.push(r);
         }
     }
